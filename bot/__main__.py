@@ -1,0 +1,5 @@
+"""``python -m bot`` runs the ``igubot`` command line."""
+
+from bot.cli import main
+
+main()

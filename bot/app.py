@@ -1,0 +1,62 @@
+"""The composition root: the one place that builds content, store and engine."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+
+from bot.config import Settings
+from bot.content import Content, load_content
+from bot.engine import AsyncEngine, Engine
+from bot.errors import ContentError
+from bot.problems import Problem
+from bot.store import Store
+
+logger = logging.getLogger(__name__)
+
+
+class ContentInvalidError(ContentError):
+    """The content has errors; the bot refuses to serve it."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        self.problems = problems
+        lines = "\n".join(p.render() for p in problems)
+        super().__init__(f"the content has {len(problems)} error(s):\n{lines}")
+
+
+def load_checked_content(settings: Settings, *, strict: bool = False) -> Content:
+    """Load flows, locales and facts; refuse to go on if any has an error."""
+    content, problems = load_content(settings.content_dir, strict=strict)
+    errors = [p for p in problems if p.level == "error"]
+    if errors:
+        raise ContentInvalidError(errors)
+    for p in problems:
+        logger.warning("content: %s", p.render())
+    return content
+
+
+@dataclass
+class App:
+    """Everything a running bot needs, built once."""
+
+    settings: Settings
+    content: Content
+    store: Store
+    engine: Engine
+    runner: AsyncEngine
+
+    def close(self) -> None:
+        """Stop the worker and close the database."""
+        self.runner.close()
+        self.store.close()
+
+
+def build_app(settings: Settings) -> App:
+    """Build content, store and engine from ``settings``.
+
+    :raises ContentInvalidError: when the content does not check clean.
+    """
+    content = load_checked_content(settings)
+    store = Store(settings.database)
+    engine = Engine(content, store)
+    return App(settings, content, store, engine, AsyncEngine(engine))

@@ -1,0 +1,1 @@
+"""Channel adapters: translate a transport's events to :class:`Inbound` and replies back."""

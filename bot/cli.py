@@ -1,0 +1,148 @@
+"""The ``igubot`` command line: thin click commands over the composition root."""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+from pathlib import Path
+
+import click
+
+from bot.app import ContentInvalidError, build_app
+from bot.config import Settings
+from bot.content import load_content
+from bot.errors import BotError
+
+
+def _settings(config: Path | None, **overrides: object) -> Settings:
+    try:
+        return Settings.load(config, None, **overrides)
+    except BotError as exc:
+        raise click.ClickException(str(exc)) from exc
+
+
+config_option = click.option(
+    "--config",
+    type=click.Path(path_type=Path, dir_okay=False),
+    default=None,
+    help="TOML config file (or IGUBOT_CONFIG).",
+)
+
+
+@click.group()
+@click.version_option(package_name="igubot")
+def main() -> None:
+    """igubot: explains IGU in the learner's language and hands leads to municipalities."""
+    logging.basicConfig(
+        level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
+    )
+
+
+@main.command()
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text")
+@config_option
+def check(fmt: str, config: Path | None) -> None:
+    """Check flows, locales and facts together; exit 1 on any error.
+
+    Example: igubot check --format json
+    """
+    settings = _settings(config)
+    _content, problems = load_content(settings.content_dir, strict=True)
+    errors = sum(p.level == "error" for p in problems)
+    if fmt == "json":
+        payload = {
+            "errors": errors,
+            "warnings": len(problems) - errors,
+            "problems": [p.as_dict() for p in problems],
+        }
+        click.echo(json.dumps(payload, ensure_ascii=False, indent=2))
+    else:
+        for p in problems:
+            click.echo(p.render())
+        summary = f"{errors} error(s), {len(problems) - errors} warning(s)"
+        click.echo(summary, err=True)
+    sys.exit(1 if errors else 0)
+
+
+@main.command()
+@click.option("--lang", default=None, help="Language code: skip the language picker.")
+@config_option
+def chat(lang: str | None, config: Path | None) -> None:
+    """Talk to the bot in this terminal; buttons are numbered.
+
+    With stdin not a terminal, each line is one turn (text, /command or a button's number):
+
+        printf '1\\n2\\n' | igubot chat --lang en
+    """
+    from bot.channels.console import ConsoleChannel
+
+    logging.getLogger().setLevel(logging.WARNING)
+    app = _build(_settings(config))
+    try:
+        channel = ConsoleChannel(app.engine)
+        channel.run(
+            sys.stdin,
+            lambda s: click.echo(s, nl=not s.endswith("> ")),
+            lang=lang,
+            interactive=sys.stdin.isatty(),
+        )
+    finally:
+        app.close()
+
+
+@main.command()
+@click.option("--host", default=None, help="Address to listen on (default 127.0.0.1).")
+@click.option("--port", type=int, default=None, help="Port (default 8080).")
+@config_option
+def serve(host: str | None, port: int | None, config: Path | None) -> None:
+    """Serve the web chat API (and, with TELEGRAM_TOKEN, the Telegram bot).
+
+    Example: igubot serve --port 8080
+    """
+    from bot.channels.web import run_server
+
+    settings = _settings(config, host=host, port=port)
+    app = _build(settings)
+    try:
+        run_server(app)
+    finally:
+        app.close()
+
+
+@main.group()
+def leads() -> None:
+    """Leads stored with consent."""
+
+
+@leads.command("export")
+@click.option("--format", "fmt", type=click.Choice(["csv", "json"]), default="csv")
+@click.option("--kind", type=click.Choice(["learner", "employer", "callback"]), default=None)
+@click.option("--municipality", default=None, help="Only this municipality code.")
+@config_option
+def leads_export(
+    fmt: str, kind: str | None, municipality: str | None, config: Path | None
+) -> None:
+    """Print leads as CSV (spreadsheet-safe) or JSON.
+
+    Example: igubot leads export --format csv > leads.csv
+    """
+    from bot.store import Store, leads_to_csv, leads_to_json
+
+    settings = _settings(config)
+    with Store(settings.database) as store:
+        rows = store.leads(kind=kind, municipality=municipality)
+    click.echo(leads_to_csv(rows) if fmt == "csv" else leads_to_json(rows), nl=False)
+
+
+def _build(settings: Settings):  # type: ignore[no-untyped-def]
+    try:
+        return build_app(settings)
+    except ContentInvalidError as exc:
+        for p in exc.problems:
+            click.echo(p.render(), err=True)
+        raise click.ClickException(
+            "refusing to start: fix the content errors above (igubot check)"
+        ) from exc
+    except BotError as exc:
+        raise click.ClickException(str(exc)) from exc

@@ -1,0 +1,138 @@
+"""Settings: read once from the environment and an optional TOML file into a frozen object."""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from bot.errors import ConfigError
+
+
+class Secret(str):
+    """A string whose ``repr`` and ``str`` never show the value (use :meth:`reveal`)."""
+
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        return "Secret('********')" if self else "Secret('')"
+
+    def __str__(self) -> str:
+        return "********" if self else ""
+
+    def reveal(self) -> str:
+        """The real value, for the one place that needs it."""
+        return str.__str__(self)
+
+
+@dataclass(frozen=True)
+class Setting:
+    """One row of the settings table: name, environment variable, default, help."""
+
+    name: str
+    env: str | None
+    default: Any
+    help: str
+    secret: bool = False
+
+
+#: Every setting (the configuration reference is generated from this table).
+SETTINGS: tuple[Setting, ...] = (
+    Setting("data_dir", "IGUBOT_DATA_DIR", "data", "Folder for the SQLite database."),
+    Setting(
+        "content_dir", "IGUBOT_CONTENT_DIR", ".", "Folder holding flows/, locales/, facts.yaml."
+    ),
+    Setting("host", "IGUBOT_HOST", "127.0.0.1", "Address `igubot serve` listens on."),
+    Setting("port", "IGUBOT_PORT", 8080, "Port `igubot serve` listens on."),
+    Setting("base_url", "IGUBOT_BASE_URL", "", "Public https URL (enables the Telegram webhook)."),
+    Setting("telegram_token", "TELEGRAM_TOKEN", "", "Bot token from @BotFather.", secret=True),
+    Setting("telegram_api_base", "TELEGRAM_API_BASE", "", "Another Bot API server (tests)."),
+    Setting(
+        "smtp_url", "IGUBOT_SMTP_URL", "", "smtp://user:pass@host:587 for email.", secret=True
+    ),
+    Setting("max_body_bytes", "IGUBOT_MAX_BODY_BYTES", 8192, "Largest chat request accepted."),
+)
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Resolved settings; build with :meth:`load`."""
+
+    data_dir: Path = Path("data")
+    content_dir: Path = Path()
+    host: str = "127.0.0.1"
+    port: int = 8080
+    base_url: str = ""
+    telegram_token: Secret = field(default_factory=lambda: Secret(""))
+    telegram_api_base: str = ""
+    smtp_url: Secret = field(default_factory=lambda: Secret(""))
+    max_body_bytes: int = 8192
+    config_file: Path | None = None
+
+    @property
+    def database(self) -> Path:
+        """The SQLite file."""
+        return self.data_dir / "igubot.sqlite3"
+
+    @classmethod
+    def load(
+        cls,
+        config_file: Path | None = None,
+        environ: Mapping[str, str] | None = None,
+        **overrides: Any,
+    ) -> Settings:
+        """Defaults, then the TOML file (``[igubot]`` table), then the environment, then overrides.
+
+        :raises ConfigError: for an unreadable file, an unknown key or a value of the wrong type.
+        """
+        env = os.environ if environ is None else environ
+        config_file = config_file or (
+            Path(env["IGUBOT_CONFIG"]) if env.get("IGUBOT_CONFIG") else None
+        )
+        values: dict[str, Any] = {s.name: s.default for s in SETTINGS}
+        if config_file is not None:
+            values.update(_read_toml(config_file))
+        for s in SETTINGS:
+            if s.env and env.get(s.env):
+                values[s.name] = env[s.env]
+        values.update({k: v for k, v in overrides.items() if v is not None})
+        try:
+            return cls(
+                data_dir=Path(values["data_dir"]),
+                content_dir=Path(values["content_dir"]),
+                host=str(values["host"]),
+                port=int(values["port"]),
+                base_url=str(values["base_url"]).rstrip("/"),
+                telegram_token=Secret(values["telegram_token"]),
+                telegram_api_base=str(values["telegram_api_base"]).rstrip("/"),
+                smtp_url=Secret(values["smtp_url"]),
+                max_body_bytes=int(values["max_body_bytes"]),
+                config_file=config_file,
+            )
+        except (TypeError, ValueError) as exc:
+            msg = f"invalid setting: {exc}"
+            raise ConfigError(msg) from exc
+
+
+def _read_toml(path: Path) -> dict[str, Any]:
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        msg = f"{path}: cannot read config file: {exc.strerror}"
+        raise ConfigError(msg) from exc
+    except tomllib.TOMLDecodeError as exc:
+        msg = f"{path}: {exc}"
+        raise ConfigError(msg) from exc
+    table = data.get("igubot", {})
+    if not isinstance(table, dict):
+        msg = f"{path}: [igubot] must be a table"
+        raise ConfigError(msg)
+    known = {s.name for s in SETTINGS if not s.secret}
+    unknown = sorted(set(table) - known)
+    if unknown:
+        msg = f"{path}: unknown setting(s) {', '.join(unknown)}; known: {', '.join(sorted(known))}"
+        raise ConfigError(msg)
+    return dict(table)

@@ -1,0 +1,89 @@
+"""Everything the bot says and does, loaded together: flows, locales, facts (checked as one)."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from pathlib import Path
+
+from bot.engine.actions import ActionSpec, default_actions
+from bot.engine.conditions import Condition
+from bot.facts import Facts, load_facts
+from bot.flows.loader import FlowDoc, load_flows
+from bot.flows.schema import StepModel
+from bot.i18n import Catalog
+from bot.problems import Problem
+
+SOURCE_LOCALE = "en"
+
+
+@dataclass(frozen=True)
+class Content:
+    """A consistent set of flows, messages and facts; swapped whole, never edited in place."""
+
+    root: Path
+    flows: dict[str, FlowDoc]
+    catalog: Catalog
+    facts: Facts
+    actions: dict[str, ActionSpec]
+    conditions: dict[str, Condition]
+
+    def step(self, flow: str, step: str) -> StepModel | None:
+        """The step ``flow:step``, or None when it does not exist (any more)."""
+        doc = self.flows.get(flow)
+        if doc is None:
+            return None
+        return doc.model.steps.get(step)
+
+    def condition(self, source: str) -> Condition:
+        """The parsed form of a condition (parsed once at load time)."""
+        cond = self.conditions.get(source)
+        if cond is None:
+            cond = Condition.parse(source)
+        return cond
+
+    def source_hash(self, msg_id: str) -> str:
+        """A short hash of the source-locale text of ``msg_id`` (consent version, staleness)."""
+        text = self.catalog.source(SOURCE_LOCALE, msg_id) if self.catalog else ""
+        return hashlib.sha256(text.encode("utf-8")).hexdigest()[:12]
+
+
+def load_content(
+    root: Path,
+    *,
+    flows_dir: Path | None = None,
+    locales_dir: Path | None = None,
+    facts_file: Path | None = None,
+    strict: bool = False,
+) -> tuple[Content, list[Problem]]:
+    """Load and cross-check everything below ``root``.
+
+    :param strict: a message that cannot be rendered raises instead of falling back (tests).
+    :return: the content and every problem found (errors and warnings); use the content
+        only when no problem is an error.
+    """
+    from bot.flows.graph import (
+        check_content,
+    )  # the checks need Content; avoid an import cycle
+
+    flows_result = load_flows(flows_dir or root / "flows")
+    catalog, locale_errors = Catalog.load(locales_dir or root / "locales", strict=strict)
+    facts, fact_problems = load_facts(facts_file or root / "facts.yaml")
+    problems: list[Problem] = [*flows_result.problems, *fact_problems]
+    problems += [Problem.from_error(e) for e in locale_errors]
+    problems += [Problem.from_error(w, "warning") for w in catalog.warnings]
+    conditions: dict[str, Condition] = {}
+    content = Content(
+        root=root,
+        flows=flows_result.flows,
+        catalog=catalog,
+        facts=facts,
+        actions=default_actions(),
+        conditions=conditions,
+    )
+    problems += check_content(content)
+    return content, sorted(set(problems), key=_order)
+
+
+def _order(p: Problem) -> tuple[str, int, int, str]:
+    return (p.path, p.line, p.col, p.message)

@@ -1,0 +1,161 @@
+"""The registry of actions a flow may name in ``do:``; built-ins are registered like any other."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from bot.engine.session import Session
+from bot.errors import BotError
+from bot.store import LeadRecord, Store
+
+logger = logging.getLogger(__name__)
+
+#: Session variables that map to lead columns; any other answer goes to the lead's ``data``.
+LEAD_COLUMNS = (
+    "name",
+    "phone",
+    "email",
+    "contact",
+    "interpreter",
+    "danish_level",
+    "work_area",
+)
+#: Variables never copied into a lead (derived or engine-internal).
+_NOT_LEAD_DATA = {
+    "municipality",
+    "municipality_name",
+    "hint_municipality",
+    *LEAD_COLUMNS,
+}
+
+
+class ActionError(BotError):
+    """An action could not run (a flow authoring mistake the checker should have caught)."""
+
+
+@dataclass
+class ActionContext:
+    """What an action may read and change during one turn."""
+
+    session: Session
+    store: Store
+    channel: str
+    now: str
+
+
+@dataclass(frozen=True)
+class ActionSpec:
+    """An action: what it needs before it runs and which variables it sets."""
+
+    name: str
+    run: Callable[[ActionContext], None]
+    requires: frozenset[str] = frozenset()
+    provides: frozenset[str] = frozenset()
+    needs_consent: bool = False
+    clears: bool = False  # forgets every variable (the checker knows nothing is set after it)
+
+
+def _lead(ctx: ActionContext, kind: str) -> LeadRecord:
+    s = ctx.session
+    if not s.vars.get("_consent_id"):
+        msg = f"{kind} lead without recorded consent"
+        raise ActionError(msg)
+    municipality = s.vars.get("municipality")
+    if not municipality:
+        msg = f"{kind} lead without a municipality"
+        raise ActionError(msg)
+    data = {k: v for k, v in s.public_vars().items() if k not in _NOT_LEAD_DATA}
+
+    def col(name: str) -> str | None:
+        value = s.vars.get(name)
+        return None if value is None else str(value)
+
+    return LeadRecord(
+        kind=kind,
+        user_key=s.key,
+        channel=ctx.channel,
+        lang=s.lang or "en",
+        municipality=str(municipality),
+        data=data,
+        consent_id=str(s.vars["_consent_id"]),
+        consent_version=str(s.vars.get("_consent_version", "")),
+        campaign=s.campaign,
+        created=ctx.now,
+        name=col("name"),
+        phone=col("phone"),
+        email=col("email"),
+        contact=col("contact"),
+        interpreter=col("interpreter"),
+        danish_level=col("danish_level"),
+        work_area=col("work_area"),
+    )
+
+
+def _store_lead(ctx: ActionContext, kind: str) -> int:
+    lead_id = ctx.store.add_lead(_lead(ctx, kind))
+    # One consent gives one lead: a second lead needs the question answered again.
+    ctx.session.vars.pop("_consent_id", None)
+    ctx.session.vars.pop("_consent_version", None)
+    logger.info("stored %s lead %d", kind, lead_id)
+    return lead_id
+
+
+def save_lead(ctx: ActionContext) -> None:
+    """Store a learner lead for the municipality."""
+    _store_lead(ctx, "learner")
+
+
+def save_employer_lead(ctx: ActionContext) -> None:
+    """Store an employer lead, kept apart from learner leads."""
+    _store_lead(ctx, "employer")
+
+
+def request_callback(ctx: ActionContext) -> None:
+    """Store a callback lead ("talk to a person") and queue a staff notification."""
+    lead_id = _store_lead(ctx, "callback")
+    ctx.store.add_outbox(
+        "callback",
+        {"lead_id": lead_id},
+        user_key=ctx.session.key,
+        lead_id=lead_id,
+        now=ctx.now,
+    )
+
+
+def forget(ctx: ActionContext) -> None:
+    """Delete everything stored about this person; the session is dropped after the turn."""
+    counts = ctx.store.forget(ctx.session.key)
+    logger.info("forgot a person: %s", counts)
+    ctx.session.vars.clear()
+    ctx.session.history.clear()
+    ctx.session.forgotten = True
+
+
+def clear_answers(ctx: ActionContext) -> None:
+    """Forget this conversation's answers (the language stays)."""
+    ctx.session.vars.clear()
+    ctx.session.history.clear()
+
+
+def default_actions() -> dict[str, ActionSpec]:
+    """The built-in registry."""
+    specs = [
+        ActionSpec("save_lead", save_lead, frozenset({"municipality"}), needs_consent=True),
+        ActionSpec(
+            "save_employer_lead",
+            save_employer_lead,
+            frozenset({"municipality"}),
+            needs_consent=True,
+        ),
+        ActionSpec(
+            "request_callback",
+            request_callback,
+            frozenset({"municipality"}),
+            needs_consent=True,
+        ),
+        ActionSpec("forget", forget, clears=True),
+        ActionSpec("clear_answers", clear_answers, clears=True),
+    ]
+    return {s.name: s for s in specs}

@@ -1,0 +1,168 @@
+"""Validation of typed answers (``input: {type: ...}`` in a flow step): pure functions.
+
+:func:`validate` cleans what a person typed and returns either :class:`Valid` with the value to
+save, or :class:`Invalid` with the Fluent message id (and its variables) to show them.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+import phonenumbers
+from email_validator import EmailNotValidError, validate_email
+
+from bot.engine.municipalities import Municipalities
+
+__all__ = ["INPUT_TYPES", "Invalid", "Valid", "clean", "validate"]
+
+INPUT_TYPES: frozenset[str] = frozenset(
+    {"text", "number", "age", "phone", "email", "municipality"}
+)
+
+DEFAULT_TEXT_MAX_LENGTH = 200
+DEFAULT_AGE_MINIMUM = 0
+DEFAULT_AGE_MAXIMUM = 120
+DEFAULT_PHONE_REGION = "DK"
+# Longest cleaned input considered for the structured kinds (number, phone, email, municipality);
+# anything longer is not one of them and is not worth parsing. Email addresses stop at 254.
+_MAX_STRUCTURED_LENGTH = 320
+# More digits than this is not a count or an age, and would not fit an SQLite INTEGER anyway.
+_MAX_NUMBER_DIGITS = 15
+
+# Invisible characters that change how text is displayed or compared but carry no content:
+# zero-width space, LRM/RLM, bidi embeddings and overrides, bidi isolates, Arabic letter mark,
+# word joiner and the byte order mark. The zero-width (non-)joiner U+200C/U+200D stay: Persian
+# and Dari spelling needs the non-joiner, and emoji sequences need the joiner.
+_INVISIBLE = re.compile("[\u200b\u200e\u200f\u202a-\u202e\u2066-\u2069\u061c\u2060\ufeff]")
+_WHITESPACE_RUN = re.compile(r"\s+")
+_NUMBER = re.compile(r"([+\-\u2212]?)(\d+)")
+
+
+@dataclass(frozen=True)
+class Valid:
+    """An accepted answer: ``value`` is saved; ``extra`` holds derived values worth keeping."""
+
+    value: str | int
+    extra: dict[str, str | int] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Invalid:
+    """A rejected answer: ``reason`` is the Fluent id of the message to show, with ``args``."""
+
+    reason: str
+    args: dict[str, str | int] = field(default_factory=dict)
+
+
+def validate(
+    kind: str,
+    raw: str,
+    *,
+    max_length: int | None = None,
+    minimum: int | None = None,
+    maximum: int | None = None,
+) -> Valid | Invalid:
+    """Check ``raw`` as an answer of type ``kind`` (one of :data:`INPUT_TYPES`).
+
+    ``max_length`` applies to ``text``; ``minimum`` and ``maximum`` to ``number`` and ``age``.
+
+    :raises ValueError: ``kind`` is not one of :data:`INPUT_TYPES` (a content error, not a user's).
+    """
+    if kind not in INPUT_TYPES:
+        raise ValueError(f"unknown input type {kind!r}; expected one of {sorted(INPUT_TYPES)}")
+    cleaned = clean(raw)
+    if not cleaned:
+        return Invalid("error-empty")
+    if kind == "text":
+        return _validate_text(
+            cleaned, DEFAULT_TEXT_MAX_LENGTH if max_length is None else max_length
+        )
+    if kind == "number":
+        return _validate_number(cleaned, minimum, maximum, "error-number")
+    if kind == "age":
+        low = DEFAULT_AGE_MINIMUM if minimum is None else minimum
+        high = DEFAULT_AGE_MAXIMUM if maximum is None else maximum
+        return _validate_number(cleaned, low, high, "error-age")
+    if kind == "phone":
+        return _validate_phone(cleaned)
+    if kind == "email":
+        return _validate_email(cleaned)
+    return _validate_municipality(cleaned)
+
+
+def clean(raw: str) -> str:
+    """``raw`` in NFC without control or invisible formatting characters, spaces collapsed.
+
+    Line breaks and tabs become spaces; other control characters, zero-width and bidi controls
+    are removed; runs of whitespace become one space; the ends are stripped.
+    """
+    text = _INVISIBLE.sub("", unicodedata.normalize("NFC", raw))
+    kept = (" " if ch.isspace() else ch for ch in text if ch.isspace() or not _is_control(ch))
+    return _WHITESPACE_RUN.sub(" ", "".join(kept)).strip()
+
+
+def _is_control(ch: str) -> bool:
+    return unicodedata.category(ch) == "Cc"
+
+
+def _validate_text(text: str, max_length: int) -> Valid | Invalid:
+    if len(text) > max_length:
+        return Invalid("error-too-long", {"max_length": max_length})
+    return Valid(text)
+
+
+def _parse_int(text: str) -> int | None:
+    """An integer in any decimal digits: ASCII, Arabic-Indic (U+0660...), Persian (U+06F0...)."""
+    match = _NUMBER.fullmatch(text)
+    if match is None:
+        return None
+    sign, digits = match.groups()
+    if len(digits) > _MAX_NUMBER_DIGITS:
+        return None
+    value = int("".join(str(unicodedata.decimal(ch)) for ch in digits))
+    return -value if sign in ("-", "\u2212") else value
+
+
+def _validate_number(
+    text: str, minimum: int | None, maximum: int | None, not_a_number: str
+) -> Valid | Invalid:
+    value = _parse_int(text)
+    if value is None:
+        return Invalid(not_a_number)
+    if (minimum is not None and value < minimum) or (maximum is not None and value > maximum):
+        bounds = {"minimum": minimum, "maximum": maximum}
+        return Invalid("error-number-range", {k: v for k, v in bounds.items() if v is not None})
+    return Valid(value)
+
+
+def _validate_phone(text: str) -> Valid | Invalid:
+    if len(text) > _MAX_STRUCTURED_LENGTH:
+        return Invalid("error-phone")
+    try:
+        number = phonenumbers.parse(text, DEFAULT_PHONE_REGION)
+    except phonenumbers.NumberParseException:
+        return Invalid("error-phone")
+    if not phonenumbers.is_valid_number(number):
+        return Invalid("error-phone")
+    return Valid(phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164))
+
+
+def _validate_email(text: str) -> Valid | Invalid:
+    if len(text) > _MAX_STRUCTURED_LENGTH:
+        return Invalid("error-email")
+    try:
+        result = validate_email(text, check_deliverability=False)
+    except EmailNotValidError:
+        return Invalid("error-email")
+    return Valid(result.normalized)
+
+
+def _validate_municipality(text: str) -> Valid | Invalid:
+    if len(text) > _MAX_STRUCTURED_LENGTH:
+        return Invalid("error-municipality")
+    municipality = Municipalities.load().match(text)
+    if municipality is None:
+        return Invalid("error-municipality")
+    return Valid(municipality.code, {"municipality_name": municipality.name})

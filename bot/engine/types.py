@@ -1,0 +1,73 @@
+"""Transport-neutral values exchanged between channels and the engine (see DESIGN.md)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+Direction = Literal["ltr", "rtl"]
+
+
+@dataclass(frozen=True)
+class Inbound:
+    """One thing a person did: typed text, pressed a button, or started the bot.
+
+    :param user_key: stable, channel-prefixed key of the conversation (``web:…``, ``tg:…``).
+    :param channel: ``web`` | ``telegram`` | ``console``.
+    :param text: typed text (a ``/command`` is text too).
+    :param choice: the ``value`` of a button the bot offered.
+    :param start: start parameter (deep link payload); ``""`` for a plain start.
+    :param lang_hint: Telegram ``language_code`` or the browser's ``Accept-Language``.
+    """
+
+    user_key: str
+    channel: str
+    text: str | None = None
+    choice: str | None = None
+    start: str | None = None
+    lang_hint: str | None = None
+
+
+@dataclass(frozen=True)
+class Choice:
+    """A button: ``value`` comes back as ``Inbound.choice``; ``label`` is localized text."""
+
+    value: str
+    label: str
+
+
+@dataclass(frozen=True)
+class InputSpec:
+    """What kind of typed answer a message waits for (``text``, ``phone``, ``municipality`` …)."""
+
+    type: str
+
+
+@dataclass(frozen=True)
+class Message:
+    """One rendered message: its Fluent id, text, buttons and the input it waits for."""
+
+    id: str
+    text: str
+    choices: tuple[Choice, ...] = ()
+    input: InputSpec | None = None
+
+
+@dataclass(frozen=True)
+class Reply:
+    """Everything the bot says in one turn, in one language."""
+
+    lang: str
+    dir: Direction
+    messages: tuple[Message, ...]
+
+
+@dataclass(frozen=True)
+class TurnResult:
+    """A reply plus what happened, for tests and adapters (never sent to users as such)."""
+
+    reply: Reply
+    actions: tuple[str, ...] = ()
+    variables: dict[str, Any] = field(default_factory=dict)
+    flow: str = ""
+    step: str = ""

@@ -1,0 +1,115 @@
+"""The facts file: every number and date the bot states about IGU, with source and check date."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Annotated, Any, Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError
+
+from bot.flows.loader import display_path, key_position, locate_validation_error
+from bot.problems import Problem
+
+FactName = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]*$", max_length=40)]
+FactValue = int | dt.date | str
+
+
+class _FactModel(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    value: FactValue
+    source: str = Field(min_length=8)
+    checked: dt.date
+    status: Literal["confirmed", "unconfirmed"] = "confirmed"
+    review_days: int | None = Field(default=None, ge=1)
+    note: str | None = None
+
+
+class _FactsFileModel(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    review_days: int = Field(default=365, ge=1)
+    facts: dict[FactName, _FactModel]
+
+
+@dataclass(frozen=True)
+class Fact:
+    """One fact with where it came from and when it was last checked."""
+
+    name: str
+    value: FactValue
+    source: str
+    checked: dt.date
+    status: str
+    review_days: int
+    line: int
+
+    def review_due(self) -> dt.date:
+        """The date after which the fact should be checked again."""
+        return self.checked + dt.timedelta(days=self.review_days)
+
+
+@dataclass(frozen=True)
+class Facts:
+    """All facts, ready to pass to Fluent as variables."""
+
+    path: str
+    items: dict[str, Fact]
+
+    def variables(self) -> dict[str, Any]:
+        """``{name: value}`` for every fact (dates stay dates; the catalog formats them)."""
+        return {name: fact.value for name, fact in self.items.items()}
+
+    def stale(self, today: dt.date) -> list[Problem]:
+        """A warning for each fact whose review period has run out by ``today``."""
+        return [
+            Problem(
+                self.path,
+                fact.line,
+                3,
+                "warning",
+                f"fact '{fact.name}' was checked {fact.checked.isoformat()}; its review was due "
+                f"{fact.review_due().isoformat()}: check the source and update 'checked'",
+            )
+            for fact in self.items.values()
+            if fact.review_due() < today
+        ]
+
+
+def load_facts(path: Path) -> tuple[Facts, list[Problem]]:
+    """Load the facts file; problems are located and returned, never raised."""
+    shown = display_path(path)
+    empty = Facts(shown, {})
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        return empty, [Problem(shown, 1, 1, "error", f"cannot read facts file: {exc}")]
+    try:
+        root = yaml.compose(text, Loader=yaml.SafeLoader)
+        data = yaml.safe_load(text)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark
+        line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+        return empty, [Problem(shown, line, col, "error", f"YAML: {exc.problem}")]
+    if root is None or not isinstance(data, dict):
+        return empty, [Problem(shown, 1, 1, "error", "the facts file must be a mapping")]
+    try:
+        model = _FactsFileModel.model_validate(data)
+    except ValidationError as exc:
+        return empty, [locate_validation_error(shown, root, err) for err in exc.errors()]
+    items = {
+        name: Fact(
+            name=name,
+            value=fact.value,
+            source=fact.source,
+            checked=fact.checked,
+            status=fact.status,
+            review_days=fact.review_days or model.review_days,
+            line=key_position(root, ("facts", name))[0],
+        )
+        for name, fact in model.facts.items()
+    }
+    return Facts(shown, items), []

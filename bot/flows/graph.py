@@ -1,0 +1,594 @@
+"""Checks across flows, locales and facts: targets, reachability, loops, actions, variables."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+import yaml
+
+from bot.engine.callbacks import callback_data
+from bot.engine.conditions import Condition, ConditionError
+from bot.engine.engine import ENTRY, GLOBAL_TARGETS
+from bot.errors import LocaleError
+from bot.flows.loader import FlowDoc
+from bot.flows.schema import StepModel
+from bot.i18n import LANGUAGES
+from bot.problems import Level, Problem
+
+if TYPE_CHECKING:
+    from bot.content import Content
+
+SOURCE = "en"
+MAX_LABEL = 30
+MAX_CALLBACK_BYTES = 64
+MAX_MESSAGE = 300
+MAX_BUTTONS = 6
+#: Message ids the engine itself says; they must exist in the source locale.
+ENGINE_MESSAGES = (
+    "common-error",
+    "common-help",
+    "common-ended",
+    "common-resume",
+    "common-offer-human",
+    "error-empty",
+    "error-too-long",
+    "error-number",
+    "error-number-range",
+    "error-age",
+    "error-phone",
+    "error-email",
+    "error-municipality",
+    "error-choose",
+)
+#: Extra variables an input type sets besides ``save``.
+INPUT_EXTRAS = {"municipality": frozenset({"municipality_name"})}
+
+StepKey = tuple[str, str]
+
+
+@dataclass(frozen=True)
+class _Edge:
+    target: StepKey
+    keys: tuple[str | int, ...]  # where the edge is written, for locating problems
+
+
+def check_content(content: Content, today: dt.date | None = None) -> list[Problem]:
+    """Every cross-file problem of ``content`` (schema and syntax problems come from loading)."""
+    checker = _Checker(content, today or dt.date.today())
+    return checker.run()
+
+
+class _Checker:
+    def __init__(self, content: Content, today: dt.date) -> None:
+        self.c = content
+        self.today = today
+        self.problems: list[Problem] = []
+        self.edges: dict[StepKey, list[_Edge]] = {}
+        self.models: dict[StepKey, StepModel] = {
+            (doc.name, sid): step
+            for doc in content.flows.values()
+            for sid, step in doc.model.steps.items()
+        }
+
+    # -- helpers ------------------------------------------------------------------------
+
+    def add(self, doc: FlowDoc, keys: tuple[str | int, ...], level: Level, message: str) -> None:
+        line, col = doc.where(*keys)
+        self.problems.append(Problem(doc.path, line, col, level, message))
+
+    def resolve(self, flow: str, target: str) -> StepKey:
+        other, _sep, step = target.rpartition(":")
+        return (other or flow, step)
+
+    def exists(self, key: StepKey) -> bool:
+        return self.c.step(*key) is not None
+
+    def steps(self) -> Iterator[tuple[FlowDoc, str, StepModel]]:
+        for doc in self.c.flows.values():
+            for step_id, step in doc.model.steps.items():
+                yield doc, step_id, step
+
+    # -- the checks ---------------------------------------------------------------------
+
+    def run(self) -> list[Problem]:
+        self.check_required()
+        self.build_edges()
+        self.check_reachability()
+        self.check_loops()
+        self.check_steps()
+        self.check_variables()
+        self.check_locales()
+        self.check_freshness()
+        return self.problems
+
+    def check_required(self) -> None:
+        flows_path = "flows"
+        if self.c.flows:
+            flows_path = next(iter(self.c.flows.values())).path.rsplit("/", 1)[0]
+        for word, target in [("first contact", ENTRY), *GLOBAL_TARGETS.items()]:
+            flow, _sep, step = target.partition(":")
+            if not self.exists((flow, step)):
+                where = self.c.flows[flow].path if flow in self.c.flows else flows_path
+                self.problems.append(
+                    Problem(
+                        where,
+                        1,
+                        1,
+                        "error",
+                        f"'{target}' is needed for {word!r} but missing",
+                    )
+                )
+        if SOURCE not in self.c.catalog.locales:
+            return
+        for msg_id in ENGINE_MESSAGES:
+            if not self.c.catalog.has(SOURCE, msg_id):
+                self.problems.append(
+                    Problem(
+                        f"locales/{SOURCE}",
+                        1,
+                        1,
+                        "error",
+                        f"message '{msg_id}' is used by the engine but missing in '{SOURCE}'",
+                    )
+                )
+
+    def build_edges(self) -> None:
+        for doc, step_id, step in self.steps():
+            edges: list[_Edge] = []
+            base: tuple[str | int, ...] = ("steps", step_id)
+            if step.next:
+                edges.append(_Edge(self.resolve(doc.name, step.next), (*base, "next")))
+            for i, branch in enumerate(step.branch or []):
+                edges.append(
+                    _Edge(
+                        self.resolve(doc.name, branch.next),
+                        (*base, "branch", i, "next"),
+                    )
+                )
+            for i, choice in enumerate(step.choices or []):
+                if choice.next:
+                    edges.append(
+                        _Edge(
+                            self.resolve(doc.name, choice.next),
+                            (*base, "choices", i, "next"),
+                        )
+                    )
+            for edge in edges:
+                if not self.exists(edge.target):
+                    flow, step_name = edge.target
+                    if flow not in self.c.flows:
+                        hint = f"flows: {', '.join(sorted(self.c.flows))}"
+                        what = f"unknown flow '{flow}'"
+                    else:
+                        hint = f"steps in {flow}: {', '.join(self.c.flows[flow].model.steps)}"
+                        what = f"unknown step '{step_name}'" + (
+                            f" in flow '{flow}'" if flow != doc.name else ""
+                        )
+                    self.add(doc, edge.keys, "error", f"{what}; {hint}")
+            self.edges[(doc.name, step_id)] = [e for e in edges if self.exists(e.target)]
+            for key in ("start", "resume"):
+                value = getattr(doc.model, key)
+                if value and value not in doc.model.steps:
+                    steps = ", ".join(doc.model.steps)
+                    self.add(doc, (key,), "error", f"unknown step '{value}'; steps: {steps}")
+
+    def entries(self) -> list[StepKey]:
+        keys = [self.resolve("", t) for t in (ENTRY, *GLOBAL_TARGETS.values())]
+        for doc in self.c.flows.values():
+            keys.append((doc.name, doc.model.start))
+            if doc.model.resume:
+                keys.append((doc.name, doc.model.resume))
+        return [k for k in keys if self.exists(k)]
+
+    def reachable(self, roots: list[StepKey]) -> set[StepKey]:
+        seen: set[StepKey] = set()
+        todo = list(roots)
+        while todo:
+            key = todo.pop()
+            if key in seen:
+                continue
+            seen.add(key)
+            todo.extend(e.target for e in self.edges.get(key, []))
+        return seen
+
+    def check_reachability(self) -> None:
+        from_entry = self.reachable([k for k in self.entries() if k[1] != ""][:6])
+        for doc in self.c.flows.values():
+            roots = [(doc.name, doc.model.start)]
+            if doc.model.resume:
+                roots.append((doc.name, doc.model.resume))
+            # steps reached from elsewhere count too
+            roots += [
+                e.target for edges in self.edges.values() for e in edges if e.target[0] == doc.name
+            ]
+            inside = self.reachable([r for r in roots if self.exists(r)])
+            for step_id in doc.model.steps:
+                if (doc.name, step_id) not in inside:
+                    self.add(
+                        doc,
+                        ("steps", step_id),
+                        "error",
+                        f"step '{step_id}' is unreachable: no 'next', branch or choice leads here",
+                    )
+            if (doc.name, doc.model.start) not in from_entry:
+                self.add(
+                    doc,
+                    ("flow",),
+                    "warning",
+                    f"flow '{doc.name}' is not reachable from the menu or any global word",
+                )
+
+    def check_loops(self) -> None:
+        """A cycle of steps none of which asks anything would spin forever."""
+        silent = {
+            key
+            for key in self.edges
+            if (step := self.c.step(*key)) is not None and not step.ask and not step.end
+        }
+        state: dict[StepKey, int] = {}
+        reported: set[StepKey] = set()
+
+        def visit(key: StepKey, path: list[StepKey]) -> None:
+            state[key] = 1
+            path.append(key)
+            for edge in self.edges.get(key, []):
+                nxt = edge.target
+                if nxt not in silent:
+                    continue
+                if state.get(nxt) == 1:
+                    cycle = path[path.index(nxt) :]
+                    first = min(cycle)
+                    if first not in reported:
+                        reported.add(first)
+                        doc = self.c.flows[first[0]]
+                        names = " → ".join(f"{f}:{s}" for f, s in [*cycle, nxt])
+                        self.add(
+                            doc,
+                            ("steps", first[1]),
+                            "error",
+                            f"loop without a question: {names} (add an 'ask' step or an exit)",
+                        )
+                elif state.get(nxt) is None:
+                    visit(nxt, path)
+            path.pop()
+            state[key] = 2
+
+        for key in sorted(silent):
+            if key not in state:
+                visit(key, [])
+
+    def check_steps(self) -> None:
+        for doc, step_id, step in self.steps():
+            base: tuple[str | int, ...] = ("steps", step_id)
+            for i, name in enumerate(step.do or []):
+                if name not in self.c.actions:
+                    known = ", ".join(sorted(self.c.actions))
+                    self.add(
+                        doc,
+                        (*base, "do", i),
+                        "error",
+                        f"unknown action '{name}'; known: {known}",
+                    )
+            values = [c.value for c in step.choices or []]
+            for i, value in enumerate(values):
+                if value in values[:i]:
+                    self.add(
+                        doc,
+                        (*base, "choices", i, "value"),
+                        "error",
+                        f"duplicate choice '{value}'",
+                    )
+                data = callback_data(doc.name, step_id, value)
+                if len(data.encode()) > MAX_CALLBACK_BYTES:
+                    self.add(
+                        doc,
+                        (*base, "choices", i, "value"),
+                        "error",
+                        f"Telegram callback data '{data}' is over {MAX_CALLBACK_BYTES} bytes",
+                    )
+            if len(values) > MAX_BUTTONS:
+                self.add(
+                    doc,
+                    (*base, "choices"),
+                    "warning",
+                    f"{len(values)} buttons; keep to {MAX_BUTTONS} or fewer on a small phone",
+                )
+            if step.input is not None and step.input.type == "language" and step.save:
+                self.add(
+                    doc,
+                    (*base, "save"),
+                    "warning",
+                    "a language input sets the language; 'save' is not needed",
+                )
+            for i, branch in enumerate(step.branch or []):
+                try:
+                    cond = Condition.parse(branch.if_)
+                except ConditionError as exc:
+                    line, col = doc.where(*base, "branch", i, "if")
+                    node = doc.node(*base, "branch", i, "if")
+                    if isinstance(node, yaml.ScalarNode) and node.style in {"'", '"'}:
+                        col += 1  # the opening quote
+                    self.problems.append(
+                        Problem(doc.path, line, col + exc.col, "error", f"condition: {exc}")
+                    )
+                    continue
+                self.c.conditions[branch.if_] = cond
+
+    # -- variables: what is set for sure when a step runs ---------------------------------
+
+    def step_outputs(
+        self, step: StepModel, before: frozenset[str]
+    ) -> tuple[frozenset[str], frozenset[str]]:
+        """(variables its messages may use, variables set when it moves on)."""
+        current = set(before) | set((step.set or {}).keys())
+        for name in step.do or []:
+            spec = self.c.actions.get(name)
+            if spec is None:
+                continue
+            if spec.clears:
+                current = set(self.facts())
+            current |= spec.provides
+        visible = frozenset(current)
+        if step.save:
+            current.add(step.save)
+            if step.input is not None:
+                current |= INPUT_EXTRAS.get(step.input.type, frozenset())
+        return visible, frozenset(current)
+
+    def facts(self) -> frozenset[str]:
+        return frozenset(self.c.facts.items)
+
+    def known_variables(self) -> frozenset[str]:
+        names: set[str] = set(self.facts()) | {"hint_municipality"}
+        for _doc, _sid, step in self.steps():
+            names |= set((step.set or {}).keys())
+            if step.save:
+                names.add(step.save)
+                if step.input is not None:
+                    names |= INPUT_EXTRAS.get(step.input.type, frozenset())
+        for spec in self.c.actions.values():
+            names |= spec.provides
+        return frozenset(names)
+
+    def available(self) -> dict[StepKey, frozenset[str]]:
+        """Must-analysis: the variables set on every path from a conversation's start."""
+        entries = set(self.entries())
+        universe = self.known_variables()
+        inn: dict[StepKey, frozenset[str]] = {key: universe for key in self.edges}
+        for key in entries:
+            inn[key] = self.facts()
+        preds: dict[StepKey, list[StepKey]] = {}
+        for src, edges in self.edges.items():
+            for e in edges:
+                preds.setdefault(e.target, []).append(src)
+        changed = True
+        while changed:
+            changed = False
+            for key in self.edges:
+                incoming = [
+                    self.step_outputs(self.models[p], inn[p])[1] for p in preds.get(key, [])
+                ]
+                new = frozenset.intersection(*incoming) if incoming else universe
+                if key in entries:
+                    new = self.facts()
+                if new != inn[key]:
+                    inn[key] = new
+                    changed = True
+        return inn
+
+    def check_variables(self) -> None:
+        known = self.known_variables()
+        facts = self.facts()
+        for doc, step_id, step in self.steps():
+            for name in step.set or {}:
+                if name in facts:
+                    self.add(
+                        doc,
+                        ("steps", step_id, "set", name),
+                        "error",
+                        f"'{name}' is a fact; choose another variable name",
+                    )
+            if step.save in facts:
+                self.add(
+                    doc,
+                    ("steps", step_id, "save"),
+                    "error",
+                    f"'{step.save}' is a fact; choose another variable name",
+                )
+            for i, branch in enumerate(step.branch or []):
+                cond = self.c.conditions.get(branch.if_)
+                if cond is None:
+                    continue
+                for name in sorted(cond.variables() - known):
+                    self.add(
+                        doc,
+                        ("steps", step_id, "branch", i, "if"),
+                        "error",
+                        f"unknown variable '{name}' in condition (not saved, set or a fact)",
+                    )
+        if SOURCE not in self.c.catalog.locales:
+            return
+        inn = self.available()
+        for doc, step_id, step in self.steps():
+            visible, _after = self.step_outputs(step, inn.get((doc.name, step_id), facts))
+            for keys, msg_id in self.message_uses(step_id, step):
+                if not self.c.catalog.has(SOURCE, msg_id):
+                    self.add(
+                        doc,
+                        keys,
+                        "error",
+                        f"message '{msg_id}' is not in locales/{SOURCE}",
+                    )
+                    continue
+                missing = self.c.catalog.variables(msg_id, SOURCE) - visible
+                for name in sorted(missing):
+                    where = "is never set" if name not in known else "may not be set yet here"
+                    self.add(
+                        doc,
+                        keys,
+                        "error",
+                        f"message '{msg_id}' uses ${name}, which {where}",
+                    )
+            for spec_name in step.do or []:
+                spec = self.c.actions.get(spec_name)
+                if spec is None:
+                    continue
+                for name in sorted(spec.requires - visible):
+                    self.add(
+                        doc,
+                        ("steps", step_id, "do"),
+                        "error",
+                        f"action '{spec_name}' needs '{name}', which may not be set yet here",
+                    )
+
+    @staticmethod
+    def message_uses(step_id: str, step: StepModel) -> Iterator[tuple[tuple[str | int, ...], str]]:
+        base: tuple[str | int, ...] = ("steps", step_id)
+        if isinstance(step.say, str):
+            yield (*base, "say"), step.say
+        elif step.say:
+            for i, msg in enumerate(step.say):
+                yield (*base, "say", i), msg
+        if step.ask:
+            yield (*base, "ask"), step.ask
+        for i, choice in enumerate(step.choices or []):
+            yield (*base, "choices", i, "label"), choice.label
+
+    # -- locales ---------------------------------------------------------------------------
+
+    def check_locales(self) -> None:
+        cat = self.c.catalog
+        if SOURCE not in cat.locales:
+            self.problems.append(
+                Problem("locales", 1, 1, "error", f"the source locale '{SOURCE}' is missing")
+            )
+            return
+        labels = {c.label for _d, _s, st in self.steps() for c in st.choices or []}
+        used = {m for _d, sid, st in self.steps() for _k, m in self.message_uses(sid, st)}
+        sample = dict(self.c.facts.variables())
+        source_ids = cat.message_ids(SOURCE)
+        for lang in cat.locales:
+            missing = sorted((used | set(ENGINE_MESSAGES)) & source_ids - cat.message_ids(lang))
+            if missing and lang != SOURCE:
+                self.problems.append(
+                    Problem(
+                        f"locales/{lang}",
+                        1,
+                        1,
+                        "warning",
+                        f"{len(missing)} message(s) not translated (shown in the fallback "
+                        f"language): {', '.join(missing[:5])}{' …' if len(missing) > 5 else ''}",
+                    )
+                )
+            for msg_id in sorted(cat.message_ids(lang)):
+                path, line, col = cat.location(lang, msg_id) or (
+                    f"locales/{lang}",
+                    1,
+                    1,
+                )
+                if lang != SOURCE:
+                    if msg_id not in source_ids:
+                        self.problems.append(
+                            Problem(
+                                path,
+                                line,
+                                col,
+                                "warning",
+                                f"'{msg_id}' is not in '{SOURCE}' (obsolete?)",
+                            )
+                        )
+                        continue
+                    extra = cat.variables(msg_id, lang) - cat.variables(msg_id, SOURCE)
+                    for name in sorted(extra):
+                        self.problems.append(
+                            Problem(
+                                path,
+                                line,
+                                col,
+                                "error",
+                                f"'{msg_id}' uses ${name}, which the '{SOURCE}' message does not",
+                            )
+                        )
+                if (
+                    msg_id not in used
+                    and msg_id not in ENGINE_MESSAGES
+                    and not msg_id.startswith(("error-", "common-"))
+                    and lang == SOURCE
+                ):
+                    self.problems.append(
+                        Problem(
+                            path,
+                            line,
+                            col,
+                            "warning",
+                            f"'{msg_id}' is not used by any flow",
+                        )
+                    )
+                args = {**{v: "x" for v in cat.variables(msg_id, lang)}, **sample}
+                try:
+                    text = cat.format(lang, msg_id, args) if cat.has(lang, msg_id) else ""
+                except LocaleError as exc:  # strict catalog: a render error names the fault
+                    self.problems.append(Problem(path, line, col, "error", exc.message))
+                    continue
+                if msg_id in labels and len(text) > MAX_LABEL:
+                    self.problems.append(
+                        Problem(
+                            path,
+                            line,
+                            col,
+                            "error",
+                            f"button label '{msg_id}' has {len(text)} characters; "
+                            f"at most {MAX_LABEL} fit a phone",
+                        )
+                    )
+                elif len(text) > MAX_MESSAGE:
+                    self.problems.append(
+                        Problem(
+                            path,
+                            line,
+                            col,
+                            "warning",
+                            f"'{msg_id}' has {len(text)} characters; "
+                            f"keep messages under {MAX_MESSAGE}",
+                        )
+                    )
+        for code in cat.locales:
+            if code not in LANGUAGES:
+                self.problems.append(
+                    Problem(f"locales/{code}", 1, 1, "error", f"unknown language '{code}'")
+                )
+
+    def check_freshness(self) -> None:
+        self.problems.extend(self.c.facts.stale(self.today))
+        for doc in self.c.flows.values():
+            due = doc.model.review_by
+            if due is not None and due < self.today:
+                self.add(
+                    doc,
+                    ("review_by",),
+                    "warning",
+                    f"flow '{doc.name}' was due for review on {due.isoformat()}",
+                )
+        unconfirmed = {n for n, f in self.c.facts.items.items() if f.status == "unconfirmed"}
+        if not unconfirmed or SOURCE not in self.c.catalog.locales:
+            return
+        for msg_id in sorted(self.c.catalog.message_ids(SOURCE)):
+            for name in sorted(self.c.catalog.variables(msg_id, SOURCE) & unconfirmed):
+                path, line, col = self.c.catalog.location(SOURCE, msg_id) or (
+                    "locales/en",
+                    1,
+                    1,
+                )
+                self.problems.append(
+                    Problem(
+                        path,
+                        line,
+                        col,
+                        "warning",
+                        f"'{msg_id}' states ${name}, which facts.yaml marks unconfirmed: "
+                        "word it as uncertain",
+                    )
+                )

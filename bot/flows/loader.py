@@ -1,0 +1,250 @@
+"""Read ``flows/*.yaml`` with line numbers, validate against the schema, keep node positions."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+from pydantic import ValidationError
+
+from bot.flows.schema import FlowModel, StepModel
+from bot.problems import Problem
+
+
+def display_path(path: Path) -> str:
+    """A path relative to the working directory when it lies below it, else as given."""
+    try:
+        return os.path.relpath(path) if path.is_absolute() else str(path)
+    except ValueError:  # another drive on Windows
+        return str(path)
+
+
+@dataclass(frozen=True)
+class FlowDoc:
+    """A validated flow with the YAML node tree, to point problems at the right line."""
+
+    model: FlowModel
+    path: str
+    root: yaml.Node
+
+    @property
+    def name(self) -> str:
+        """The flow id."""
+        return self.model.flow
+
+    def step(self, step_id: str) -> StepModel:
+        """The step called ``step_id``."""
+        return self.model.steps[step_id]
+
+    def node(self, *keys: str | int) -> yaml.Node | None:
+        """The YAML node at ``keys``, if it exists."""
+        node: yaml.Node | None = self.root
+        for key in keys:
+            node = _child(node, key) if node is not None else None
+        return node
+
+    def where(self, *keys: str | int) -> tuple[int, int]:
+        """1-based (line, col) of the node at ``keys``, or of its deepest existing parent.
+
+        A mapping or list (a whole step, say) is pointed at by its key, the line people read.
+        """
+        node = self.node(*keys)
+        if keys and isinstance(node, yaml.MappingNode | yaml.SequenceNode):
+            return key_position(self.root, keys)
+        return node_position(self.root, keys)
+
+
+def node_position(root: yaml.Node, keys: tuple[str | int, ...]) -> tuple[int, int]:
+    """Walk ``keys`` through mapping keys / sequence indexes; return the last node reached."""
+    node = root
+    for key in keys:
+        child = _child(node, key)
+        if child is None:
+            break
+        node = child
+    return node.start_mark.line + 1, node.start_mark.column + 1
+
+
+def key_position(root: yaml.Node, keys: tuple[str | int, ...]) -> tuple[int, int]:
+    """1-based (line, col) of the *key* at the end of ``keys`` (falls back to its value)."""
+    parent = root
+    for key in keys[:-1]:
+        child = _child(parent, key)
+        if child is None:
+            return node_position(root, keys)
+        parent = child
+    key_node = _key_node(parent, keys[-1]) if keys else None
+    if key_node is None:
+        return node_position(root, keys)
+    return key_node.start_mark.line + 1, key_node.start_mark.column + 1
+
+
+def _child(node: yaml.Node, key: str | int) -> yaml.Node | None:
+    if isinstance(node, yaml.MappingNode):
+        for k, v in node.value:
+            if isinstance(k, yaml.ScalarNode) and k.value == str(key):
+                value: yaml.Node = v
+                return value
+        return None
+    if isinstance(node, yaml.SequenceNode) and isinstance(key, int) and key < len(node.value):
+        child: yaml.Node = node.value[key]
+        return child
+    return None
+
+
+def _key_node(node: yaml.Node, key: str | int) -> yaml.Node | None:
+    if isinstance(node, yaml.MappingNode):
+        for k, _ in node.value:
+            if isinstance(k, yaml.ScalarNode) and k.value == str(key):
+                return k if isinstance(k, yaml.Node) else None
+    return None
+
+
+def _duplicate_keys(node: yaml.Node) -> Iterator[yaml.Node]:
+    """Yield key nodes that repeat an earlier key of the same mapping (YAML keeps the last)."""
+    if isinstance(node, yaml.MappingNode):
+        seen: set[str] = set()
+        for k, v in node.value:
+            if isinstance(k, yaml.ScalarNode):
+                if k.value in seen:
+                    yield k
+                seen.add(k.value)
+            yield from _duplicate_keys(v)
+    elif isinstance(node, yaml.SequenceNode):
+        for item in node.value:
+            yield from _duplicate_keys(item)
+
+
+@dataclass
+class LoadResult:
+    """Flows that loaded, and problems with the ones that did not."""
+
+    flows: dict[str, FlowDoc] = field(default_factory=dict)
+    problems: list[Problem] = field(default_factory=list)
+
+
+def load_flow_file(path: Path, result: LoadResult) -> None:
+    """Load one file into ``result``; every problem is located."""
+    shown = display_path(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        result.problems.append(Problem(shown, 1, 1, "error", f"cannot read file: {exc}"))
+        return
+    try:
+        root = yaml.compose(text, Loader=yaml.SafeLoader)
+        data: Any = yaml.safe_load(text)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+        result.problems.append(Problem(shown, line, col, "error", f"YAML: {exc.problem}"))
+        return
+    except yaml.YAMLError as exc:
+        result.problems.append(Problem(shown, 1, 1, "error", f"YAML: {exc}"))
+        return
+    if root is None or not isinstance(data, dict):
+        result.problems.append(Problem(shown, 1, 1, "error", "a flow file must be a mapping"))
+        return
+    for dup in _duplicate_keys(root):
+        line, col = dup.start_mark.line + 1, dup.start_mark.column + 1
+        result.problems.append(
+            Problem(
+                shown,
+                line,
+                col,
+                "error",
+                f"duplicate key '{dup.value}' (ids must be unique)",
+            )
+        )
+    try:
+        model = FlowModel.model_validate(data)
+    except ValidationError as exc:
+        for err in exc.errors():
+            result.problems.append(locate_validation_error(shown, root, err, _allowed_keys))
+        return
+    if model.flow != path.stem:
+        line, col = node_position(root, ("flow",))
+        result.problems.append(
+            Problem(
+                shown,
+                line,
+                col,
+                "error",
+                f"flow id '{model.flow}' must match the file name '{path.stem}'",
+            )
+        )
+        return
+    if model.flow in result.flows:
+        other = result.flows[model.flow].path
+        result.problems.append(
+            Problem(shown, 1, 1, "error", f"flow '{model.flow}' also in {other}")
+        )
+        return
+    result.flows[model.flow] = FlowDoc(model, shown, root)
+
+
+def locate_validation_error(
+    path: str,
+    root: yaml.Node,
+    err: Any,
+    allowed_keys: Callable[[tuple[str | int, ...]], list[str]] | None = None,
+) -> Problem:
+    """Point a pydantic error at its YAML node (an unknown key: at the key itself)."""
+    loc: tuple[str | int, ...] = tuple(
+        p for p in err["loc"] if not (isinstance(p, str) and "[" in p)
+    )
+    where = ".".join(str(p) for p in loc)
+    kind = err["type"]
+    if kind == "extra_forbidden":
+        parent = loc[:-1]
+        parent_node: yaml.Node = root
+        for key in parent:
+            child = _child(parent_node, key)
+            if child is None:
+                break
+            parent_node = child
+        key_node = _key_node(parent_node, loc[-1])
+        node = key_node or parent_node
+        allowed = allowed_keys(parent) if allowed_keys else []
+        hint = f"; allowed here: {', '.join(allowed)}" if allowed else ""
+        message = f"unknown key '{loc[-1]}' at {where}{hint}"
+        return Problem(
+            path, node.start_mark.line + 1, node.start_mark.column + 1, "error", message
+        )
+    line, col = node_position(root, loc)
+    text = str(err["msg"]).removeprefix("Value error, ")
+    return Problem(path, line, col, "error", f"{where}: {text}" if where else text)
+
+
+def _allowed_keys(parent: tuple[str | int, ...]) -> list[str]:
+    from bot.flows.schema import BranchModel, ChoiceModel, InputModel
+
+    models: dict[int, type[Any]] = {0: FlowModel, 2: StepModel}
+    model: type[Any] | None = models.get(len(parent))
+    if len(parent) >= 3 and parent[0] == "steps":
+        field_name = parent[2]
+        model = {
+            "choices": ChoiceModel,
+            "input": InputModel,
+            "branch": BranchModel,
+        }.get(str(field_name))
+    if model is None:
+        return []
+    return [f.alias or name for name, f in model.model_fields.items()]
+
+
+def load_flows(flows_dir: Path) -> LoadResult:
+    """Load every ``*.yaml`` in ``flows_dir`` (sorted); problems are collected, not raised."""
+    result = LoadResult()
+    if not flows_dir.is_dir():
+        result.problems.append(
+            Problem(display_path(flows_dir), 1, 1, "error", "flows directory not found")
+        )
+        return result
+    for path in sorted(flows_dir.glob("*.yaml")):
+        load_flow_file(path, result)
+    return result

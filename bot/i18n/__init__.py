@@ -1,0 +1,8 @@
+"""Internationalisation: the Fluent catalog with fallback chains and the language table."""
+
+from __future__ import annotations
+
+from bot.i18n.catalog import Catalog
+from bot.i18n.languages import LANGUAGES, Language, negotiate
+
+__all__ = ["LANGUAGES", "Catalog", "Language", "negotiate"]

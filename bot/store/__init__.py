@@ -1,0 +1,17 @@
+"""Persistence: the SQLite store, its records and lead exports."""
+
+from __future__ import annotations
+
+from bot.store.export import leads_to_csv, leads_to_json
+from bot.store.records import Event, LeadRecord, SessionRecord, iso_timestamp
+from bot.store.store import Store
+
+__all__ = [
+    "Event",
+    "LeadRecord",
+    "SessionRecord",
+    "Store",
+    "iso_timestamp",
+    "leads_to_csv",
+    "leads_to_json",
+]
