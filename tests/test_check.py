@@ -231,7 +231,7 @@ def test_check_on_a_copy_of_the_tree_with_a_broken_next(in_dir: Path) -> None:
     for name in ("flows", "locales"):
         shutil.copytree(ROOT / name, in_dir / name)
     shutil.copy(ROOT / "facts.yaml", in_dir / "facts.yaml")
-    path = sorted((in_dir / "flows").glob("*.yaml"))[0]
+    path = in_dir / "flows" / "interest.yaml"
     lines = path.read_text(encoding="utf-8").splitlines()
     number = next(i for i, line in enumerate(lines) if line.strip().startswith("next: "))
     lines[number] = lines[number].split("next:")[0] + "next: no_such_step"

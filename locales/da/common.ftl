@@ -1,0 +1,42 @@
+### Fælles beskeder i igubot: knapper, hjælp og begrundelser, når et svar ikke kan bruges.
+### Review status: draft (written by the igubot team, not yet reviewed by a native speaker)
+
+## Knapper, der bruges i mange forløb
+
+common-yes = Ja
+common-no = Nej
+common-menu = Hovedmenu
+common-offer-human = Tal med et menneske
+
+## Beskeder, som kan vises på alle trin
+
+common-help =
+    Tryk på en knap for at svare. Du kan også skrive disse ord:
+    /menu – hovedmenuen
+    /back – spørgsmålet før
+    /language – skift sprog
+    /human – tal med et menneske
+    /forget – slet dine data
+common-error = Undskyld, noget gik galt. Prøv igen, eller skriv /menu for at starte forfra.
+common-not-understood = Undskyld, det forstod jeg ikke. Tryk på en knap, eller skriv /help.
+common-resume = Chatten er blevet opdateret. Vi fortsætter, hvor du var.
+common-ended = Velkommen tilbage! Her er hovedmenuen.
+
+## Begrundelser, når et svar ikke kan bruges (spørgsmålet stilles så igen)
+
+error-empty = Skriv venligst et svar.
+# $max_length (Number) - det højeste antal tegn, svaret må have
+error-too-long =
+    Det er for langt. Skriv højst { $max_length ->
+        [one] { $max_length } tegn
+       *[other] { $max_length } tegn
+    }.
+error-number = Skriv et tal med cifre, for eksempel 3.
+# $minimum (Number) - det mindste tal, der er tilladt
+# $maximum (Number) - det største tal, der er tilladt
+error-number-range = Skriv et tal fra { $minimum } til { $maximum }.
+error-age = Skriv din alder som et tal, for eksempel 34.
+error-phone = Det ligner ikke et telefonnummer. Skriv det sådan her: 20 12 34 56
+error-email = Det ligner ikke en e-mailadresse. Skriv den sådan her: navn@example.com
+error-municipality = Jeg kunne ikke finde den kommune. Skriv navnet, for eksempel "Aarhus", eller nummeret, for eksempel 751.
+error-choose = Tryk på en af knapperne.

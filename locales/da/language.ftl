@@ -1,0 +1,4 @@
+### Forløbet "language": valg af sprog i samtalen.
+### Review status: draft (written by the igubot team, not yet reviewed by a native speaker)
+
+language-choose = Vælg dit sprog. Du kan skifte senere: skriv /language.

@@ -1,0 +1,42 @@
+### Shared messages of igubot: buttons, help, and the reasons shown when an answer is not valid.
+### Review status: source
+
+## Buttons used in many flows
+
+common-yes = Yes
+common-no = No
+common-menu = Main menu
+common-offer-human = Talk to a person
+
+## Messages the engine can show on any step
+
+common-help =
+    Tap a button to answer. You can also type these words:
+    /menu – main menu
+    /back – the question before
+    /language – change language
+    /human – talk to a person
+    /forget – delete your data
+common-error = Sorry, something went wrong. Please try again, or type /menu to start again.
+common-not-understood = Sorry, I did not understand that. Please tap a button, or type /help.
+common-resume = This chat was updated. We go on from where you were.
+common-ended = Welcome back! Here is the main menu.
+
+## Reasons for an answer that is not valid (the question is then asked again)
+
+error-empty = Please write an answer.
+# $max_length (Number) - the most characters the answer may have
+error-too-long =
+    That is too long. Please write at most { $max_length ->
+        [one] { $max_length } character
+       *[other] { $max_length } characters
+    }.
+error-number = Please write a number with digits, for example 3.
+# $minimum (Number) - the smallest number allowed
+# $maximum (Number) - the biggest number allowed
+error-number-range = Please write a number from { $minimum } to { $maximum }.
+error-age = Please write your age as a number, for example 34.
+error-phone = That does not look like a phone number. Please write it like this: 20 12 34 56
+error-email = That does not look like an email address. Please write it like this: name@example.com
+error-municipality = I could not find that municipality. Please write its name, for example "Aarhus", or its number, for example 751.
+error-choose = Please tap one of the buttons.

@@ -1,0 +1,58 @@
+### Flow "eligibility": a first check by buttons. It never says "yes, you can": the company checks papers, the municipality advises.
+### Review status: source
+
+eligibility-start-ask = Let's see if IGU may fit you. I ask 3 short questions. Nothing is sent to anyone without your yes. How old are you? Write your age as a number.
+
+# $years_in_dk_max (Number) - most years with an address in Denmark, from facts.yaml
+eligibility-years-ask =
+    Have you had an address in Denmark (in the CPR register) for { $years_in_dk_max ->
+        [one] { $years_in_dk_max } year
+       *[other] { $years_in_dk_max } years
+    } or less? Count all your years with an address here.
+
+eligibility-basis-ask = What kind of residence permit do you have?
+
+## Results
+
+eligibility-likely = Good news: from your answers, IGU may be possible for you. This is not a final answer. The company and your municipality check it with you.
+eligibility-documents = Before IGU starts, the company checks that you can join. Have one of these ready: the letter about your residence permit from the Danish Immigration Service, your residence card, or a CPR extract (bopælsattest).
+eligibility-ukraine = For Ukrainians, IGU depends on a valid permit under the special act (særloven). Your municipality checks if your permit is valid and for how long. The rules can change, so please ask before you make plans.
+eligibility-next-ask = Do you want your municipality to contact you about IGU?
+eligibility-unsure = That is OK. Many people are not sure. A person from your municipality can check it with you.
+
+# $age_min (Number) - lowest age to start IGU, from facts.yaml
+eligibility-too-young =
+    IGU is for people who are at least { $age_min ->
+        [one] { $age_min } year
+       *[other] { $age_min } years
+    } old when IGU starts. So IGU is not possible for you yet. Your municipality can still help you with work or education.
+
+# $age_max (Number) - upper age limit (under), from facts.yaml
+eligibility-too-old =
+    IGU is for people under { $age_max ->
+        [one] { $age_max } year
+       *[other] { $age_max } years
+    } old when IGU starts. So IGU is probably not possible for you. Your municipality can still help you find other ways into work.
+
+# $years_in_dk_max (Number) - most years with an address in Denmark, from facts.yaml
+eligibility-too-long =
+    IGU is for people who have had an address in Denmark for up to { $years_in_dk_max ->
+        [one] { $years_in_dk_max } year
+       *[other] { $years_in_dk_max } years
+    }. So IGU is probably not possible for you. Your municipality can still help you find other ways into work.
+
+eligibility-other-basis = IGU is for refugees, family-reunified people, and people with a permit under the Ukrainian or Afghan special act. With another permit, IGU is probably not possible. Your municipality can still give you advice.
+eligibility-not-ask = Do you want to talk to a person from your municipality?
+
+## Buttons (at most 30 characters)
+
+eligibility-button-no-say = I'd rather not say
+eligibility-button-years-over = No, longer than that
+eligibility-button-not-sure = I am not sure
+eligibility-button-refugee = Refugee (asylum)
+eligibility-button-family = Family reunification
+eligibility-button-ukraine = Ukrainian special act
+eligibility-button-afghan = Afghan special act
+eligibility-button-other = Other permit
+eligibility-button-interest = Yes, contact me
+eligibility-button-about = What is IGU?

@@ -1,0 +1,26 @@
+### Flow "human": talk to a person from the employment service of the municipality (also /human).
+### Review status: source
+
+human-start-info = A person from the employment service of your municipality can call you back. They answer on weekdays, so it can take some days. This is not an emergency service.
+human-start-ask = Do you want a person to contact you?
+human-municipality-ask = Which municipality do you live in? Write the name, for example Aarhus or Odense.
+human-phone-ask = Which phone number can they call? For example 20 12 34 56.
+human-interpreter-ask = Do you need an interpreter on the phone?
+
+# This text is recorded with the consent: changing it changes the consent version.
+# $municipality_name (String) - the name of the person's municipality, e.g. "Aarhus"
+# $lead_retention_months (Number) - months a lead is kept after the case is closed, from facts.yaml
+human-consent-ask =
+    May we send your phone number and your other answers in this chat to the employment service of your municipality ({ $municipality_name })? They use them only to contact you. We keep them until your case is closed, and at most { $lead_retention_months ->
+        [one] { $lead_retention_months } month
+       *[other] { $lead_retention_months } months
+    } after. Type /forget to delete them.
+
+# $municipality_name (String) - the name of the person's municipality, e.g. "Aarhus"
+human-done = Thank you! The employment service in { $municipality_name } will call you back on a weekday.
+human-not-saved = OK. Nothing was saved.
+human-self = You can contact your municipality yourself. Find the phone number on your municipality's website, or go there. Ask for the employment service and say that you are interested in IGU.
+
+## Buttons (at most 30 characters)
+
+human-button-myself = No, I'll do it myself
