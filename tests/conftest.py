@@ -181,6 +181,7 @@ MINI_EN = """
     common-ended = Welcome back.
     common-resume = The bot was updated; let us go on.
     common-offer-human = Talk to a person
+    common-old-button = That button is old.
     error-empty = Please write something.
     # $max_length (Number)
     error-too-long = At most { $max_length } characters.

@@ -296,3 +296,49 @@ async def test_engine_turns_of_one_person_run_in_order(runner: AsyncEngine) -> N
         *(runner.handle(Inbound(key, "test", text=n)) for n in ["Amina", "30"])
     )
     assert [ids(r) for r in results] == [["form-age-ask"], ["form-phone-ask"]]
+
+
+def test_engine_a_button_of_an_earlier_step_is_answered_as_old(chat: Chat) -> None:
+    from bot.engine.callbacks import step_tag
+
+    chat.start()
+    menu = chat.tap("en")
+    assert menu.waiting_step_tag == step_tag("menu", "start")
+    chat.tap("form")
+    old = chat.engine.handle(
+        Inbound(chat.key, "test", choice="form", step_tag=menu.waiting_step_tag)
+    )
+    assert ids(old) == ["common-old-button", "form-name-ask"]
+    fresh = chat.engine.handle(
+        Inbound(chat.key, "test", text="Amina", step_tag=step_tag("form", "name"))
+    )
+    assert fresh.variables["name"] == "Amina"
+
+
+def test_engine_an_event_seen_before_is_dropped(chat: Chat, store: Store) -> None:
+    first = chat.engine.handle(Inbound(chat.key, "test", start="", dedupe_id=41))
+    again = chat.engine.handle(Inbound(chat.key, "test", start="", dedupe_id=41))
+    assert ids(first) == ["language-choose"]
+    assert again.duplicate
+    assert again.reply.messages == ()
+
+
+def test_engine_a_failed_turn_does_not_mark_its_event_seen(chat: Chat, store: Store) -> None:
+    chat.start()
+    chat.tap("en")
+    chat.tap("form")
+    chat.say("Amina")
+
+    def broken(_key: str) -> None:
+        raise RuntimeError("disk on fire")
+
+    original = store.load_session
+    store.load_session = broken  # type: ignore[method-assign,assignment]
+    try:
+        failed = chat.engine.handle(Inbound(chat.key, "test", text="30", dedupe_id=7))
+    finally:
+        store.load_session = original  # type: ignore[method-assign]
+    assert ids(failed)[0] == "common-error"
+    retried = chat.engine.handle(Inbound(chat.key, "test", text="30", dedupe_id=7))
+    assert not retried.duplicate
+    assert ids(retried) == ["form-phone-ask"]

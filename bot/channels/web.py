@@ -88,7 +88,7 @@ async def chat(request: web.Request) -> web.Response:
         raise ApiError(415, "unsupported_media_type", "Send application/json.")
     try:
         body = await request.json()
-    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+    except (json.JSONDecodeError, UnicodeDecodeError, RecursionError) as exc:
         raise ApiError(400, "bad_json", "The body is not valid JSON.") from exc
     fields = _parse(body)
     token = fields["session"]
@@ -173,15 +173,23 @@ async def static_file(request: web.Request) -> web.Response:
 
 @web.middleware
 async def security_headers(request: web.Request, handler: Handler) -> web.StreamResponse:
-    """Headers every response carries."""
-    response = await handler(request)
+    """Headers every response carries, errors (raised as HTTP exceptions) included."""
+    try:
+        response = await handler(request)
+    except web.HTTPException as exc:
+        _add_security_headers(exc)
+        raise
+    _add_security_headers(response)
+    return response
+
+
+def _add_security_headers(response: web.StreamResponse) -> None:
     response.headers.setdefault("X-Content-Type-Options", "nosniff")
     response.headers.setdefault("Referrer-Policy", "no-referrer")
     response.headers.setdefault(
         "Content-Security-Policy",
         "default-src 'self'; script-src 'self'; style-src 'self'; frame-ancestors 'self'",
     )
-    return response
 
 
 def make_web_app(app: App) -> web.Application:

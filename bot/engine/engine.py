@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from bot.engine.actions import ActionContext
+from bot.engine.callbacks import step_tag
 from bot.engine.inputs import Invalid, validate
 from bot.engine.session import Session
 from bot.engine.types import Choice, Inbound, InputSpec, Message, Reply, TurnResult
@@ -89,6 +90,10 @@ class Engine:
         now = self.clock().isoformat(timespec="seconds")
         try:
             with self.store.transaction():
+                if inbound.dedupe_id is not None and not self.store.mark_update_seen(
+                    inbound.dedupe_id, now
+                ):
+                    return TurnResult(reply=self._reply(None, [], inbound), duplicate=True)
                 turn = self._run(inbound, now)
         except Exception:
             logger.exception(
@@ -141,6 +146,10 @@ class Engine:
         if not s.waiting:
             self._say(turn, "common-ended")
             self._goto(turn, GLOBAL_TARGETS["menu"])
+            return
+        if inbound.step_tag is not None and inbound.step_tag != step_tag(s.flow, s.step):
+            self._say(turn, "common-old-button")
+            self._ask_again(turn)
             return
         self._answer(turn)
 

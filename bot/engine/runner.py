@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
+from typing import Any, TypeVar
 
 from bot.engine.engine import Engine
 from bot.engine.types import Inbound, TurnResult
+
+T = TypeVar("T")
 
 
 class AsyncEngine:
@@ -23,6 +27,11 @@ class AsyncEngine:
         """Run one turn on the worker thread."""
         loop = asyncio.get_running_loop()
         return await loop.run_in_executor(self._pool, self.engine.handle, inbound)
+
+    async def call(self, fn: Callable[..., T], *args: Any) -> T:
+        """Run ``fn(*args)`` on the worker thread (for store reads and writes outside turns)."""
+        loop = asyncio.get_running_loop()
+        return await loop.run_in_executor(self._pool, fn, *args)
 
     async def healthy(self) -> bool:
         """Whether the database takes a write (checked on the worker thread)."""

@@ -18,6 +18,11 @@ class Inbound:
     :param choice: the ``value`` of a button the bot offered.
     :param start: start parameter (deep link payload); ``""`` for a plain start.
     :param lang_hint: Telegram ``language_code`` or the browser's ``Accept-Language``.
+    :param step_tag: for a button press, the tag of the step that showed the button
+        (:func:`bot.engine.callbacks.step_tag`); a press on another step's button is answered
+        as an old button instead of being taken as an answer.
+    :param dedupe_id: a transport's unique event id (Telegram ``update_id``): an event seen
+        before is dropped inside the same transaction as its turn (exactly once).
     """
 
     user_key: str
@@ -26,6 +31,8 @@ class Inbound:
     choice: str | None = None
     start: str | None = None
     lang_hint: str | None = None
+    step_tag: str | None = None
+    dedupe_id: int | None = None
 
 
 @dataclass(frozen=True)
@@ -71,3 +78,11 @@ class TurnResult:
     variables: dict[str, Any] = field(default_factory=dict)
     flow: str = ""
     step: str = ""
+    duplicate: bool = False  # the event was handled before; nothing to send
+
+    @property
+    def waiting_step_tag(self) -> str:
+        """The tag to put on this reply's buttons (they belong to the step now waiting)."""
+        from bot.engine.callbacks import step_tag
+
+        return step_tag(self.flow, self.step)

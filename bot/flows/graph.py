@@ -33,6 +33,7 @@ ENGINE_MESSAGES = (
     "common-ended",
     "common-resume",
     "common-offer-human",
+    "common-old-button",
     "error-empty",
     "error-too-long",
     "error-number",
