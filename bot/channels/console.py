@@ -14,9 +14,11 @@ PROMPT = "> "
 def render(reply: Reply) -> str:
     """Plain text of a reply: each message, then its buttons numbered from 1."""
     lines: list[str] = []
+    number = 0  # numbered across the whole reply, as :meth:`ConsoleChannel.send` counts them
     for message in reply.messages:
         lines.append(message.text)
-        for number, choice in enumerate(message.choices, start=1):
+        for choice in message.choices:
+            number += 1
             lines.append(f"  {number}) {choice.label}")
     return "\n".join(lines)
 

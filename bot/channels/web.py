@@ -32,9 +32,12 @@ Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
 class ApiError(web.HTTPException):
     """A 4xx answered with the contract's JSON error shape."""
 
-    def __init__(self, status: int, code: str, message: str) -> None:
+    def __init__(
+        self, status: int, code: str, message: str, headers: dict[str, str] | None = None
+    ) -> None:
         self.status_code = status
         super().__init__(
+            headers=headers,
             text=json.dumps({"error": {"code": code, "message": message}}),
             content_type="application/json",
         )
@@ -58,7 +61,8 @@ async def json_errors(request: web.Request, handler: Handler) -> web.StreamRespo
         code = {404: "not_found", 405: "method_not_allowed", 413: "too_large"}.get(
             exc.status, "http_error"
         )
-        raise ApiError(exc.status, code, exc.reason) from exc
+        kept = {k: v for k, v in exc.headers.items() if k.lower() in {"allow"}}
+        raise ApiError(exc.status, code, exc.reason, kept) from exc
     except Exception:
         logger.exception("unexpected error on %s %s", request.method, request.path)
         body = {"error": {"code": "internal", "message": "Internal error."}}
