@@ -15,7 +15,6 @@ from bot.engine.engine import ENTRY, GLOBAL_TARGETS
 from bot.errors import LocaleError
 from bot.flows.loader import FlowDoc
 from bot.flows.schema import StepModel
-from bot.i18n import LANGUAGES
 from bot.problems import Level, Problem
 
 if TYPE_CHECKING:
@@ -44,6 +43,8 @@ ENGINE_MESSAGES = (
     "error-municipality",
     "error-choose",
 )
+#: Messages said by the engine or a channel rather than a flow (no "unused" warning).
+CHANNEL_PREFIXES = ("common-", "error-", "telegram-", "web-", "language-")
 #: Extra variables an input type sets besides ``save``.
 INPUT_EXTRAS = {"municipality": frozenset({"municipality_name"})}
 
@@ -469,11 +470,11 @@ class _Checker:
             return
         labels = {c.label for _d, _s, st in self.steps() for c in st.choices or []}
         used = {m for _d, sid, st in self.steps() for _k, m in self.message_uses(sid, st)}
-        sample = dict(self.c.facts.variables())
-        source_ids = cat.message_ids(SOURCE)
+        needed = sorted((used | set(ENGINE_MESSAGES)) & cat.message_ids(SOURCE))
         for lang in cat.locales:
-            missing = sorted((used | set(ENGINE_MESSAGES)) & source_ids - cat.message_ids(lang))
+            missing = [m for m in needed if not cat.has(lang, m)]
             if missing and lang != SOURCE:
+                more = " …" if len(missing) > 5 else ""
                 self.problems.append(
                     Problem(
                         f"locales/{lang}",
@@ -481,86 +482,46 @@ class _Checker:
                         1,
                         "warning",
                         f"{len(missing)} message(s) not translated (shown in the fallback "
-                        f"language): {', '.join(missing[:5])}{' …' if len(missing) > 5 else ''}",
+                        f"language): {', '.join(missing[:5])}{more}",
                     )
                 )
             for msg_id in sorted(cat.message_ids(lang)):
-                path, line, col = cat.location(lang, msg_id) or (
-                    f"locales/{lang}",
-                    1,
-                    1,
-                )
-                if lang != SOURCE:
-                    if msg_id not in source_ids:
-                        self.problems.append(
-                            Problem(
-                                path,
-                                line,
-                                col,
-                                "warning",
-                                f"'{msg_id}' is not in '{SOURCE}' (obsolete?)",
-                            )
-                        )
-                        continue
-                    extra = cat.variables(msg_id, lang) - cat.variables(msg_id, SOURCE)
-                    for name in sorted(extra):
-                        self.problems.append(
-                            Problem(
-                                path,
-                                line,
-                                col,
-                                "error",
-                                f"'{msg_id}' uses ${name}, which the '{SOURCE}' message does not",
-                            )
-                        )
-                if (
-                    msg_id not in used
-                    and msg_id not in ENGINE_MESSAGES
-                    and not msg_id.startswith(("error-", "common-"))
-                    and lang == SOURCE
-                ):
-                    self.problems.append(
-                        Problem(
-                            path,
-                            line,
-                            col,
-                            "warning",
-                            f"'{msg_id}' is not used by any flow",
-                        )
-                    )
-                args = {**{v: "x" for v in cat.variables(msg_id, lang)}, **sample}
-                try:
-                    text = cat.format(lang, msg_id, args) if cat.has(lang, msg_id) else ""
-                except LocaleError as exc:  # strict catalog: a render error names the fault
-                    self.problems.append(Problem(path, line, col, "error", exc.message))
-                    continue
-                if msg_id in labels and len(text) > MAX_LABEL:
-                    self.problems.append(
-                        Problem(
-                            path,
-                            line,
-                            col,
-                            "error",
-                            f"button label '{msg_id}' has {len(text)} characters; "
-                            f"at most {MAX_LABEL} fit a phone",
-                        )
-                    )
-                elif len(text) > MAX_MESSAGE:
-                    self.problems.append(
-                        Problem(
-                            path,
-                            line,
-                            col,
-                            "warning",
-                            f"'{msg_id}' has {len(text)} characters; "
-                            f"keep messages under {MAX_MESSAGE}",
-                        )
-                    )
-        for code in cat.locales:
-            if code not in LANGUAGES:
-                self.problems.append(
-                    Problem(f"locales/{code}", 1, 1, "error", f"unknown language '{code}'")
-                )
+                self.check_message(lang, msg_id, used, labels)
+
+    def check_message(self, lang: str, msg_id: str, used: set[str], labels: set[str]) -> None:
+        """One message in one locale: known to the source, its variables, length, rendering."""
+        cat = self.c.catalog
+        path, line, col = cat.location(lang, msg_id) or (f"locales/{lang}", 1, 1)
+
+        def report(level: Level, message: str) -> None:
+            self.problems.append(Problem(path, line, col, level, message))
+
+        if lang != SOURCE:
+            if not cat.has(SOURCE, msg_id):
+                report("warning", f"'{msg_id}' is not in '{SOURCE}' (obsolete?)")
+                return
+            extra = cat.variables(msg_id, lang) - cat.variables(msg_id, SOURCE)
+            for name in sorted(extra):
+                report("error", f"'{msg_id}' uses ${name}, which the '{SOURCE}' message does not")
+        elif msg_id not in used and not msg_id.startswith(CHANNEL_PREFIXES):
+            report("warning", f"'{msg_id}' is not used by any flow")
+        args = {**{v: "x" for v in cat.variables(msg_id, lang)}, **self.c.facts.variables()}
+        try:
+            text = cat.format(lang, msg_id, args)
+        except LocaleError as exc:  # strict catalog: a render error names the fault
+            report("error", exc.message)
+            return
+        if msg_id in labels and len(text) > MAX_LABEL:
+            report(
+                "error",
+                f"button label '{msg_id}' has {len(text)} characters; "
+                f"at most {MAX_LABEL} fit a phone",
+            )
+        elif len(text) > MAX_MESSAGE:
+            report(
+                "warning",
+                f"'{msg_id}' has {len(text)} characters; keep messages under {MAX_MESSAGE}",
+            )
 
     def check_freshness(self) -> None:
         self.problems.extend(self.c.facts.stale(self.today))
