@@ -1,4 +1,4 @@
-### Forløbet "about": hvad IGU er, i fire korte beskeder (arbejde og skole, skole, løn, at finde en virksomhed).
+### Forløbet "about": hvad IGU er for en elev – en kort start og derefter en menu med emner (løn, skole, at finde et job, sådan starter IGU, efter IGU) og eksemplerne.
 ### Review status: draft (written by the igubot team, not yet reviewed by a native speaker)
 
 # $duration_years (Number) - hvor mange år et IGU-forløb varer, fra facts.yaml
@@ -16,6 +16,14 @@ about-start-ask =
        *[other] { $school_weeks } uger
     }. IGU er for flygtninge, familiesammenførte og nogle med ophold efter en særlov.
 
+about-topics-ask = Hvad vil du vide om IGU? Tryk på et emne.
+
+## Løn
+
+about-pay-ask = Løn: Når du arbejder, får du elevløn (EGU-løn) efter virksomhedens overenskomst. Der er ikke ét beløb for alle. I skoleugerne får du ikke løn. Så søger du kommunen om uddannelsesgodtgørelse hver måned. Spørg kommunen, hvad IGU betyder for din økonomi, før du starter.
+
+## Skole
+
 # $school_weeks (Number) - antal skoleuger i et IGU-forløb, fra facts.yaml
 # $school_hours_per_week (Number) - timer i en skoleuge, fra facts.yaml
 # $board_lodging_km (Number) - km fra hjem til skole og tilbage, hvorfra der kan gives tilskud til kost og logi, fra facts.yaml
@@ -29,23 +37,47 @@ about-school-ask =
        *[other] { $school_hours_per_week } timer
     } om ugen, som hele uger eller enkelte dage. For eksempel dansk eller jobkurser (AMU). Skolen er gratis. Er AMU-kurset { $board_lodging_km } km eller mere væk, frem og tilbage? Så kan du få tilskud til kost og logi, højst { $board_lodging_max_per_day } kr. om dagen.
 
-about-pay-ask = Løn: Når du arbejder, får du elevløn (EGU-løn) efter virksomhedens overenskomst. Der er ikke ét beløb for alle. I skoleugerne får du ikke løn. Så søger du kommunen om uddannelsesgodtgørelse hver måned. Spørg kommunen, hvad IGU betyder for din økonomi, før du starter.
+# De seks slags skole, der tæller i IGU (BEK 1825/2023 § 6). AMU er altid en del af det.
+about-school-types-ask = Hvad kan du lære? Dansk. AMU: korte jobkurser, for eksempel truckkørsel eller hygiejne. FVU: læsning, skrivning og matematik. AVU: skolefag for voksne. HF-enkeltfag. FGU: en grunduddannelse, der gør dig klar til mere. AMU er altid en del af det. Din undervisningsplan viser, hvad du tager.
+
+## At finde et IGU-job
+
+# $start_deadline (Date) - sidste dag, et nyt IGU-forløb kan starte, fra facts.yaml
+about-job-ask = Sådan finder du et IGU-job: Søg efter IGU-job på Jobnet (jobnet.dk). Spørg selv virksomheder, også en virksomhed, hvor du har været i praktik. Kommunen kan hjælpe dig med at finde en virksomhed. Nye IGU-forløb kan starte til og med { $start_deadline }.
+
+## Sådan starter IGU
+
+# Fristen for VITAS står der ikke med vilje: den eneste kilde er fra 2018.
+about-agreement-info = Sådan starter IGU: Virksomheden tjekker dine papirer. I skriver under på en skriftlig IGU-aftale om dit arbejde. Sammen laver I en undervisningsplan for dine skoleuger. Kort efter underskriften registrerer virksomheden aftalen i et system, der hedder VITAS. Kommunen kender de præcise regler.
 
 # $bonus_amount (Number) - bonus til virksomheden i kr., hver udbetaling, fra facts.yaml
-# $bonus_first_after_months (Number) - måneder før den første bonus, fra facts.yaml
+# $bonus_first_after_months (Number) - måneder med IGU før den første bonus, fra facts.yaml
 # $bonus_second_after_years (Number) - år før den anden bonus, fra facts.yaml
-# $start_deadline (Date) - sidste dag, et nyt IGU-forløb kan starte, fra facts.yaml
-about-company-ask =
-    Du finder selv en virksomhed, eller kommunen hjælper dig. Du kan også søge IGU-job på Jobnet. Fortæl virksomheden: En privat virksomhed kan få { $bonus_amount } kr. efter { $bonus_first_after_months ->
+about-agreement-bonus-ask =
+    Godt at fortælle en virksomhed: En privat virksomhed kan få { $bonus_amount } kr. efter { $bonus_first_after_months ->
         [one] { $bonus_first_after_months } måned
        *[other] { $bonus_first_after_months } måneder
-    } og igen efter { $bonus_second_after_years ->
+    } med IGU og igen efter { $bonus_second_after_years ->
         [one] { $bonus_second_after_years } år
        *[other] { $bonus_second_after_years } år
-    }. Nye IGU-forløb kan starte til og med { $start_deadline }.
+    }. Offentlige arbejdspladser, fx en kommune, kan også tilbyde IGU, men de får ingen bonus.
+
+## Efter IGU
+
+# Reglerne for a-kasse som dimittend er ikke bekræftet: skriv altid "spørg en a-kasse".
+about-after-ask = Når IGU slutter, giver virksomheden dig et bevis for dit IGU-forløb. Vis det, når du søger nyt job eller mere uddannelse. Du kan måske også blive medlem af en a-kasse som nyuddannet (dimittend). Spørg en a-kasse om reglerne, før dit IGU-forløb slutter.
 
 ## Knapper (højst 30 tegn)
 
 about-button-more = Fortæl mere
 about-button-join = Kan jeg være med?
 about-button-interest = Jeg er interesseret
+about-button-next = Næste emne
+about-button-topics = Andre emner
+about-button-pay = Løn og penge
+about-button-school = Skole
+about-button-school-types = Hvad kan jeg lære?
+about-button-job = Find et IGU-job
+about-button-agreement = Sådan starter IGU
+about-button-after = Efter IGU
+about-button-stories = Eksempler på forløb

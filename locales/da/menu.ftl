@@ -7,6 +7,6 @@ menu-start-ask = Hvad vil du gerne? Jeg kan forklare IGU, se om det måske passe
 
 menu-button-about = Hvad er IGU?
 menu-button-eligibility = Kan jeg være med?
-menu-button-pay = Løn og skole
+menu-button-employer = Jeg er arbejdsgiver
 menu-button-interest = Jeg er interesseret
 menu-button-privacy = Dine data

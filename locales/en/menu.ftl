@@ -7,6 +7,6 @@ menu-start-ask = What would you like to do? I can explain IGU, check if it may f
 
 menu-button-about = What is IGU?
 menu-button-eligibility = Can I join?
-menu-button-pay = Pay and school
+menu-button-employer = I am an employer
 menu-button-interest = I am interested
 menu-button-privacy = Privacy
