@@ -6,6 +6,7 @@ not in front of a person.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +20,8 @@ from tests.conftest import ROOT, fixed_clock
 
 DIALOGUES = sorted((ROOT / "tests" / "dialogues").glob("*.yaml"))
 LOCALES = sorted(p.name for p in (ROOT / "locales").iterdir() if p.is_dir())
+if os.environ.get("IGUBOT_TEST_LOCALES"):  # a translator's quick run: IGUBOT_TEST_LOCALES=ar
+    LOCALES = [c for c in LOCALES if c in os.environ["IGUBOT_TEST_LOCALES"].split(",")]
 TURN_KEYS = {"start", "text", "choice"}
 EXPECT_KEYS = {"expect", "expect_vars", "expect_actions", "expect_lead", "expect_no_lead"}
 
