@@ -1,0 +1,46 @@
+### Shared messages of igubot (Arabic): buttons, help, and the reasons shown when an answer is not valid.
+### Review status: draft (written by the igubot team with machine assistance; needs review by a native speaker)
+
+## Buttons used in many flows
+
+common-yes = نعم
+common-no = لا
+common-menu = القائمة الرئيسية
+common-offer-human = التحدث مع شخص
+
+## Messages the engine can show on any step
+
+common-help =
+    اضغط على زر للإجابة. يمكنك أيضًا كتابة هذه الكلمات:
+    /menu – القائمة الرئيسية
+    /back – السؤال السابق
+    /language – تغيير اللغة
+    /human – التحدث مع شخص
+    /forget – حذف بياناتك
+common-error = عذرًا، حدث خطأ. يرجى المحاولة مرة أخرى، أو اكتب /menu للبدء من جديد.
+common-not-understood = عذرًا، لم أفهم ذلك. يرجى الضغط على زر، أو اكتب /help.
+common-resume = تم تحديث هذه المحادثة. نكمل من حيث توقفت.
+common-ended = أهلًا بعودتك! هذه هي القائمة الرئيسية.
+
+## Reasons for an answer that is not valid (the question is then asked again)
+
+error-empty = يرجى كتابة إجابة.
+# $max_length (Number) - the most characters the answer may have
+error-too-long =
+    هذا طويل جدًا. يرجى ألّا تكتب أكثر من { $max_length ->
+        [zero] { $max_length } حرف
+        [one] حرف واحد
+        [two] حرفين
+        [few] { $max_length } أحرف
+        [many] { $max_length } حرفًا
+       *[other] { $max_length } حرف
+    }.
+error-number = يرجى كتابة رقم بالأرقام، مثلًا 3.
+# $minimum (Number) - the smallest number allowed
+# $maximum (Number) - the biggest number allowed
+error-number-range = يرجى كتابة رقم من { $minimum } إلى { $maximum }.
+error-age = يرجى كتابة عمرك بالأرقام، مثلًا 34.
+error-phone = هذا لا يبدو رقم هاتف. يرجى كتابته هكذا: 20 12 34 56
+error-email = هذا لا يبدو عنوان بريد إلكتروني. يرجى كتابته هكذا: name@example.com
+error-municipality = لم أجد هذه البلدية. يرجى كتابة اسمها، مثلًا Aarhus، أو رقمها، مثلًا 751.
+error-choose = يرجى الضغط على أحد الأزرار.
