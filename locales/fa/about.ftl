@@ -1,0 +1,84 @@
+### Flow "about" in Persian (fa): what IGU is for a learner - a short start, then a sub-menu of topics (pay, school, finding a job, how IGU starts, after IGU) and the example stories.
+### Review status: draft (written by the igubot team with machine assistance; needs review by a native speaker)
+
+# $duration_years (Number) - how many years an IGU course lasts, from facts.yaml
+# $work_hours_min (Number) - least hours of paid work a week, on average, from facts.yaml
+# $school_weeks (Number) - weeks of school in an IGU course, from facts.yaml
+# Persian uses the singular noun after a number, so both variants are the same.
+about-start-ask =
+    IGU یک کار همراه با مدرسه است. { $duration_years ->
+        [one] { $duration_years } سال
+       *[other] { $duration_years } سال
+    } طول می‌کشد. شما در یک شرکت در دانمارک کار می‌کنید و حقوق می‌گیرید، به طور میانگین دست‌کم { $work_hours_min ->
+        [one] { $work_hours_min } ساعت
+       *[other] { $work_hours_min } ساعت
+    } در هفته. همچنین { $school_weeks ->
+        [one] { $school_weeks } هفته
+       *[other] { $school_weeks } هفته
+    } به مدرسه می‌روید. IGU برای پناهندگان، کسانی که با الحاق خانواده آمده‌اند و بعضی افراد با اجازه اقامت ویژه است.
+
+about-topics-ask = درباره IGU چه می‌خواهید بدانید؟ روی یک موضوع بزنید.
+
+## Pay
+
+about-pay-ask = حقوق: سر کار، حقوق کارآموزی (حقوق EGU) را طبق قرارداد جمعی کار در آن شرکت می‌گیرید. پس یک مبلغ برای همه نیست. در هفته‌های مدرسه حقوق نمی‌گیرید: هر ماه از شهرداری خود کمک‌هزینه تحصیلی درخواست می‌کنید. قبل از شروع، از آن‌ها بپرسید IGU برای پول شما چه معنایی دارد.
+
+## School
+
+# $school_weeks (Number) - weeks of school in an IGU course, from facts.yaml
+# $school_hours_per_week (Number) - hours in one week of school, from facts.yaml
+# $board_lodging_km (Number) - km from home to school and back from which help for food and a bed is possible, from facts.yaml
+# $board_lodging_max_per_day (Number) - most DKK a day for food and a bed, from facts.yaml
+about-school-ask =
+    مدرسه: در کل { $school_weeks ->
+        [one] { $school_weeks } هفته
+       *[other] { $school_weeks } هفته
+    }، { $school_hours_per_week ->
+        [one] { $school_hours_per_week } ساعت
+       *[other] { $school_hours_per_week } ساعت
+    } در هفته، به صورت هفته‌های کامل یا روزهای جدا. مثلاً زبان دانمارکی یا دوره‌های شغلی (AMU). مدرسه رایگان است. آیا دوره AMU، رفت و برگشت، { $board_lodging_km } کیلومتر یا بیشتر دور است؟ در این صورت می‌توانید برای غذا و جای خواب کمک بگیرید، تا { $board_lodging_max_per_day } kr. در روز.
+
+# The six kinds of school that count in IGU (BEK 1825/2023 § 6). AMU is always one part.
+about-school-types-ask = چه چیزی می‌توانید یاد بگیرید؟ دانمارکی. AMU: دوره‌های کوتاه شغلی، مثلاً رانندگی لیفتراک یا بهداشت. FVU: خواندن، نوشتن و ریاضی. AVU: درس‌های مدرسه برای بزرگسالان. درس‌های جداگانه HF. FGU: آموزش پایه که شما را برای ادامه آماده می‌کند. AMU همیشه جزو آن است. برنامه آموزشی شما می‌گوید چه می‌خوانید.
+
+## Finding an IGU job
+
+# $start_deadline (Date) - last day a new IGU course can start, from facts.yaml
+about-job-ask = چطور کار IGU پیدا کنید: در Jobnet (jobnet.dk) دنبال کارهای IGU بگردید. خودتان از شرکت‌ها بپرسید، از شرکتی هم که در آن کارآموزی (praktik) کرده‌اید. شهرداری شما می‌تواند کمک کند یک شرکت پیدا کنید. دوره‌های جدید IGU تا { $start_deadline } می‌توانند شروع شوند.
+
+## How IGU starts
+
+# The deadline for VITAS is not given on purpose: the only source is from 2018.
+about-agreement-info = IGU چطور شروع می‌شود: شرکت مدارک شما را بررسی می‌کند. شما و شرکت یک قرارداد کتبی IGU درباره کار شما امضا می‌کنید. با هم یک برنامه آموزشی برای هفته‌های مدرسه می‌نویسید. کمی بعد از امضا، شرکت قرارداد را در سیستمی به نام VITAS ثبت می‌کند. شهرداری شما قوانین دقیق را می‌داند.
+
+# $bonus_amount (Number) - employer bonus in DKK, each payment, from facts.yaml
+# $bonus_first_after_months (Number) - months of work before the first bonus, from facts.yaml
+# $bonus_second_after_years (Number) - years before the second bonus, from facts.yaml
+about-agreement-bonus-ask =
+    خوب است به شرکت بگویید: یک شرکت خصوصی می‌تواند بعد از { $bonus_first_after_months ->
+        [one] { $bonus_first_after_months } ماه
+       *[other] { $bonus_first_after_months } ماه
+    } IGU پاداش { $bonus_amount } kr. بگیرد، و دوباره بعد از { $bonus_second_after_years ->
+        [one] { $bonus_second_after_years } سال
+       *[other] { $bonus_second_after_years } سال
+    }. محل‌های کار دولتی، مثل شهرداری، هم می‌توانند کار IGU بدهند، اما پاداش نمی‌گیرند.
+
+## After IGU
+
+# The a-kasse rules for new graduates (dimittend) are not confirmed: always "ask an a-kasse".
+about-after-ask = وقتی IGU تمام می‌شود، شرکت یک گواهی برای IGU به شما می‌دهد. وقتی دنبال کار جدید یا آموزش بیشتر هستید، آن را نشان دهید. شاید بتوانید به عنوان فارغ‌التحصیل تازه، عضو یک a-kasse (صندوق بیمه بیکاری) هم بشوید. قبل از پایان IGU، قوانین را از یک a-kasse بپرسید.
+
+## Buttons (at most 30 characters)
+
+about-button-more = بیشتر بگویید
+about-button-join = آیا می‌توانم وارد IGU شوم؟
+about-button-interest = علاقه‌مند هستم
+about-button-next = موضوع بعدی
+about-button-topics = موضوع‌های دیگر
+about-button-pay = حقوق و پول
+about-button-school = مدرسه
+about-button-school-types = چه چیزی یاد می‌گیرم؟
+about-button-job = پیدا کردن کار IGU
+about-button-agreement = IGU چطور شروع می‌شود
+about-button-after = بعد از IGU
+about-button-stories = داستان‌های نمونه

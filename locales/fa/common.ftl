@@ -1,0 +1,44 @@
+### Shared messages of igubot in Persian (fa): buttons, help, and the reasons shown when an answer is not valid.
+### Review status: draft (written by the igubot team with machine assistance; needs review by a native speaker)
+
+## Buttons used in many flows
+
+common-yes = بله
+common-no = نه
+common-menu = منوی اصلی
+common-offer-human = صحبت با یک نفر
+
+## Messages the engine can show on any step
+
+common-help =
+    برای جواب دادن، روی یک دکمه بزنید. این کلمه‌ها را هم می‌توانید بنویسید:
+    /menu – منوی اصلی
+    /back – سؤال قبلی
+    /language – تغییر زبان
+    /human – صحبت با یک نفر
+    /forget – پاک کردن اطلاعات شما
+common-error = متأسفیم، مشکلی پیش آمد. لطفاً دوباره امتحان کنید، یا برای شروع دوباره /menu را بنویسید.
+common-not-understood = ببخشید، متوجه نشدم. لطفاً روی یک دکمه بزنید، یا /help را بنویسید.
+common-resume = این گفتگو به‌روز شد. از همان جایی که بودید ادامه می‌دهیم.
+common-ended = دوباره خوش آمدید! این منوی اصلی است.
+
+## Reasons for an answer that is not valid (the question is then asked again)
+
+error-empty = لطفاً یک جواب بنویسید.
+# $max_length (Number) - the most characters the answer may have
+# Persian uses the singular noun after a number, so both variants are the same.
+error-too-long =
+    این خیلی طولانی است. لطفاً حداکثر { $max_length ->
+        [one] { $max_length } حرف
+       *[other] { $max_length } حرف
+    } بنویسید.
+error-number = لطفاً یک عدد با رقم بنویسید، مثلاً 3.
+# $minimum (Number) - the smallest number allowed
+# $maximum (Number) - the biggest number allowed
+error-number-range = لطفاً یک عدد از { $minimum } تا { $maximum } بنویسید.
+error-age = لطفاً سن خود را با عدد بنویسید، مثلاً 34.
+error-phone = این شبیه شماره تلفن نیست. لطفاً آن را این‌طور بنویسید: 20 12 34 56
+error-email = این شبیه آدرس ایمیل نیست. لطفاً آن را این‌طور بنویسید: name@example.com
+# Municipality names are only recognised in Latin letters, so the Persian text asks for them.
+error-municipality = این شهرداری را پیدا نکردم. لطفاً نام آن را با حروف لاتین بنویسید، مثلاً «Aarhus»، یا شماره آن را، مثلاً 751.
+error-choose = لطفاً روی یکی از دکمه‌ها بزنید.

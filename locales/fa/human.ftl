@@ -1,0 +1,28 @@
+### Flow "human" in Persian (fa): talk to a person from the employment service of the municipality (also /human).
+### Review status: draft (written by the igubot team with machine assistance; needs review by a native speaker)
+
+human-start-info = یک نفر از مرکز کاریابی شهرداری (kommune) شما می‌تواند به شما زنگ بزند. آن‌ها در روزهای کاری جواب می‌دهند، پس ممکن است چند روز طول بکشد. این خدمت برای موارد اضطراری نیست.
+human-start-ask = آیا می‌خواهید یک نفر با شما تماس بگیرد؟
+# Municipality names are only recognised in Latin letters, so the Persian text asks for them.
+human-municipality-ask = در کدام شهرداری زندگی می‌کنید؟ نام آن را با حروف لاتین بنویسید، مثلاً Aarhus یا Odense.
+human-phone-ask = با کدام شماره تلفن می‌توانند به شما زنگ بزنند؟ مثلاً 20 12 34 56.
+human-interpreter-ask = آیا پشت تلفن به مترجم نیاز دارید؟
+
+# This text is recorded with the consent: changing it changes the consent version.
+# $municipality_name (String) - the name of the person's municipality, e.g. "Aarhus"
+# $lead_retention_months (Number) - months a lead is kept after the case is closed, from facts.yaml
+# Persian uses the singular noun after a number, so both variants are the same.
+human-consent-ask =
+    آیا اجازه می‌دهید شماره تلفن شما و جواب‌های دیگر شما در این گفتگو را برای مرکز کاریابی شهرداری شما ({ $municipality_name }) بفرستیم؟ آن‌ها فقط برای تماس با شما از آن‌ها استفاده می‌کنند. ما آن‌ها را تا بسته شدن پرونده شما نگه می‌داریم، و بعد از آن حداکثر { $lead_retention_months ->
+        [one] { $lead_retention_months } ماه
+       *[other] { $lead_retention_months } ماه
+    }. برای پاک کردن آن‌ها، /forget را بنویسید.
+
+# $municipality_name (String) - the name of the person's municipality, e.g. "Aarhus"
+human-done = متشکریم! مرکز کاریابی در { $municipality_name } در یک روز کاری به شما زنگ می‌زند.
+human-not-saved = بسیار خب. چیزی ذخیره نشد.
+human-self = می‌توانید خودتان با شهرداری خود تماس بگیرید. شماره تلفن را در وب‌سایت شهرداری خود پیدا کنید، یا به آنجا بروید. سراغ مرکز کاریابی را بگیرید و بگویید که به IGU علاقه دارید.
+
+## Buttons (at most 30 characters)
+
+human-button-myself = نه، خودم تماس می‌گیرم

@@ -1,0 +1,41 @@
+### Flow "interest" in Persian (fa): the interest form. Only what the municipality needs to contact the person, then consent.
+### Review status: draft (written by the igubot team with machine assistance; needs review by a native speaker)
+
+interest-name-ask = چند سؤال کوتاه می‌پرسم تا شهرداری (kommune) شما بتواند با شما تماس بگیرد. اول: اسم شما چیست؟
+# Municipality names are only recognised in Latin letters, so the Persian text asks for them.
+interest-municipality-ask = در کدام شهرداری زندگی می‌کنید؟ نام آن را با حروف لاتین بنویسید، مثلاً Aarhus یا Odense.
+interest-contact-ask = شهرداری شما چطور با شما تماس بگیرد؟
+interest-phone-ask = شماره تلفن شما چیست؟ مثلاً 20 12 34 56.
+interest-email-ask = آدرس ایمیل شما چیست؟
+interest-interpreter-ask = وقتی با شهرداری خود صحبت می‌کنید، مترجم می‌خواهید؟
+interest-danish-ask = چقدر دانمارکی صحبت می‌کنید؟ هر جوابی قبول است.
+interest-work-ask = چه نوع کاری دوست دارید؟ گزینه‌ای را انتخاب کنید که بیشتر به شما می‌خورد. بعداً می‌توانید درباره کارهای دیگر با شهرداری خود صحبت کنید.
+
+# This text is recorded with the consent: changing it changes the consent version.
+# $municipality_name (String) - the name of the person's municipality, e.g. "Aarhus"
+# $lead_retention_months (Number) - months a lead is kept after the case is closed, from facts.yaml
+# Persian uses the singular noun after a number, so both variants are the same.
+interest-consent-ask =
+    آیا اجازه می‌دهید جواب‌های شما را برای مرکز کاریابی شهرداری شما ({ $municipality_name }) بفرستیم؟ آن‌ها فقط برای تماس با شما درباره IGU از آن‌ها استفاده می‌کنند. ما آن‌ها را تا بسته شدن پرونده شما نگه می‌داریم، و بعد از آن حداکثر { $lead_retention_months ->
+        [one] { $lead_retention_months } ماه
+       *[other] { $lead_retention_months } ماه
+    }. برای پاک کردن آن‌ها، /forget را بنویسید.
+
+# $name (String) - the name the person wrote
+interest-saved = متشکریم، { $name }! شهرداری شما با شما تماس می‌گیرد تا درباره IGU و این‌که چه چیزی برای شما ممکن است صحبت کند. این پیشنهاد کار نیست: شما و یک شرکت با هم درباره IGU توافق می‌کنید.
+interest-not-saved = بسیار خب. چیزی ذخیره نشد. هر وقت خواستید، می‌توانید دوباره از منو فرم را پر کنید.
+
+## Buttons (at most 30 characters)
+
+interest-button-phone = تماس تلفنی
+interest-button-sms = پیامک (SMS)
+interest-button-email = ایمیل
+interest-button-danish-none = هیچ
+interest-button-danish-little = کمی
+interest-button-danish-good = خوب
+interest-button-work-retail = فروشگاه و فروش
+interest-button-work-service = نظافت و خدمات
+interest-button-work-transport = حمل‌ونقل و انبار
+interest-button-work-food = آشپزخانه و غذا
+interest-button-work-building = ساختمان و کارهای فنی
+interest-button-work-other = کار دیگر
