@@ -1,0 +1,83 @@
+### Flow "about" in Tigrinya: what IGU is for a learner - a short start, then a sub-menu of topics (pay, school, finding a job, how IGU starts, after IGU) and the example stories.
+### Review status: draft (written by the igubot team with machine assistance; needs review by a native speaker)
+
+# $duration_years (Number) - how many years an IGU course lasts, from facts.yaml
+# $work_hours_min (Number) - least hours of paid work a week, on average, from facts.yaml
+# $school_weeks (Number) - weeks of school in an IGU course, from facts.yaml
+about-start-ask =
+    IGU ምስ ትምህርቲ ዝኸይድ ስራሕ እዩ። { $duration_years ->
+        [one] { $duration_years } ዓመት
+       *[other] { $duration_years } ዓመት
+    } ይወስድ። ኣብ ዴንማርክ ኣብ ሓደ ትካል ትሰርሑ፣ ደሞዝ ድማ ትረኽቡ። ብማእከላይ ኣብ ሰሙን እንተወሓደ { $work_hours_min ->
+        [one] { $work_hours_min } ሰዓት
+       *[other] { $work_hours_min } ሰዓት
+    } ትሰርሑ። ከምኡ'ውን { $school_weeks ->
+        [one] { $school_weeks } ሰሙን
+       *[other] { $school_weeks } ሰሙን
+    } ናብ ትምህርቲ ትኸዱ። IGU ንስደተኛታት፣ ብምትእኽኻብ ስድራቤት ንዝመጹ ሰባት፣ ከምኡ'ውን ንገሊኦም ፍሉይ ፍቓድ ዘለዎም ሰባት እዩ።
+
+about-topics-ask = ብዛዕባ IGU እንታይ ክትፈልጡ ትደልዩ? ሓደ ኣርእስቲ ጠውቑ።
+
+## Pay
+
+about-pay-ask = ደሞዝ፦ ኣብ ስራሕ ደሞዝ ተማሃራይ (EGU ደሞዝ) ትረኽቡ። እዚ ብመሰረት ሓባራዊ ስምምዕ ስራሕ ናይቲ ትካል እዩ፣ ስለዚ ንኹሉ ሰብ ሓደ መጠን የለን። ኣብ ሰሙናት ትምህርቲ ደሞዝ የለን፦ ነፍሲ ወከፍ ወርሒ ካብ ምምሕዳር ከተማኹም ሓገዝ ገንዘብ ትምህርቲ ትሓቱ። ቅድሚ ምጅማርኩም፣ IGU ንገንዘብኩም እንታይ ማለት ምዃኑ ሕተትዎም።
+
+## School
+
+# $school_weeks (Number) - weeks of school in an IGU course, from facts.yaml
+# $school_hours_per_week (Number) - hours in one week of school, from facts.yaml
+# $board_lodging_km (Number) - km from home to school and back from which help for food and a bed is possible, from facts.yaml
+# $board_lodging_max_per_day (Number) - most DKK a day for food and a bed, from facts.yaml
+about-school-ask =
+    ትምህርቲ፦ ብድምር { $school_weeks ->
+        [one] { $school_weeks } ሰሙን
+       *[other] { $school_weeks } ሰሙን
+    }፣ ኣብ ሰሙን { $school_hours_per_week ->
+        [one] { $school_hours_per_week } ሰዓት
+       *[other] { $school_hours_per_week } ሰዓት
+    }፣ ብምሉእ ሰሙን ወይ ብሓደ ሓደ መዓልቲ። ንኣብነት ቋንቋ ዴንማርክ ወይ ናይ ስራሕ ኮርሳት (AMU)። ትምህርቲ ብናጻ እዩ። ናብቲ AMU ኮርስ ምኻድን ምምላስን { $board_lodging_km } km ወይ ልዕሊኡ ድዩ? ሽዑ ንመግብን ንመደቀስን ሓገዝ ክትረኽቡ ትኽእሉ ኢኹም፣ ኣብ መዓልቲ ክሳብ { $board_lodging_max_per_day } kr.።
+
+# The six kinds of school that count in IGU (BEK 1825/2023 § 6). AMU is always one part.
+about-school-types-ask = እንታይ ክትመሃሩ ትኽእሉ? ቋንቋ ዴንማርክ። AMU፦ ሓጸርቲ ናይ ስራሕ ኮርሳት፣ ንኣብነት ፎርክሊፍት ምዝዋር ወይ ጽሬት። FVU፦ ንባብ፣ ጽሕፈትን ሒሳብን። AVU፦ ንዓበይቲ ዝኸውን ዓይነታት ትምህርቲ። HF፦ ሓደ ሓደ ዓይነት ትምህርቲ። FGU፦ ንዝያዳ ትምህርቲ ዘዳሉ መሰረታዊ ትምህርቲ። AMU ኩሉ ግዜ ኣካል እዩ። እንታይ ከም እትወስዱ መደብ ትምህርትኹም ይነግር።
+
+## Finding an IGU job
+
+# $start_deadline (Date) - last day a new IGU course can start, from facts.yaml
+about-job-ask = ከመይ ጌርኩም IGU ስራሕ ትረኽቡ፦ ኣብ Jobnet (jobnet.dk) IGU ስራሕ ድለዩ። ባዕልኹም ንትካላት ሕተቱ፣ ልምምድ ስራሕ (praktik) ዝገበርኩምሉ ትካል'ውን። ምምሕዳር ከተማኹም ትካል ንምርካብ ክሕግዘኩም ይኽእል። ሓደስቲ መደባት IGU ክሳብ { $start_deadline } ክጅምሩ ይኽእሉ።
+
+## How IGU starts
+
+# The deadline for VITAS is not given on purpose: the only source is from 2018.
+about-agreement-info = IGU ከመይ ይጅምር፦ እቲ ትካል ወረቓቕትኹም ይፍትሽ። ንስኹምን እቲ ትካልን ብዛዕባ ስራሕኩም ብጽሑፍ ናይ IGU ስምምዕ ትፍርሙ። ብሓባር ንሰሙናት ትምህርትኹም መደብ ትምህርቲ ትገብሩ። ምስ ፈረምኩም ቀልጢፉ፣ እቲ ትካል ነቲ ስምምዕ VITAS ኣብ ዝበሃል ስርዓት የመዝግቦ። ምምሕዳር ከተማኹም ነቲ ልክዕ ሕግታት ይፈልጥ።
+
+# $bonus_amount (Number) - employer bonus in DKK, each payment, from facts.yaml
+# $bonus_first_after_months (Number) - months of work before the first bonus, from facts.yaml
+# $bonus_second_after_years (Number) - years before the second bonus, from facts.yaml
+about-agreement-bonus-ask =
+    ንትካል ክትነግርዎ ዝጠቅም፦ ብሕታዊ ትካል ድሕሪ { $bonus_first_after_months ->
+        [one] { $bonus_first_after_months } ወርሒ
+       *[other] { $bonus_first_after_months } ወርሒ
+    } IGU { $bonus_amount } kr. ክረክብ ይኽእል፣ ድሕሪ { $bonus_second_after_years ->
+        [one] { $bonus_second_after_years } ዓመት
+       *[other] { $bonus_second_after_years } ዓመት
+    } ድማ ደጊሙ። ህዝባዊ ቦታታት ስራሕ፣ ከም ምምሕዳር ከተማ፣ IGU ክህቡ'ውን ይኽእሉ እዮም፣ ግን እዚ ገንዘብ ኣይረኽቡን።
+
+## After IGU
+
+# The a-kasse rules for new graduates (dimittend) are not confirmed: always "ask an a-kasse".
+about-after-ask = IGU ምስ ተወድአ፣ እቲ ትካል ናይ IGU ምስክር ወረቐት ይህበኩም። ሓድሽ ስራሕ ወይ ተወሳኺ ትምህርቲ ክትደልዩ ከለኹም ኣርእይዎ። ምናልባት ከም ሓድሽ ምሩቕ ኣባል a-kasse (ፈንድ መድሕን ስራሕ ኣልቦነት) ክትኮኑ ትኽእሉ ኢኹም። IGU ከይተወድአ ብዛዕባ እቲ ሕግታት ንሓደ a-kasse ሕተቱ።
+
+## Buttons (at most 30 characters)
+
+about-button-more = ተወሳኺ ንገሩኒ
+about-button-join = ክሳተፍ ይኽእል ዶ?
+about-button-interest = ድሌት ኣለኒ
+about-button-next = ዝቕጽል ኣርእስቲ
+about-button-topics = ካልኦት ኣርእስታት
+about-button-pay = ደሞዝን ገንዘብን
+about-button-school = ትምህርቲ
+about-button-school-types = እንታይ ክመሃር ይኽእል?
+about-button-job = IGU ስራሕ ምርካብ
+about-button-agreement = IGU ከመይ ይጅምር
+about-button-after = ድሕሪ IGU
+about-button-stories = ኣብነታዊ ዛንታታት

@@ -1,0 +1,42 @@
+### Shared messages of igubot in Tigrinya: buttons, help, and the reasons shown when an answer is not valid.
+### Review status: draft (written by the igubot team with machine assistance; needs review by a native speaker)
+
+## Buttons used in many flows
+
+common-yes = እወ
+common-no = ኣይፋል
+common-menu = ቀንዲ ሜኑ
+common-offer-human = ምስ ሰብ ተዛረቡ
+
+## Messages the engine can show on any step
+
+common-help =
+    ንምምላስ ሓደ መልጎም ጠውቑ። ነዚኦም ቃላት'ውን ክትጽሕፉ ትኽእሉ ኢኹም፦
+    /menu – ቀንዲ ሜኑ
+    /back – እቲ ዝሓለፈ ሕቶ
+    /language – ቋንቋ ምቕያር
+    /human – ምስ ሰብ ምዝራብ
+    /forget – ሓበሬታኹም ምድምሳስ
+common-error = ይቕሬታ፣ ገለ ጌጋ ተፈጢሩ። በጃኹም ደጊምኩም ፈትኑ፣ ወይ ካብ መጀመርታ ንምጅማር /menu ጽሓፉ።
+common-not-understood = ይቕሬታ፣ ኣይተረድኣንን። በጃኹም ሓደ መልጎም ጠውቑ፣ ወይ /help ጽሓፉ።
+common-resume = እዚ ዝርርብ ተሓዲሱ ኣሎ። ካብቲ ዝበጻሕኩምዎ ንቕጽል።
+common-ended = እንቋዕ ብደሓን ተመለስኩም! እዚ ቀንዲ ሜኑ እዩ።
+
+## Reasons for an answer that is not valid (the question is then asked again)
+
+error-empty = በጃኹም መልሲ ጽሓፉ።
+# $max_length (Number) - the most characters the answer may have
+error-too-long =
+    እዚ ኣዝዩ ነዊሕ እዩ። በጃኹም ክሳብ { $max_length ->
+        [one] { $max_length } ፊደል
+       *[other] { $max_length } ፊደላት
+    } ጥራይ ጽሓፉ።
+error-number = በጃኹም ብኣሃዝ ቁጽሪ ጽሓፉ፣ ንኣብነት 3።
+# $minimum (Number) - the smallest number allowed
+# $maximum (Number) - the biggest number allowed
+error-number-range = በጃኹም ካብ { $minimum } ክሳብ { $maximum } ዘሎ ቁጽሪ ጽሓፉ።
+error-age = በጃኹም ዕድሜኹም ብቁጽሪ ጽሓፉ፣ ንኣብነት 34።
+error-phone = እዚ ቁጽሪ ተሌፎን ኣይመስልን። በጃኹም ከምዚ ጽሓፍዎ፦ 20 12 34 56
+error-email = እዚ ኣድራሻ ኢመይል ኣይመስልን። በጃኹም ከምዚ ጽሓፍዎ፦ name@example.com
+error-municipality = ነቲ ምምሕዳር ከተማ ክረኽቦ ኣይከኣልኩን። በጃኹም ስሙ ጽሓፉ፣ ንኣብነት «Aarhus»፣ ወይ ቁጽሩ፣ ንኣብነት 751።
+error-choose = በጃኹም ሓደ ካብቶም መልጎማት ጠውቑ።

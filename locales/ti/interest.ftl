@@ -1,0 +1,39 @@
+### Flow "interest" in Tigrinya: the interest form. Only what the municipality needs to contact the person, then consent.
+### Review status: draft (written by the igubot team with machine assistance; needs review by a native speaker)
+
+interest-name-ask = ምምሕዳር ከተማኹም ምሳኹም ክራኸብ ምእንቲ፣ ገለ ሓጸርቲ ሕቶታት ክሓተኩም እየ። መጀመርታ፦ ሽምኩም መን እዩ?
+interest-municipality-ask = ኣብ ኣየናይ ምምሕዳር ከተማ ኢኹም ትነብሩ? ስሙ ጽሓፉ፣ ንኣብነት Aarhus ወይ Odense።
+interest-contact-ask = ምምሕዳር ከተማኹም ብኸመይ ክራኸበኩም ትደልዩ?
+interest-phone-ask = ቁጽሪ ተሌፎንኩም እንታይ እዩ? ንኣብነት 20 12 34 56።
+interest-email-ask = ኣድራሻ ኢመይልኩም እንታይ እዩ?
+interest-interpreter-ask = ምስ ምምሕዳር ከተማኹም ክትዛረቡ ከለኹም ተርጓሚ ትደልዩ ዶ?
+interest-danish-ask = ክሳብ ክንደይ ቋንቋ ዴንማርክ ትዛረቡ? ዝኾነ መልሲ ጽቡቕ እዩ።
+interest-work-ask = እንታይ ዓይነት ስራሕ ትደልዩ? እቲ ዝበለጸ ዝሰማማዓኩም ምረጹ። ብዛዕባ ካልእ ስራሕ ድሒርኩም ምስ ምምሕዳር ከተማኹም ክትዛረቡ ትኽእሉ ኢኹም።
+
+# This text is recorded with the consent: changing it changes the consent version.
+# $municipality_name (String) - the name of the person's municipality, e.g. "Aarhus"
+# $lead_retention_months (Number) - months a lead is kept after the case is closed, from facts.yaml
+interest-consent-ask =
+    መልስታትኩም ናብ ኣገልግሎት ስራሕ ናይ ምምሕዳር ከተማኹም ({ $municipality_name }) ክንሰዶም ትፈቕዱልና ዶ? ብዛዕባ IGU ንዓኹም ንምርኻብ ጥራይ እዮም ዝጥቀሙሎም። ጉዳይኩም ክሳብ ዝዕጾ፣ ድሕሪኡ ድማ እንተበዝሐ { $lead_retention_months ->
+        [one] { $lead_retention_months } ወርሒ
+       *[other] { $lead_retention_months } ወርሒ
+    } ንዕቅቦም። ንምድምሳሶም /forget ጽሓፉ።
+
+# $name (String) - the name the person wrote
+interest-saved = የቐንየልና፣ { $name }! ምምሕዳር ከተማኹም ብዛዕባ IGU ከምኡ'ውን ንዓኹም እንታይ ከም ዝከኣል ንምዝርራብ ክራኸበኩም እዩ። እዚ ስራሕ ከም ዝተዋህበኩም ማለት ኣይኮነን፦ ንስኹምን ሓደ ትካልን ብሓባር ኢኹም ብዛዕባ IGU ትሰማምዑ።
+interest-not-saved = ሕራይ። ዋላ ሓደ ነገር ኣይተዓቀበን። ኣብ ዝኾነ ግዜ ካብ ሜኑ ነዚ ቅጥዒ ደጊምኩም ክትመልእዎ ትኽእሉ ኢኹም።
+
+## Buttons (at most 30 characters)
+
+interest-button-phone = ደወል ተሌፎን
+interest-button-sms = SMS
+interest-button-email = ኢመይል
+interest-button-danish-none = ዋላ ሓንቲ
+interest-button-danish-little = ቁሩብ
+interest-button-danish-good = ጽቡቕ
+interest-button-work-retail = ድኳንን ንግድን
+interest-button-work-service = ጽሬትን ኣገልግሎትን
+interest-button-work-transport = መጓዓዝያን መኽዘንን
+interest-button-work-food = ክሽነን መግብን
+interest-button-work-building = ህንጻን ኢደ-ጥበብን
+interest-button-work-other = ካልእ ነገር

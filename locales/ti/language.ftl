@@ -1,0 +1,4 @@
+### Flow "language" in Tigrinya: choosing the language of the conversation.
+### Review status: draft (written by the igubot team with machine assistance; needs review by a native speaker)
+
+language-choose = በጃኹም ቋንቋኹም ምረጹ። ድሒርኩም ክትቕይርዎ ትኽእሉ ኢኹም፦ /language ጽሓፉ።
