@@ -1,0 +1,97 @@
+### Flow "about" (Ukrainian): what IGU is for a learner - a short start, then a sub-menu of topics (pay, school, finding a job, how IGU starts, after IGU) and the example stories.
+### Review status: draft (written by the igubot team with machine assistance; needs review by a native speaker)
+
+# $duration_years (Number) - how many years an IGU course lasts, from facts.yaml
+# $work_hours_min (Number) - least hours of paid work a week, on average, from facts.yaml
+# $school_weeks (Number) - weeks of school in an IGU course, from facts.yaml
+about-start-ask =
+    IGU — це робота з навчанням. Програма триває { $duration_years ->
+        [one] { $duration_years } рік
+        [few] { $duration_years } роки
+        [many] { $duration_years } років
+       *[other] { $duration_years } року
+    }. Ви працюєте в компанії в Данії й отримуєте зарплату, у середньому щонайменше { $work_hours_min ->
+        [one] { $work_hours_min } годину
+        [few] { $work_hours_min } години
+        [many] { $work_hours_min } годин
+       *[other] { $work_hours_min } години
+    } на тиждень. Також ви ходите до школи { $school_weeks ->
+        [one] { $school_weeks } тиждень
+        [few] { $school_weeks } тижні
+        [many] { $school_weeks } тижнів
+       *[other] { $school_weeks } тижня
+    }. IGU — для біженців, людей, які приїхали через возз’єднання сім’ї, і деяких людей з особливим дозволом.
+
+about-topics-ask = Що ви хочете дізнатися про IGU? Натисніть на тему.
+
+## Pay
+
+about-pay-ask = Зарплата: на роботі ви отримуєте учнівську зарплату (ставка EGU) за колективним договором компанії, тому однієї суми для всіх немає. У тижні навчання зарплати немає: щомісяця ви подаєте заяву в муніципалітет на допомогу на навчання. Перед початком запитайте там, що IGU означає для ваших грошей.
+
+## School
+
+# $school_weeks (Number) - weeks of school in an IGU course, from facts.yaml
+# $school_hours_per_week (Number) - hours in one week of school, from facts.yaml
+# $board_lodging_km (Number) - km from home to school and back from which help for food and a bed is possible, from facts.yaml
+# $board_lodging_max_per_day (Number) - most DKK a day for food and a bed, from facts.yaml
+about-school-ask =
+    Навчання: усього { $school_weeks ->
+        [one] { $school_weeks } тиждень
+        [few] { $school_weeks } тижні
+        [many] { $school_weeks } тижнів
+       *[other] { $school_weeks } тижня
+    }, { $school_hours_per_week ->
+        [one] { $school_hours_per_week } година
+        [few] { $school_hours_per_week } години
+        [many] { $school_hours_per_week } годин
+       *[other] { $school_hours_per_week } години
+    } на тиждень, цілими тижнями або окремими днями. Наприклад, данська мова або курси для роботи (AMU). Навчання безкоштовне. Дорога на курс AMU і назад — { $board_lodging_km } км або більше? Тоді можна отримати допомогу на їжу й ночівлю, до { $board_lodging_max_per_day } kr. на день.
+
+# The six kinds of school that count in IGU (BEK 1825/2023 § 6). AMU is always one part.
+about-school-types-ask = Чого можна навчитися? Данська мова. AMU: короткі курси для роботи, як-от водіння навантажувача чи гігієна. FVU: читання, письмо, математика. AVU: шкільні предмети для дорослих. HF: окремі предмети. FGU: базова освіта для подальшого навчання. AMU — обов’язково. Ваш план навчання показує, що ви вчите.
+
+## Finding an IGU job
+
+# $start_deadline (Date) - last day a new IGU course can start, from facts.yaml
+about-job-ask = Як знайти роботу IGU: шукайте вакансії IGU на Jobnet (jobnet.dk). Питайте в компаніях самі, також там, де ви були на практиці (praktik). Ваш муніципалітет може допомогти знайти компанію. Нові програми IGU можуть початися до { $start_deadline } включно.
+
+## How IGU starts
+
+# The deadline for VITAS is not given on purpose: the only source is from 2018.
+about-agreement-info = Як починається IGU: компанія перевіряє ваші документи. Ви і компанія підписуєте письмовий договір IGU про вашу роботу. Разом ви складаєте навчальний план на тижні навчання. Невдовзі після підписання компанія реєструє договір у системі VITAS. Точні правила знає ваш муніципалітет.
+
+# $bonus_amount (Number) - employer bonus in DKK, each payment, from facts.yaml
+# $bonus_first_after_months (Number) - months of work before the first bonus, from facts.yaml
+# $bonus_second_after_years (Number) - years before the second bonus, from facts.yaml
+about-agreement-bonus-ask =
+    Корисно сказати компанії: приватна компанія може отримати { $bonus_amount } kr. через { $bonus_first_after_months ->
+        [one] { $bonus_first_after_months } місяць
+        [few] { $bonus_first_after_months } місяці
+        [many] { $bonus_first_after_months } місяців
+       *[other] { $bonus_first_after_months } місяця
+    } IGU і ще раз через { $bonus_second_after_years ->
+        [one] { $bonus_second_after_years } рік
+        [few] { $bonus_second_after_years } роки
+        [many] { $bonus_second_after_years } років
+       *[other] { $bonus_second_after_years } року
+    }. Державні роботодавці, наприклад муніципалітет, теж можуть пропонувати IGU, але бонусу не отримують.
+
+## After IGU
+
+# The a-kasse rules for new graduates (dimittend) are not confirmed: always "ask an a-kasse".
+about-after-ask = Коли IGU закінчується, компанія дає вам сертифікат про ваше IGU. Показуйте його, коли шукаєте нову роботу чи подальше навчання. Можливо, ви також зможете вступити до a-kasse (каса страхування від безробіття) як новий випускник. Запитайте в a-kasse про правила до кінця IGU.
+
+## Buttons (at most 30 characters)
+
+about-button-more = Розкажіть більше
+about-button-join = Чи можу я взяти участь?
+about-button-interest = Мене це цікавить
+about-button-next = Наступна тема
+about-button-topics = Інші теми
+about-button-pay = Зарплата і гроші
+about-button-school = Навчання
+about-button-school-types = Чого можна навчитися?
+about-button-job = Як знайти роботу IGU
+about-button-agreement = Як починається IGU
+about-button-after = Після IGU
+about-button-stories = Приклади історій

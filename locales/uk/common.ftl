@@ -1,0 +1,44 @@
+### Shared messages of igubot (Ukrainian): buttons, help, and the reasons shown when an answer is not valid.
+### Review status: draft (written by the igubot team with machine assistance; needs review by a native speaker)
+
+## Buttons used in many flows
+
+common-yes = Так
+common-no = Ні
+common-menu = Головне меню
+common-offer-human = Поговорити з людиною
+
+## Messages the engine can show on any step
+
+common-help =
+    Натисніть кнопку, щоб відповісти. Також можна написати ці слова:
+    /menu – головне меню
+    /back – попереднє запитання
+    /language – змінити мову
+    /human – поговорити з людиною
+    /forget – видалити ваші дані
+common-error = Вибачте, щось пішло не так. Спробуйте ще раз або напишіть /menu, щоб почати спочатку.
+common-not-understood = Вибачте, я не зрозумів. Натисніть кнопку або напишіть /help.
+common-resume = Цей чат оновлено. Продовжуємо з того місця, де ви зупинилися.
+common-ended = З поверненням! Ось головне меню.
+
+## Reasons for an answer that is not valid (the question is then asked again)
+
+error-empty = Будь ласка, напишіть відповідь.
+# $max_length (Number) - the most characters the answer may have
+error-too-long =
+    Це задовго. Будь ласка, напишіть максимум { $max_length ->
+        [one] { $max_length } символ
+        [few] { $max_length } символи
+        [many] { $max_length } символів
+       *[other] { $max_length } символу
+    }.
+error-number = Будь ласка, напишіть число цифрами, наприклад 3.
+# $minimum (Number) - the smallest number allowed
+# $maximum (Number) - the biggest number allowed
+error-number-range = Будь ласка, напишіть число від { $minimum } до { $maximum }.
+error-age = Будь ласка, напишіть свій вік числом, наприклад 34.
+error-phone = Це не схоже на номер телефону. Будь ласка, напишіть його так: 20 12 34 56
+error-email = Це не схоже на адресу електронної пошти. Будь ласка, напишіть її так: name@example.com
+error-municipality = Такий муніципалітет не знайдено. Будь ласка, напишіть його назву, наприклад «Aarhus», або номер, наприклад 751.
+error-choose = Будь ласка, натисніть одну з кнопок.

@@ -1,0 +1,28 @@
+### Flow "human" (Ukrainian): talk to a person from the employment service of the municipality (also /human).
+### Review status: draft (written by the igubot team with machine assistance; needs review by a native speaker)
+
+human-start-info = Працівник служби зайнятості вашого муніципалітету може вам передзвонити. Там відповідають у робочі дні, тому це може тривати кілька днів. Це не служба екстреної допомоги.
+human-start-ask = Хочете, щоб з вами зв’язалася людина?
+human-municipality-ask = У якому муніципалітеті ви живете? Напишіть назву, наприклад Aarhus або Odense.
+human-phone-ask = За яким номером телефону вам можна подзвонити? Наприклад, 20 12 34 56.
+human-interpreter-ask = Вам потрібен перекладач під час телефонної розмови?
+
+# This text is recorded with the consent: changing it changes the consent version.
+# $municipality_name (String) - the name of the person's municipality, e.g. "Aarhus"
+# $lead_retention_months (Number) - months a lead is kept after the case is closed, from facts.yaml
+human-consent-ask =
+    Чи можемо ми надіслати ваш номер телефону та інші відповіді з цього чату службі зайнятості вашого муніципалітету ({ $municipality_name })? Там їх використають лише щоб зв’язатися з вами. Ми зберігаємо їх до закриття вашої справи і максимум { $lead_retention_months ->
+        [one] { $lead_retention_months } місяць
+        [few] { $lead_retention_months } місяці
+        [many] { $lead_retention_months } місяців
+       *[other] { $lead_retention_months } місяця
+    } після цього. Напишіть /forget, щоб їх видалити.
+
+# $municipality_name (String) - the name of the person's municipality, e.g. "Aarhus"
+human-done = Дякуємо! Служба зайнятості муніципалітету { $municipality_name } передзвонить вам у робочий день.
+human-not-saved = Добре. Нічого не збережено.
+human-self = Ви можете самі зв’язатися зі своїм муніципалітетом. Знайдіть номер телефону на сайті муніципалітету або прийдіть туди. Попросіть службу зайнятості і скажіть, що вас цікавить IGU.
+
+## Buttons (at most 30 characters)
+
+human-button-myself = Ні, краще самостійно
