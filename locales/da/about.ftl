@@ -35,10 +35,10 @@ about-school-ask =
     } i alt, { $school_hours_per_week ->
         [one] { $school_hours_per_week } time
        *[other] { $school_hours_per_week } timer
-    } om ugen, som hele uger eller enkelte dage. For eksempel dansk eller jobkurser (AMU). Skolen er gratis. Er AMU-kurset { $board_lodging_km } km eller mere væk, frem og tilbage? Så kan du få tilskud til kost og logi, højst { $board_lodging_max_per_day } kr. om dagen.
+    } om ugen, som hele uger eller enkelte dage. For eksempel dansk eller jobkurser (AMU). Skolen er gratis. Er turen til et AMU-kursus og hjem igen { $board_lodging_km } km eller mere? Så kan du få tilskud til kost og logi, højst { $board_lodging_max_per_day } kr. om dagen.
 
 # De seks slags skole, der tæller i IGU (BEK 1825/2023 § 6). AMU er altid en del af det.
-about-school-types-ask = Hvad kan du lære? Dansk. AMU: korte jobkurser, for eksempel truckkørsel eller hygiejne. FVU: læsning, skrivning og matematik. AVU: skolefag for voksne. HF-enkeltfag. FGU: en grunduddannelse, der gør dig klar til mere. AMU er altid en del af det. Din undervisningsplan viser, hvad du tager.
+about-school-types-ask = Hvad kan du lære? Dansk. AMU: korte jobkurser, for eksempel truckkørsel eller hygiejne. FVU: læsning, skrivning og matematik. AVU: skolefag for voksne. HF-enkeltfag. FGU: en grunduddannelse, der gør dig klar til mere. AMU er altid en del af din IGU. Din undervisningsplan viser, hvad du tager.
 
 ## At finde et IGU-job
 

@@ -17,7 +17,7 @@ human-consent-ask =
     } efter. Skriv /forget for at slette dem.
 
 # $municipality_name (String) - navnet på personens kommune, fx "Aarhus"
-human-done = Tak! Beskæftigelsesindsatsen i { $municipality_name } ringer dig op på en hverdag.
+human-done = Tak! Beskæftigelsesindsatsen i { $municipality_name } kontakter dig, som regel på en hverdag. Det kan tage nogle dage.
 human-not-saved = Okay. Intet er gemt.
 human-self = Du kan selv kontakte kommunen. Find telefonnummeret på kommunens hjemmeside, eller gå derhen. Spørg efter beskæftigelsesindsatsen eller jobcentret, og sig, at du er interesseret i IGU.
 

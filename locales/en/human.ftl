@@ -17,7 +17,7 @@ human-consent-ask =
     } after. Type /forget to delete them.
 
 # $municipality_name (String) - the name of the person's municipality, e.g. "Aarhus"
-human-done = Thank you! The employment service in { $municipality_name } will call you back on a weekday.
+human-done = Thank you! The employment service in { $municipality_name } will contact you, usually on a weekday. It can take some days.
 human-not-saved = OK. Nothing was saved.
 human-self = You can contact your municipality yourself. Find the phone number on your municipality's website, or go there. Ask for the employment service and say that you are interested in IGU.
 
