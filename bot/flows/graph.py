@@ -44,7 +44,7 @@ ENGINE_MESSAGES = (
     "error-choose",
 )
 #: Messages said by the engine or a channel rather than a flow (no "unused" warning).
-CHANNEL_PREFIXES = ("common-", "error-", "telegram-", "web-", "language-")
+CHANNEL_PREFIXES = ("common-", "error-", "telegram-", "web-", "language-", "staff-", "poster-")
 #: Extra variables an input type sets besides ``save``.
 INPUT_EXTRAS = {"municipality": frozenset({"municipality_name"})}
 
