@@ -38,7 +38,7 @@ about-school-ask =
     } a week, as whole weeks or single days. For example Danish or job courses (AMU). School is free. Is the trip to an AMU course and back { $board_lodging_km } km or more? Then you can get help for food and a bed, up to { $board_lodging_max_per_day } kr. a day.
 
 # The six kinds of school that count in IGU (BEK 1825/2023 § 6). AMU is always one part.
-about-school-types-ask = What can you learn? Danish. AMU: short job courses, for example forklift driving or hygiene. FVU: reading, writing and maths. AVU: school subjects for adults. HF single subjects. FGU: a basic education that gets you ready for more. AMU is always part of your IGU. Your teaching plan says what you take.
+about-school-types-ask = What can you learn? Danish. AMU: short job courses, for example forklift driving or hygiene. FVU: reading, writing and maths. AVU: school subjects for adults. HF single subjects. FGU: a basic education that gets you ready for more. AMU is always part of IGU. Your teaching plan says what you take.
 
 ## Finding an IGU job
 
