@@ -240,3 +240,17 @@ def test_check_on_a_copy_of_the_tree_with_a_broken_next(in_dir: Path) -> None:
     assert any(
         e.startswith(f"flows/{path.name}:{number + 1}:") and "no_such_step" in e for e in errors
     )
+
+
+def test_check_a_flow_for_some_languages_is_not_missing_in_others(in_dir: Path) -> None:
+    human = MINI_FLOWS["flows/human.yaml"]
+    da = "language-choose = Vælg sprog\nmenu-ask = Hvad vil du?\n"
+    mini_tree(in_dir, **{"locales__da__main.ftl": da})
+    _content, problems = load_content(in_dir, strict=True)
+    before = [p.message for p in problems if p.path == "locales/da"]
+    assert any("human-start" in m for m in before)
+    restricted = human.replace("start: start", "locales: [en]\nstart: start")
+    mini_tree(in_dir, **{"locales__da__main.ftl": da, "flows__human.yaml": restricted})
+    _content, problems = load_content(in_dir, strict=True)
+    after = [p.message for p in problems if p.path == "locales/da"]
+    assert not any("human-start" in m for m in after)

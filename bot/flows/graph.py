@@ -470,8 +470,8 @@ class _Checker:
             return
         labels = {c.label for _d, _s, st in self.steps() for c in st.choices or []}
         used = {m for _d, sid, st in self.steps() for _k, m in self.message_uses(sid, st)}
-        needed = sorted((used | set(ENGINE_MESSAGES)) & cat.message_ids(SOURCE))
         for lang in cat.locales:
+            needed = sorted((self.used_in(lang) | set(ENGINE_MESSAGES)) & cat.message_ids(SOURCE))
             missing = [m for m in needed if not cat.has(lang, m)]
             if missing and lang != SOURCE:
                 more = " …" if len(missing) > 5 else ""
@@ -487,6 +487,15 @@ class _Checker:
                 )
             for msg_id in sorted(cat.message_ids(lang)):
                 self.check_message(lang, msg_id, used, labels)
+
+    def used_in(self, lang: str) -> set[str]:
+        """Messages of the flows written for ``lang`` (a flow without ``locales`` is for all)."""
+        return {
+            m
+            for doc, sid, st in self.steps()
+            if doc.model.locales is None or lang in doc.model.locales
+            for _k, m in self.message_uses(sid, st)
+        }
 
     def check_message(self, lang: str, msg_id: str, used: set[str], labels: set[str]) -> None:
         """One message in one locale: known to the source, its variables, length, rendering."""

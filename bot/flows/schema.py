@@ -106,4 +106,7 @@ class FlowModel(_Strict):
     start: StepId
     resume: StepId | None = None
     description: str | None = None
+    #: Languages this flow is written for (e.g. an employer flow in da and en); others read
+    #: it in their fallback language, and `igubot check` does not count it as missing there.
+    locales: list[Annotated[str, StringConstraints(pattern=r"^[a-z]{2,3}$")]] | None = None
     steps: dict[StepId, StepModel] = Field(min_length=1)
