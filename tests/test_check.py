@@ -247,10 +247,10 @@ def test_check_a_flow_for_some_languages_is_not_missing_in_others(in_dir: Path) 
     da = "language-choose = Vælg sprog\nmenu-ask = Hvad vil du?\n"
     mini_tree(in_dir, **{"locales__da__main.ftl": da})
     _content, problems = load_content(in_dir, strict=True)
-    before = [p.message for p in problems if p.path == "locales/da"]
-    assert any("human-start" in m for m in before)
+    [before] = [p.message for p in problems if p.path == "locales/da"]
     restricted = human.replace("start: start", "locales: [en]\nstart: start")
     mini_tree(in_dir, **{"locales__da__main.ftl": da, "flows__human.yaml": restricted})
     _content, problems = load_content(in_dir, strict=True)
-    after = [p.message for p in problems if p.path == "locales/da"]
-    assert not any("human-start" in m for m in after)
+    [after] = [p.message for p in problems if p.path == "locales/da"]
+    count = int(before.split()[0])
+    assert after.startswith(f"{count - 1} message(s) not translated")
