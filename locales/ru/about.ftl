@@ -1,0 +1,97 @@
+### Flow "about" (Russian): what IGU is for a learner - a short start, then a sub-menu of topics (pay, school, finding a job, how IGU starts, after IGU) and the example stories.
+### Review status: draft (written by the igubot team with machine assistance; needs review by a native speaker)
+
+# $duration_years (Number) - how many years an IGU course lasts, from facts.yaml
+# $work_hours_min (Number) - least hours of paid work a week, on average, from facts.yaml
+# $school_weeks (Number) - weeks of school in an IGU course, from facts.yaml
+about-start-ask =
+    IGU — это работа и учёба. Программа длится { $duration_years ->
+        [one] { $duration_years } год
+        [few] { $duration_years } года
+        [many] { $duration_years } лет
+       *[other] { $duration_years } года
+    }. Вы работаете в компании в Дании и получаете зарплату. Работа — в среднем минимум { $work_hours_min ->
+        [one] { $work_hours_min } час
+        [few] { $work_hours_min } часа
+        [many] { $work_hours_min } часов
+       *[other] { $work_hours_min } часа
+    } в неделю. Ещё вы учитесь в школе { $school_weeks ->
+        [one] { $school_weeks } неделю
+        [few] { $school_weeks } недели
+        [many] { $school_weeks } недель
+       *[other] { $school_weeks } недели
+    }. IGU — для беженцев, для людей, приехавших по воссоединению семьи, и для некоторых людей с особым разрешением.
+
+about-topics-ask = Что вы хотите узнать об IGU? Нажмите на тему.
+
+## Pay
+
+about-pay-ask = Зарплата: на работе вы получаете зарплату ученика (ставка EGU) по коллективному договору компании. Поэтому одной суммы для всех нет. В недели учёбы зарплаты нет: каждый месяц вы подаёте в муниципалитет заявление на пособие на учёбу. До начала спросите там, как IGU повлияет на ваши деньги.
+
+## School
+
+# $school_weeks (Number) - weeks of school in an IGU course, from facts.yaml
+# $school_hours_per_week (Number) - hours in one week of school, from facts.yaml
+# $board_lodging_km (Number) - km from home to school and back from which help for food and a bed is possible, from facts.yaml
+# $board_lodging_max_per_day (Number) - most DKK a day for food and a bed, from facts.yaml
+about-school-ask =
+    Учёба: всего { $school_weeks ->
+        [one] { $school_weeks } неделя
+        [few] { $school_weeks } недели
+        [many] { $school_weeks } недель
+       *[other] { $school_weeks } недели
+    }, { $school_hours_per_week ->
+        [one] { $school_hours_per_week } час
+        [few] { $school_hours_per_week } часа
+        [many] { $school_hours_per_week } часов
+       *[other] { $school_hours_per_week } часа
+    } в неделю, целыми неделями или отдельными днями. Например, датский язык или курсы для работы (AMU). Учёба бесплатная. Дорога на курс AMU и обратно — { $board_lodging_km } км или больше? Тогда можно получить помощь на еду и ночлег, до { $board_lodging_max_per_day } kr. в день.
+
+# The six kinds of school that count in IGU (BEK 1825/2023 § 6). AMU is always one part.
+about-school-types-ask = Чему можно учиться? Датский язык. AMU: короткие курсы для работы, например по погрузчику или гигиене. FVU: чтение, письмо, математика. AVU: школьные предметы для взрослых. HF: отдельные предметы. FGU: базовое образование для дальнейшей учёбы. AMU есть всегда. Что вы учите, указано в учебном плане.
+
+## Finding an IGU job
+
+# $start_deadline (Date) - last day a new IGU course can start, from facts.yaml
+about-job-ask = Как найти работу IGU: ищите вакансии IGU на Jobnet (jobnet.dk). Сами спрашивайте в компаниях, также там, где вы были на практике (praktik). Ваш муниципалитет может помочь найти компанию. Новые программы IGU можно начинать до { $start_deadline } включительно.
+
+## How IGU starts
+
+# The deadline for VITAS is not given on purpose: the only source is from 2018.
+about-agreement-info = Как начинается IGU: компания проверяет ваши документы. Вы и компания подписываете письменный договор IGU о вашей работе. Вместе вы составляете учебный план на недели учёбы. Вскоре после подписания компания регистрирует договор в системе VITAS. Точные правила знает ваш муниципалитет.
+
+# $bonus_amount (Number) - employer bonus in DKK, each payment, from facts.yaml
+# $bonus_first_after_months (Number) - months of work before the first bonus, from facts.yaml
+# $bonus_second_after_years (Number) - years before the second bonus, from facts.yaml
+about-agreement-bonus-ask =
+    Полезно сказать компании: частная компания может получить { $bonus_amount } kr. через { $bonus_first_after_months ->
+        [one] { $bonus_first_after_months } месяц
+        [few] { $bonus_first_after_months } месяца
+        [many] { $bonus_first_after_months } месяцев
+       *[other] { $bonus_first_after_months } месяца
+    } IGU и ещё раз через { $bonus_second_after_years ->
+        [one] { $bonus_second_after_years } год
+        [few] { $bonus_second_after_years } года
+        [many] { $bonus_second_after_years } лет
+       *[other] { $bonus_second_after_years } года
+    }. Государственные и муниципальные работодатели, например муниципалитет, тоже могут предлагать IGU, но бонус не получают.
+
+## After IGU
+
+# The a-kasse rules for new graduates (dimittend) are not confirmed: always "ask an a-kasse".
+about-after-ask = Когда IGU заканчивается, компания даёт вам сертификат об IGU. Показывайте его, когда ищете новую работу или хотите учиться дальше. Возможно, вы также сможете вступить в a-kasse (касса страхования по безработице) как недавний выпускник. Спросите в a-kasse о правилах до конца IGU.
+
+## Buttons (at most 30 characters)
+
+about-button-more = Расскажите подробнее
+about-button-join = Могу ли я участвовать?
+about-button-interest = Мне это интересно
+about-button-next = Следующая тема
+about-button-topics = Другие темы
+about-button-pay = Зарплата и деньги
+about-button-school = Учёба
+about-button-school-types = Чему можно учиться?
+about-button-job = Как найти работу IGU
+about-button-agreement = Как начинается IGU
+about-button-after = После IGU
+about-button-stories = Примеры историй

@@ -1,0 +1,44 @@
+### Shared messages of igubot (Russian): buttons, help, and the reasons shown when an answer is not valid.
+### Review status: draft (written by the igubot team with machine assistance; needs review by a native speaker)
+
+## Buttons used in many flows
+
+common-yes = Да
+common-no = Нет
+common-menu = Главное меню
+common-offer-human = Поговорить с человеком
+
+## Messages the engine can show on any step
+
+common-help =
+    Нажмите кнопку, чтобы ответить. Ещё можно написать эти слова:
+    /menu – главное меню
+    /back – предыдущий вопрос
+    /language – сменить язык
+    /human – поговорить с человеком
+    /forget – удалить ваши данные
+common-error = Извините, что-то пошло не так. Попробуйте ещё раз или напишите /menu, чтобы начать сначала.
+common-not-understood = Извините, не получилось понять ваш ответ. Нажмите кнопку или напишите /help.
+common-resume = Этот чат обновился. Продолжаем с того места, где вы остановились.
+common-ended = С возвращением! Вот главное меню.
+
+## Reasons for an answer that is not valid (the question is then asked again)
+
+error-empty = Пожалуйста, напишите ответ.
+# $max_length (Number) - the most characters the answer may have
+error-too-long =
+    Это слишком длинно. Пожалуйста, напишите максимум { $max_length ->
+        [one] { $max_length } символ
+        [few] { $max_length } символа
+        [many] { $max_length } символов
+       *[other] { $max_length } символа
+    }.
+error-number = Пожалуйста, напишите число цифрами, например 3.
+# $minimum (Number) - the smallest number allowed
+# $maximum (Number) - the biggest number allowed
+error-number-range = Пожалуйста, напишите число от { $minimum } до { $maximum }.
+error-age = Пожалуйста, напишите ваш возраст числом, например 34.
+error-phone = Это не похоже на номер телефона. Пожалуйста, напишите его так: 20 12 34 56
+error-email = Это не похоже на адрес электронной почты. Пожалуйста, напишите его так: name@example.com
+error-municipality = Не удалось найти такой муниципалитет. Пожалуйста, напишите его название, например «Aarhus», или номер, например 751.
+error-choose = Пожалуйста, нажмите одну из кнопок.

@@ -1,0 +1,28 @@
+### Flow "human" (Russian): talk to a person from the employment service of the municipality (also /human).
+### Review status: draft (written by the igubot team with machine assistance; needs review by a native speaker)
+
+human-start-info = Сотрудник службы занятости вашего муниципалитета может вам перезвонить. Там отвечают в рабочие дни, поэтому это может занять несколько дней. Это не экстренная служба.
+human-start-ask = Хотите, чтобы с вами связался человек?
+human-municipality-ask = В каком муниципалитете (kommune) вы живёте? Напишите название, например Aarhus или Odense.
+human-phone-ask = По какому номеру вам можно позвонить? Например 20 12 34 56.
+human-interpreter-ask = Вам нужен переводчик во время разговора по телефону?
+
+# This text is recorded with the consent: changing it changes the consent version.
+# $municipality_name (String) - the name of the person's municipality, e.g. "Aarhus"
+# $lead_retention_months (Number) - months a lead is kept after the case is closed, from facts.yaml
+human-consent-ask =
+    Можно отправить ваш номер телефона и другие ваши ответы в этом чате в службу занятости вашего муниципалитета ({ $municipality_name })? Их используют, только чтобы связаться с вами. Мы храним их, пока ваше дело не закрыто, а после этого максимум { $lead_retention_months ->
+        [one] { $lead_retention_months } месяц
+        [few] { $lead_retention_months } месяца
+        [many] { $lead_retention_months } месяцев
+       *[other] { $lead_retention_months } месяца
+    }. Напишите /forget, чтобы их удалить.
+
+# $municipality_name (String) - the name of the person's municipality, e.g. "Aarhus"
+human-done = Спасибо! Служба занятости муниципалитета { $municipality_name } перезвонит вам в рабочий день.
+human-not-saved = Хорошо. Ничего не сохранено.
+human-self = Вы можете сами связаться со своим муниципалитетом. Номер телефона есть на сайте муниципалитета. Или придите туда лично. Обратитесь в службу занятости и скажите, что вас интересует IGU.
+
+## Buttons (at most 30 characters)
+
+human-button-myself = Нет, обращусь самостоятельно
