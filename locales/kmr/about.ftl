@@ -1,0 +1,84 @@
+### Flow "about" (Northern Kurdish, Kurmanji): what IGU is for a learner - a short start, then a sub-menu of topics (pay, school, finding a job, how IGU starts, after IGU) and the example stories.
+### Review status: draft (written by the igubot team with machine assistance; needs review by a native speaker)
+
+# $duration_years (Number) - how many years an IGU course lasts, from facts.yaml
+# $work_hours_min (Number) - least hours of paid work a week, on average, from facts.yaml
+# $school_weeks (Number) - weeks of school in an IGU course, from facts.yaml
+# Kurmanji keeps the noun singular after a number (1 sal, 2 sal), so both variants look alike.
+about-start-ask =
+    IGU karek bi dibistanê re ye. Ew { $duration_years ->
+        [one] { $duration_years } sal
+       *[other] { $duration_years } sal
+    } dom dike. Tu li şirketeke li Danîmarkayê kar dikî û meaş distînî, bi navînî herî kêm { $work_hours_min ->
+        [one] { $work_hours_min } saet
+       *[other] { $work_hours_min } saet
+    } di hefteyê de. Herwiha tu { $school_weeks ->
+        [one] { $school_weeks } hefte
+       *[other] { $school_weeks } hefte
+    } diçî dibistanê. IGU ji bo penaberan, kesên bi yekbûna malbatê hatine û hin kesên bi îzneke taybet e.
+
+about-topics-ask = Tu dixwazî çi li ser IGU bizanî? Mijarekê bitikîne.
+
+## Pay
+
+about-pay-ask = Meaş: Li kar tu meaşê şagirtiyê (meaşê EGU) distînî, li gorî peymana kolektîf a şirketê. Ji ber vê yekê ji bo her kesî ne heman pere ye. Di hefteyên dibistanê de meaş tune: her meh tu ji şaredariya xwe alîkariya perwerdeyê dixwazî. Berî destpêkê ji wan bipirse: IGU ji bo pereyê te tê çi wateyê?
+
+## School
+
+# $school_weeks (Number) - weeks of school in an IGU course, from facts.yaml
+# $school_hours_per_week (Number) - hours in one week of school, from facts.yaml
+# $board_lodging_km (Number) - km from home to school and back from which help for food and a bed is possible, from facts.yaml
+# $board_lodging_max_per_day (Number) - most DKK a day for food and a bed, from facts.yaml
+about-school-ask =
+    Dibistan: bi tevahî { $school_weeks ->
+        [one] { $school_weeks } hefte
+       *[other] { $school_weeks } hefte
+    }, { $school_hours_per_week ->
+        [one] { $school_hours_per_week } saet
+       *[other] { $school_hours_per_week } saet
+    } di hefteyê de, wek hefteyên tevahî an rojên cuda. Wek nimûne danîmarkî an kursên kar (AMU). Dibistan belaş e. Rêya kursa AMU, çûn û hatin, { $board_lodging_km } km an zêdetir e? Wê demê tu dikarî ji bo xwarin û cihê razanê alîkariyê bistînî, heta { $board_lodging_max_per_day } kr. rojê.
+
+# The six kinds of school that count in IGU (BEK 1825/2023 § 6). AMU is always one part.
+about-school-types-ask = Tu çi fêr dibî? Danîmarkî. AMU: kursên kar ên kurt, wek ajotina forkliftê an hîjyen. FVU: xwendin, nivîsîn û matematîk. AVU: dersên dibistanê ji bo mezinan. HF: dersên yek bi yek. FGU: perwerdeyeke bingehîn ku te ji bo bêtir amade dike. AMU her tim tê de ye. Plana perwerdeyê dibêje tu çi dixwînî.
+
+## Finding an IGU job
+
+# $start_deadline (Date) - last day a new IGU course can start, from facts.yaml
+about-job-ask = Karekî IGU çawa bibînî: Li ser Jobnet (jobnet.dk) li karên IGU bigere. Bi xwe ji şirketan bipirse, herwiha ji şirketa ku te berê lê praktik (staj) kiriye. Şaredariya te dikare alîkariya te bike ku tu şirketekê bibînî. IGU-yên nû dikarin heta { $start_deadline } dest pê bikin.
+
+## How IGU starts
+
+# The deadline for VITAS is not given on purpose: the only source is from 2018.
+about-agreement-info = IGU çawa dest pê dike: Şirket kaxezên te kontrol dike. Tu û şirket peymaneke IGU ya nivîskî li ser karê te îmze dikin. Hûn bi hev re ji bo hefteyên dibistanê planeke perwerdeyê çêdikin. Piştî îmzeyê, şirket zû peymanê di sîstemeke bi navê VITAS de tomar dike. Şaredariya te qaîdeyên tam dizane.
+
+# $bonus_amount (Number) - employer bonus in DKK, each payment, from facts.yaml
+# $bonus_first_after_months (Number) - months of work before the first bonus, from facts.yaml
+# $bonus_second_after_years (Number) - years before the second bonus, from facts.yaml
+about-agreement-bonus-ask =
+    Baş e ku tu vê ji şirketê re bibêjî: Şirketeke taybet dikare piştî { $bonus_first_after_months ->
+        [one] { $bonus_first_after_months } mehê
+       *[other] { $bonus_first_after_months } mehan
+    } di IGU de { $bonus_amount } kr. bistîne, û careke din piştî { $bonus_second_after_years ->
+        [one] { $bonus_second_after_years } salê
+       *[other] { $bonus_second_after_years } salan
+    }. Cihên kar ên giştî, wek şaredariyekê, jî dikarin IGU pêşkêş bikin, lê ew bonûs nastînin.
+
+## After IGU
+
+# The a-kasse rules for new graduates (dimittend) are not confirmed: always "ask an a-kasse".
+about-after-ask = Dema IGU diqede, şirket ji bo IGU-yê belgeyekê dide te. Dema tu li karekî nû an perwerdeyeke din digerî, wê nîşan bide. Dibe ku tu wek mezûnekî nû bikaribî bibî endamê a-kasse (sindoqa bîmeya bêkariyê) jî. Berî ku IGU biqede, li ser qaîdeyan ji a-kasse bipirse.
+
+## Buttons (at most 30 characters)
+
+about-button-more = Zêdetir ji min re bêje
+about-button-join = Ez dikarim beşdar bibim?
+about-button-interest = Ez eleqedar im
+about-button-next = Mijara piştî vê
+about-button-topics = Mijarên din
+about-button-pay = Meaş û pere
+about-button-school = Dibistan
+about-button-school-types = Ez dikarim çi fêr bibim?
+about-button-job = Karekî IGU bibîne
+about-button-agreement = IGU çawa dest pê dike
+about-button-after = Piştî IGU
+about-button-stories = Çîrokên nimûne

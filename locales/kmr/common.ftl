@@ -1,0 +1,42 @@
+### Shared messages of igubot (Northern Kurdish, Kurmanji): buttons, help, and the reasons shown when an answer is not valid.
+### Review status: draft (written by the igubot team with machine assistance; needs review by a native speaker)
+
+## Buttons used in many flows
+
+common-yes = Erê
+common-no = Na
+common-menu = Menûya sereke
+common-offer-human = Bi kesekî re biaxive
+
+## Messages the engine can show on any step
+
+common-help =
+    Ji bo bersivê bişkokekê bitikîne. Tu dikarî van peyvan jî binivîsî:
+    /menu – menûya sereke
+    /back – pirsa berê
+    /language – zimên biguherîne
+    /human – bi kesekî re biaxive
+    /forget – daneyên xwe jê bibe
+common-error = Bibore, tiştek xelet çû. Ji kerema xwe dîsa biceribîne, an /menu binivîse da ku ji nû ve dest pê bikî.
+common-not-understood = Bibore, min ev fêm nekir. Ji kerema xwe bişkokekê bitikîne, an /help binivîse.
+common-resume = Ev axaftin hate nûkirin. Em ji cihê ku tu lê mabûyî berdewam dikin.
+common-ended = Dîsa bi xêr hatî! Va ye menûya sereke.
+
+## Reasons for an answer that is not valid (the question is then asked again)
+
+error-empty = Ji kerema xwe bersivekê binivîse.
+# $max_length (Number) - the most characters the answer may have
+error-too-long =
+    Ev pir dirêj e. Ji kerema xwe herî zêde { $max_length ->
+        [one] { $max_length } tîp
+       *[other] { $max_length } tîp
+    } binivîse.
+error-number = Ji kerema xwe hejmarekê bi reqeman binivîse, wek nimûne 3.
+# $minimum (Number) - the smallest number allowed
+# $maximum (Number) - the biggest number allowed
+error-number-range = Ji kerema xwe hejmarekê ji { $minimum } heta { $maximum } binivîse.
+error-age = Ji kerema xwe temenê xwe wek hejmar binivîse, wek nimûne 34.
+error-phone = Ev wek hejmara telefonê xuya nake. Ji kerema xwe wiha binivîse: 20 12 34 56
+error-email = Ev wek navnîşana e-mailê xuya nake. Ji kerema xwe wiha binivîse: name@example.com
+error-municipality = Min ev şaredarî nedît. Ji kerema xwe navê wê binivîse, wek nimûne "Aarhus", an hejmara wê, wek nimûne 751.
+error-choose = Ji kerema xwe yek ji bişkokan bitikîne.

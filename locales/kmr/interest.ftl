@@ -1,0 +1,39 @@
+### Flow "interest" (Northern Kurdish, Kurmanji): the interest form. Only what the municipality needs to contact the person, then consent.
+### Review status: draft (written by the igubot team with machine assistance; needs review by a native speaker)
+
+interest-name-ask = Ez ê çend pirsên kurt bipirsim, da ku şaredariya te bikaribe bi te re têkilî dayne. Pêşî: navê te çi ye?
+interest-municipality-ask = Tu li kîjan şaredariyê (kommune) dijî? Navê wê binivîse, wek nimûne Aarhus an Odense.
+interest-contact-ask = Şaredariya te çawa bi te re têkilî dayne?
+interest-phone-ask = Hejmara telefona te çi ye? Wek nimûne 20 12 34 56.
+interest-email-ask = Navnîşana te ya e-mailê çi ye?
+interest-interpreter-ask = Dema tu bi şaredariya xwe re diaxivî, tu wergêrekî dixwazî?
+interest-danish-ask = Tu çiqas danîmarkî diaxivî? Her bersiv baş e.
+interest-work-ask = Tu çi cure kar dixwazî? Ya ku herî baş li te tê hilbijêre. Paşê tu dikarî bi şaredariya xwe re li ser karên din jî biaxivî.
+
+# This text is recorded with the consent: changing it changes the consent version.
+# $municipality_name (String) - the name of the person's municipality, e.g. "Aarhus"
+# $lead_retention_months (Number) - months a lead is kept after the case is closed, from facts.yaml
+interest-consent-ask =
+    Tu destûrê didî ku em bersivên te ji beşa kar a şaredariya te ({ $municipality_name }) re bişînin? Ew wan tenê ji bo têkilîdana bi te re li ser IGU bi kar tînin. Em wan heta girtina dosyaya te hildigirin, û piştî wê herî zêde { $lead_retention_months ->
+        [one] { $lead_retention_months } mehê
+       *[other] { $lead_retention_months } mehan
+    }. Ji bo jêbirinê /forget binivîse.
+
+# $name (String) - the name the person wrote
+interest-saved = Spas, { $name }! Şaredariya te wê bi te re têkilî dayne da ku li ser IGU û tiştên ku ji bo te gengaz in biaxive. Ev ne pêşniyara kar e: tu û şirketek bi hev re li ser IGU li hev dikin.
+interest-not-saved = Baş e. Tiştek nehat tomarkirin. Tu dikarî her dem ji menûyê dîsa formê tijî bikî.
+
+## Buttons (at most 30 characters)
+
+interest-button-phone = Axaftina telefonê
+interest-button-sms = SMS
+interest-button-email = E-mail
+interest-button-danish-none = Qet nizanim
+interest-button-danish-little = Hinekî
+interest-button-danish-good = Baş
+interest-button-work-retail = Dikan û firotin
+interest-button-work-service = Paqijî û xizmet
+interest-button-work-transport = Veguhestin û depo
+interest-button-work-food = Metbex û xwarin
+interest-button-work-building = Avakirin û karê destan
+interest-button-work-other = Tiştekî din
