@@ -1,5 +1,6 @@
 ### Flow "employer": IGU for a company (pay, bonus, how it starts, duties), then a contact for the employment service of the workplace's municipality.
 ### Review status: source
+### Locales: da, en (written for Danish and English employers; other languages show the English text)
 
 # $duration_years (Number) - how many years an IGU course lasts, from facts.yaml
 # $work_hours_min (Number) - least hours of paid work a week, on average, from facts.yaml

@@ -1,0 +1,83 @@
+### Flow "about" in Somali: what IGU is for a learner - a short start, then a sub-menu of topics (pay, school, finding a job, how IGU starts, after IGU) and the example stories.
+### Review status: draft (written by the igubot team with machine assistance; needs review by a native speaker)
+
+# $duration_years (Number) - how many years an IGU course lasts, from facts.yaml
+# $work_hours_min (Number) - least hours of paid work a week, on average, from facts.yaml
+# $school_weeks (Number) - weeks of school in an IGU course, from facts.yaml
+about-start-ask =
+    IGU waa shaqo iyo waxbarasho, muddo { $duration_years ->
+        [one] { $duration_years } sano
+       *[other] { $duration_years } sano
+    }. Waxaad shaqo mushahar leh ka qabataa shirkad Denmark ku taal, celcelis ahaan ugu yaraan { $work_hours_min ->
+        [one] { $work_hours_min } saacad
+       *[other] { $work_hours_min } saacadood
+    } toddobaadkii. Dugsina waad aadaysaa { $school_weeks ->
+        [one] { $school_weeks } toddobaad
+       *[other] { $school_weeks } toddobaad
+    }. Waxaa loogu talagalay qaxootiga, dadka isu-keenidda qoyska ku yimid iyo qaar ogolaansho gaar ah haysta.
+
+about-topics-ask = Maxaad rabtaa inaad ka ogaato IGU? Taabo mawduuc.
+
+## Pay
+
+about-pay-ask = Mushaharka: Shaqada waxaad ka qaadataa mushaharka tababarka (mushaharka EGU) ee heshiiska shaqada shirkadda, markaa lacag qof walba u siman ma jirto. Toddobaadyada dugsiga mushahar ma jiro: bil kasta degmadaada ka codso kaalmo waxbarasho. Intaadan bilaabin, weydii waxa IGU ka beddelayso lacagtaada.
+
+## School
+
+# $school_weeks (Number) - weeks of school in an IGU course, from facts.yaml
+# $school_hours_per_week (Number) - hours in one week of school, from facts.yaml
+# $board_lodging_km (Number) - km from home to school and back from which help for food and a bed is possible, from facts.yaml
+# $board_lodging_max_per_day (Number) - most DKK a day for food and a bed, from facts.yaml
+about-school-ask =
+    Dugsiga: wadar ahaan { $school_weeks ->
+        [one] { $school_weeks } toddobaad
+       *[other] { $school_weeks } toddobaad
+    }, { $school_hours_per_week ->
+        [one] { $school_hours_per_week } saacad
+       *[other] { $school_hours_per_week } saacadood
+    } toddobaadkii, toddobaadyo dhan ama maalmo kali ah. Sida Af-Deenish ama koorsooyin shaqo (AMU). Dugsigu waa bilaash. Koorsada AMU ma u jirtaa { $board_lodging_km } km ama ka badan, tag iyo soo noqod? Markaas waad heli kartaa kaalmo cunto iyo hoy, ilaa { $board_lodging_max_per_day } kr. maalintii.
+
+# The six kinds of school that count in IGU (BEK 1825/2023 § 6). AMU is always one part.
+about-school-types-ask = Maxaad baran kartaa? Af-Deenish. AMU: koorsooyin shaqo oo gaaban (forklift, nadaafad). FVU: akhris, qoraal, xisaab. AVU: maaddooyin dugsi (dadka waaweyn). HF: maaddooyin kali ah. FGU: aasaas kuu diyaarinaya waxbarasho kale. AMU mar walba waa qayb. Qorshahaaga waxbarasho ayaa sheega waxaad qaadato.
+
+## Finding an IGU job
+
+# $start_deadline (Date) - last day a new IGU course can start, from facts.yaml
+about-job-ask = Sida loo helo shaqo IGU: Shaqooyin IGU ka raadi Jobnet (jobnet.dk). Adigu shirkadaha weydii, sidoo kale shirkad aad tababar (praktik) ku soo qaadatay. Degmadaadu waxay kaa caawin kartaa inaad shirkad hesho. Koorsooyin IGU oo cusub waxay bilaaban karaan ilaa { $start_deadline }.
+
+## How IGU starts
+
+# The deadline for VITAS is not given on purpose: the only source is from 2018.
+about-agreement-info = Bilowga IGU: Shirkaddu waxay hubisaa waraaqahaaga. Adiga iyo shirkaddu waxaad saxiixdaan heshiis shaqo IGU oo qoran. Wadajir ayaad u samaysaan qorshaha waxbarashada dugsiga. Saxiixa wax yar kadib, shirkaddu heshiiska waxay ku diiwaangelisaa nidaamka VITAS. Degmadaadu way taqaan xeerarka saxda ah.
+
+# $bonus_amount (Number) - employer bonus in DKK, each payment, from facts.yaml
+# $bonus_first_after_months (Number) - months of work before the first bonus, from facts.yaml
+# $bonus_second_after_years (Number) - years before the second bonus, from facts.yaml
+about-agreement-bonus-ask =
+    Waa wanaag inaad shirkad u sheegto: Shirkad gaar loo leeyahay waxay heli kartaa { $bonus_amount } kr. kadib { $bonus_first_after_months ->
+        [one] { $bonus_first_after_months } bil
+       *[other] { $bonus_first_after_months } bilood
+    } oo IGU ah, mar kalena kadib { $bonus_second_after_years ->
+        [one] { $bonus_second_after_years } sano
+       *[other] { $bonus_second_after_years } sano
+    }. Goobaha shaqada dowladda, sida degmada, iyaguna waxay bixin karaan IGU, laakiin gunno ma helaan.
+
+## After IGU
+
+# The a-kasse rules for new graduates (dimittend) are not confirmed: always "ask an a-kasse".
+about-after-ask = Marka IGU dhammaato, shirkaddu waxay ku siisaa shahaado IGU. Tus marka aad raadinayso shaqo cusub ama waxbarasho kale. Waxaa laga yaabaa inaad ku biiri karto a-kasse (sanduuqa caymiska shaqo la'aanta) adigoo ah qof dhowaan dhammeeyay waxbarasho. Weydii a-kasse xeerarka intaan IGU-gaagu dhammaan.
+
+## Buttons (at most 30 characters)
+
+about-button-more = Wax dheeraad ah ii sheeg
+about-button-join = Ma ku biiri karaa?
+about-button-interest = Waan xiisaynayaa
+about-button-next = Mawduuca xiga
+about-button-topics = Mawduucyo kale
+about-button-pay = Mushahar iyo lacag
+about-button-school = Dugsiga
+about-button-school-types = Maxaan baran karaa?
+about-button-job = Raadi shaqo IGU
+about-button-agreement = Sida IGU u bilaabato
+about-button-after = IGU kadib
+about-button-stories = Sheekooyin tusaale ah

@@ -1,0 +1,42 @@
+### Shared messages of igubot in Somali: buttons, help, and the reasons shown when an answer is not valid.
+### Review status: draft (written by the igubot team with machine assistance; needs review by a native speaker)
+
+## Buttons used in many flows
+
+common-yes = Haa
+common-no = Maya
+common-menu = Liiska weyn
+common-offer-human = La hadal qof
+
+## Messages the engine can show on any step
+
+common-help =
+    Taabo badhan si aad uga jawaabto. Waxaad sidoo kale qori kartaa ereyadan:
+    /menu – liiska weyn
+    /back – su'aashii hore
+    /language – beddel luqadda
+    /human – la hadal qof
+    /forget – tirtir xogtaada
+common-error = Waan ka xumahay, wax baa khaldamay. Fadlan mar kale isku day, ama qor /menu si aad dib ugu bilowdo.
+common-not-understood = Waan ka xumahay, taas ma fahmin. Fadlan taabo badhan, ama qor /help.
+common-resume = Wada-sheekeysigan waa la cusboonaysiiyay. Waxaan ka sii wadaynaa meeshii aad joogtay.
+common-ended = Ku soo dhowow mar kale! Waa kan liiska weyn.
+
+## Reasons for an answer that is not valid (the question is then asked again)
+
+error-empty = Fadlan qor jawaab.
+# $max_length (Number) - the most characters the answer may have
+error-too-long =
+    Taasi aad bay u dheer tahay. Fadlan qor ugu badnaan { $max_length ->
+        [one] { $max_length } xaraf
+       *[other] { $max_length } xaraf
+    }.
+error-number = Fadlan qor lambar, adigoo isticmaalaya tirooyin, tusaale ahaan 3.
+# $minimum (Number) - the smallest number allowed
+# $maximum (Number) - the biggest number allowed
+error-number-range = Fadlan qor lambar u dhexeeya { $minimum } ilaa { $maximum }.
+error-age = Fadlan da'daada ku qor lambar, tusaale ahaan 34.
+error-phone = Taasi uma eka lambar taleefan. Fadlan u qor sidan: 20 12 34 56
+error-email = Taasi uma eka ciwaan iimayl. Fadlan u qor sidan: name@example.com
+error-municipality = Degmadaas ma helin. Fadlan qor magaceeda, tusaale ahaan "Aarhus", ama lambarkeeda, tusaale ahaan 751.
+error-choose = Fadlan taabo mid ka mid ah badhamada.

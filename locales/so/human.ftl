@@ -1,0 +1,26 @@
+### Flow "human" in Somali: talk to a person from the employment service of the municipality (also /human).
+### Review status: draft (written by the igubot team with machine assistance; needs review by a native speaker)
+
+human-start-info = Qof ka tirsan xafiiska shaqada ee degmadaada (kommune) ayaa ku soo wici kara. Waxay jawaabaan maalmaha shaqada, markaa waxay qaadan kartaa dhowr maalmood. Tani maaha adeeg degdeg ah.
+human-start-ask = Ma rabtaa in qof kula soo xiriiro?
+human-municipality-ask = Degmadee ayaad ku nooshahay? Qor magaca, tusaale ahaan Aarhus ama Odense.
+human-phone-ask = Lambarkee taleefan ayay ku soo wici karaan? Tusaale ahaan 20 12 34 56.
+human-interpreter-ask = Ma u baahan tahay turjubaan taleefanka?
+
+# This text is recorded with the consent: changing it changes the consent version.
+# $municipality_name (String) - the name of the person's municipality, e.g. "Aarhus"
+# $lead_retention_months (Number) - months a lead is kept after the case is closed, from facts.yaml
+human-consent-ask =
+    Ma u diri karnaa lambarkaaga taleefanka iyo jawaabahaaga kale ee wada-sheekeysigan xafiiska shaqada ee degmadaada ({ $municipality_name })? Waxay u isticmaalaan oo keliya inay kula soo xiriiraan. Waxaan hayn doonnaa ilaa kiiskaaga la xiro, ugu badnaanna { $lead_retention_months ->
+        [one] { $lead_retention_months } bil
+       *[other] { $lead_retention_months } bilood
+    } intaas kadib. Qor /forget si aad u tirtirto.
+
+# $municipality_name (String) - the name of the person's municipality, e.g. "Aarhus"
+human-done = Mahadsanid! Xafiiska shaqada ee { $municipality_name } ayaa ku soo wici doona maalin shaqo.
+human-not-saved = Waa hagaag. Waxba lama kaydin.
+human-self = Adigu waxaad la xiriiri kartaa degmadaada. Lambarka taleefanka ka hel bogga internetka ee degmadaada, ama halkaas tag. Weydii xafiiska shaqada, una sheeg inaad xiisaynayso IGU.
+
+## Buttons (at most 30 characters)
+
+human-button-myself = Maya, anigaa iska samaynaya

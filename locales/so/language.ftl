@@ -1,0 +1,4 @@
+### Flow "language" in Somali: choosing the language of the conversation.
+### Review status: draft (written by the igubot team with machine assistance; needs review by a native speaker)
+
+language-choose = Fadlan dooro luqaddaada. Mar dambe waad beddeli kartaa: qor /language.
