@@ -10,6 +10,7 @@ from pathlib import Path
 import click
 
 from bot.app import ContentInvalidError, build_app
+from bot.cli_l10n import l10n
 from bot.config import Settings
 from bot.content import load_content
 from bot.errors import BotError
@@ -133,6 +134,9 @@ def leads_export(
     with Store(settings.database) as store:
         rows = store.leads(kind=kind, municipality=municipality)
     click.echo(leads_to_csv(rows) if fmt == "csv" else leads_to_json(rows), nl=False)
+
+
+main.add_command(l10n)
 
 
 def _build(settings: Settings):  # type: ignore[no-untyped-def]

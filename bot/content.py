@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -12,6 +11,7 @@ from bot.facts import Facts, load_facts
 from bot.flows.loader import FlowDoc, load_flows
 from bot.flows.schema import StepModel
 from bot.i18n import Catalog
+from bot.i18n.l10n import source_hash
 from bot.problems import Problem
 
 SOURCE_LOCALE = "en"
@@ -44,8 +44,7 @@ class Content:
 
     def source_hash(self, msg_id: str) -> str:
         """A short hash of the source-locale text of ``msg_id`` (consent version, staleness)."""
-        text = self.catalog.source(SOURCE_LOCALE, msg_id) if self.catalog else ""
-        return hashlib.sha256(text.encode("utf-8")).hexdigest()[:12]
+        return source_hash(self.catalog.source(SOURCE_LOCALE, msg_id))
 
 
 def load_content(
