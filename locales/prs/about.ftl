@@ -1,0 +1,87 @@
+### Flow "about" in Dari (prs): what IGU is for a learner - a short start, then a sub-menu of topics (pay, school, finding a job, how IGU starts, after IGU) and the example stories.
+### Review status: draft (written by the igubot team with machine assistance; needs review by a native speaker)
+
+# Dari words used in this file: مکتب (school), معاش (pay), شاروالی (municipality, kommune),
+# کورس (course), پلان درسی (teaching plan), تصدیق‌نامه (certificate).
+# Dari uses the singular noun after a number, so the [one] and [other] variants are the same.
+
+# $duration_years (Number) - how many years an IGU course lasts, from facts.yaml
+# $work_hours_min (Number) - least hours of paid work a week, on average, from facts.yaml
+# $school_weeks (Number) - weeks of school in an IGU course, from facts.yaml
+about-start-ask =
+    IGU یک کار همراه با مکتب است. { $duration_years ->
+        [one] { $duration_years } سال
+       *[other] { $duration_years } سال
+    } دوام می‌کند. شما در یک شرکت در دنمارک کار می‌کنید و معاش می‌گیرید، به طور اوسط دست‌کم { $work_hours_min ->
+        [one] { $work_hours_min } ساعت
+       *[other] { $work_hours_min } ساعت
+    } در هفته. همچنان { $school_weeks ->
+        [one] { $school_weeks } هفته
+       *[other] { $school_weeks } هفته
+    } به مکتب می‌روید. IGU برای پناهندگان، کسانی که با خانواده یکجا شده‌اند و بعضی کسانی است که اجازه اقامت خاص دارند.
+
+about-topics-ask = درباره IGU چه چیزی می‌خواهید بدانید؟ یک موضوع را انتخاب کنید.
+
+## Pay
+
+about-pay-ask = معاش: در وقت کار، معاش شاگردی (معاش EGU) را طبق قرارداد جمعی کار در شرکت می‌گیرید. پس یک مبلغ برای همه نیست. در هفته‌های مکتب معاش نیست: هر ماه از شاروالی خود کمک‌هزینه تحصیلی درخواست می‌کنید. پیش از شروع، از آن‌ها بپرسید که IGU برای پول شما چه معنی دارد.
+
+## School
+
+# $school_weeks (Number) - weeks of school in an IGU course, from facts.yaml
+# $school_hours_per_week (Number) - hours in one week of school, from facts.yaml
+# $board_lodging_km (Number) - km from home to school and back from which help for food and a bed is possible, from facts.yaml
+# $board_lodging_max_per_day (Number) - most DKK a day for food and a bed, from facts.yaml
+about-school-ask =
+    مکتب: در مجموع { $school_weeks ->
+        [one] { $school_weeks } هفته
+       *[other] { $school_weeks } هفته
+    }، { $school_hours_per_week ->
+        [one] { $school_hours_per_week } ساعت
+       *[other] { $school_hours_per_week } ساعت
+    } در هفته، به شکل هفته‌های کامل یا روزهای جدا. مثلاً زبان دنمارکی یا کورس‌های کاری (AMU). مکتب رایگان است. آیا کورس AMU، رفت و برگشت، { $board_lodging_km } کیلومتر یا بیشتر دور است؟ در این صورت می‌توانید برای غذا و جای خواب کمک بگیرید، تا { $board_lodging_max_per_day } kr. در روز.
+
+# The six kinds of school that count in IGU (BEK 1825/2023 § 6). AMU is always one part.
+about-school-types-ask = چه یاد گرفته می‌توانید؟ زبان دنمارکی. AMU: کورس‌های کوتاه کاری، مثلاً راندن فورک‌لیفت یا حفظ‌الصحه. FVU: خواندن، نوشتن و ریاضی. AVU: مضمون‌های مکتب برای بزرگسالان. مضمون‌های جداگانه HF. FGU: آموزش اساسی که شما را برای درس بیشتر آماده می‌کند. AMU همیشه شامل است. پلان درسی شما می‌گوید چه می‌خوانید.
+
+## Finding an IGU job
+
+# $start_deadline (Date) - last day a new IGU course can start, from facts.yaml
+about-job-ask = چطور کار IGU پیدا کنید: در Jobnet (jobnet.dk) کارهای IGU را جستجو کنید. خودتان از شرکت‌ها بپرسید، همچنان از شرکتی که در آن کارآموزی (praktik) کرده‌اید. شاروالی شما می‌تواند در پیدا کردن یک شرکت کمک کند. دوره‌های تازه IGU تا { $start_deadline } می‌توانند شروع شوند.
+
+## How IGU starts
+
+# The deadline for VITAS is not given on purpose: the only source is from 2018.
+about-agreement-info = IGU چطور شروع می‌شود: شرکت اسناد شما را بررسی می‌کند. شما و شرکت یک قرارداد کتبی IGU درباره کار شما امضا می‌کنید. با هم یک پلان درسی برای هفته‌های مکتب می‌سازید. کمی بعد از امضا، شرکت قرارداد را در سیستمی به نام VITAS ثبت می‌کند. شاروالی شما مقررات دقیق را می‌داند.
+
+# $bonus_amount (Number) - employer bonus in DKK, each payment, from facts.yaml
+# $bonus_first_after_months (Number) - months of work before the first bonus, from facts.yaml
+# $bonus_second_after_years (Number) - years before the second bonus, from facts.yaml
+about-agreement-bonus-ask =
+    خوب است به شرکت بگویید: یک شرکت خصوصی می‌تواند بعد از { $bonus_first_after_months ->
+        [one] { $bonus_first_after_months } ماه
+       *[other] { $bonus_first_after_months } ماه
+    } IGU مبلغ { $bonus_amount } kr. پاداش بگیرد، و دوباره بعد از { $bonus_second_after_years ->
+        [one] { $bonus_second_after_years } سال
+       *[other] { $bonus_second_after_years } سال
+    }. جاهای کار دولتی، مانند شاروالی، هم می‌توانند IGU پیشنهاد کنند، اما پاداش نمی‌گیرند.
+
+## After IGU
+
+# The a-kasse rules for new graduates (dimittend) are not confirmed: always "ask an a-kasse".
+about-after-ask = وقتی IGU تمام می‌شود، شرکت برای IGU شما یک تصدیق‌نامه می‌دهد. وقتی دنبال کار تازه یا درس بیشتر هستید، آن را نشان بدهید. شاید بتوانید به حیث فارغ‌التحصیل تازه، عضو یک a-kasse (صندوق بیمه بیکاری) هم شوید. پیش از ختم IGU، مقررات را از یک a-kasse بپرسید.
+
+## Buttons (at most 30 characters)
+
+about-button-more = بیشتر بگویید
+about-button-join = آیا می‌توانم شامل شوم؟
+about-button-interest = علاقه دارم
+about-button-next = موضوع بعدی
+about-button-topics = موضوعات دیگر
+about-button-pay = معاش و پول
+about-button-school = مکتب
+about-button-school-types = چه چیزی یاد می‌گیرم؟
+about-button-job = پیدا کردن کار IGU
+about-button-agreement = IGU چطور شروع می‌شود
+about-button-after = بعد از IGU
+about-button-stories = قصه‌های نمونه

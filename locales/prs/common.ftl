@@ -1,0 +1,44 @@
+### Shared messages of igubot in Dari (prs): buttons, help, and the reasons shown when an answer is not valid.
+### Review status: draft (written by the igubot team with machine assistance; needs review by a native speaker)
+
+## Buttons used in many flows
+
+common-yes = بلی
+common-no = نخیر
+common-menu = مینوی اصلی
+common-offer-human = صحبت با یک شخص
+
+## Messages the engine can show on any step
+
+common-help =
+    برای جواب دادن، یک دکمه را بزنید. این کلمه‌ها را هم می‌توانید بنویسید:
+    /menu – مینوی اصلی
+    /back – سوال قبلی
+    /language – تغییر زبان
+    /human – صحبت با یک شخص
+    /forget – پاک کردن معلومات شما
+common-error = معذرت می‌خواهیم، مشکلی پیش آمد. لطفاً دوباره کوشش کنید، یا برای شروع دوباره /menu را بنویسید.
+common-not-understood = ببخشید، این را نفهمیدم. لطفاً یک دکمه را بزنید، یا /help را بنویسید.
+common-resume = این گفتگو به‌روز شد. از همان جایی که بودید ادامه می‌دهیم.
+common-ended = دوباره خوش آمدید! این مینوی اصلی است.
+
+## Reasons for an answer that is not valid (the question is then asked again)
+
+error-empty = لطفاً یک جواب بنویسید.
+# $max_length (Number) - the most characters the answer may have
+# Dari uses the singular noun after a number, so both variants are the same.
+error-too-long =
+    این بسیار طولانی است. لطفاً بیشتر از { $max_length ->
+        [one] { $max_length } حرف
+       *[other] { $max_length } حرف
+    } ننویسید.
+error-number = لطفاً یک عدد را با رقم بنویسید، مثلاً 3.
+# $minimum (Number) - the smallest number allowed
+# $maximum (Number) - the biggest number allowed
+error-number-range = لطفاً یک عدد از { $minimum } تا { $maximum } بنویسید.
+error-age = لطفاً عمر خود را با عدد بنویسید، مثلاً 34.
+error-phone = این شماره تلفون به نظر نمی‌رسد. لطفاً آن را این طور بنویسید: 20 12 34 56
+error-email = این آدرس ایمیل به نظر نمی‌رسد. لطفاً آن را این طور بنویسید: name@example.com
+# Municipality names are only recognised in Latin letters, so the Dari text asks for them.
+error-municipality = این شاروالی را پیدا نکردم. لطفاً نام آن را با حروف لاتین (انگلیسی) بنویسید، مثلاً «Aarhus»، یا شماره آن را، مثلاً 751.
+error-choose = لطفاً یکی از دکمه‌ها را بزنید.

@@ -1,0 +1,30 @@
+### Flow "human" in Dari (prs): talk to a person from the employment service of the municipality (also /human).
+### Review status: draft (written by the igubot team with machine assistance; needs review by a native speaker)
+
+# "Employment service" (jobcenter) is بخش کاریابی; "municipality" (kommune) is شاروالی.
+
+human-start-info = یک شخص از بخش کاریابی شاروالی (kommune) شما می‌تواند دوباره به شما زنگ بزند. آن‌ها در روزهای کاری جواب می‌دهند، پس شاید چند روز وقت بگیرد. این خدمت برای حالت‌های عاجل نیست.
+human-start-ask = آیا می‌خواهید یک شخص با شما تماس بگیرد؟
+# Municipality names are only recognised in Latin letters, so the Dari text asks for them.
+human-municipality-ask = در کدام شاروالی زندگی می‌کنید؟ نام آن را با حروف لاتین (انگلیسی) بنویسید، مثلاً Aarhus یا Odense.
+human-phone-ask = با کدام شماره تلفون می‌توانند به شما زنگ بزنند؟ مثلاً 20 12 34 56.
+human-interpreter-ask = آیا در تلفون به ترجمان ضرورت دارید؟
+
+# This text is recorded with the consent: changing it changes the consent version.
+# $municipality_name (String) - the name of the person's municipality, e.g. "Aarhus"
+# $lead_retention_months (Number) - months a lead is kept after the case is closed, from facts.yaml
+# Dari uses the singular noun after a number, so both variants are the same.
+human-consent-ask =
+    آیا اجازه می‌دهید شماره تلفون و جواب‌های دیگر شما در این گفتگو را به بخش کاریابی شاروالی شما ({ $municipality_name }) بفرستیم؟ آن‌ها فقط برای تماس با شما از آن استفاده می‌کنند. ما آن را تا بسته شدن دوسیه شما نگه می‌داریم، و بعد از آن حداکثر { $lead_retention_months ->
+        [one] { $lead_retention_months } ماه
+       *[other] { $lead_retention_months } ماه
+    }. برای پاک کردن آن، /forget را بنویسید.
+
+# $municipality_name (String) - the name of the person's municipality, e.g. "Aarhus"
+human-done = تشکر! بخش کاریابی در { $municipality_name } در یک روز کاری به شما زنگ می‌زند.
+human-not-saved = درست است. چیزی ذخیره نشد.
+human-self = شما می‌توانید خودتان با شاروالی خود تماس بگیرید. شماره تلفون را در ویب‌سایت شاروالی خود پیدا کنید، یا به آنجا بروید. بخش کاریابی را بپرسید و بگویید که به IGU علاقه دارید.
+
+## Buttons (at most 30 characters)
+
+human-button-myself = نخیر، خودم تماس می‌گیرم

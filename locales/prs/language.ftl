@@ -1,0 +1,4 @@
+### Flow "language" in Dari (prs): choosing the language of the conversation.
+### Review status: draft (written by the igubot team with machine assistance; needs review by a native speaker)
+
+language-choose = لطفاً زبان خود را انتخاب کنید. بعداً می‌توانید آن را تغییر بدهید: /language را بنویسید.
