@@ -1,0 +1,43 @@
+### Shared messages of igubot in Central Kurdish (Sorani, ckb): buttons, help, and the reasons shown when an answer is not valid.
+### Review status: draft (written by the igubot team with machine assistance; needs review by a native speaker)
+
+## Buttons used in many flows
+
+common-yes = بەڵێ
+common-no = نەخێر
+common-menu = لیستی سەرەکی
+common-offer-human = قسە لەگەڵ کەسێک
+
+## Messages the engine can show on any step
+
+common-help =
+    دوگمەیەک دابگرە بۆ وەڵامدانەوە. دەتوانیت ئەم وشانەش بنووسیت:
+    /menu – لیستی سەرەکی
+    /back – پرسیاری پێشوو
+    /language – گۆڕینی زمان
+    /human – قسەکردن لەگەڵ کەسێک
+    /forget – سڕینەوەی زانیارییەکانت
+common-error = ببورە، هەڵەیەک ڕوویدا. تکایە دووبارە هەوڵ بدەرەوە، یان /menu بنووسە بۆ ئەوەی لە سەرەتاوە دەست پێ بکەیتەوە.
+common-not-understood = ببورە، تێنەگەیشتم. تکایە دوگمەیەک دابگرە، یان /help بنووسە.
+common-resume = ئەم چاتە نوێ کرایەوە. لەو شوێنەوە بەردەوام دەبین کە لێی بوویت.
+common-ended = بەخێربێیتەوە! ئەمە لیستی سەرەکییە.
+
+## Reasons for an answer that is not valid (the question is then asked again)
+
+error-empty = تکایە وەڵامێک بنووسە.
+# $max_length (Number) - the most characters the answer may have
+# Sorani keeps the noun singular after a number, so both variants look alike.
+error-too-long =
+    ئەمە زۆر درێژە. تکایە لانیزۆر { $max_length ->
+        [one] { $max_length } پیت
+       *[other] { $max_length } پیت
+    } بنووسە.
+error-number = تکایە ژمارەکە بە ڕەقەم بنووسە، بۆ نموونە 3.
+# $minimum (Number) - the smallest number allowed
+# $maximum (Number) - the biggest number allowed
+error-number-range = تکایە ژمارەیەک لە { $minimum } تا { $maximum } بنووسە.
+error-age = تکایە تەمەنت بە ژمارە بنووسە، بۆ نموونە 34.
+error-phone = ئەمە لە ژمارەی تەلەفۆن ناچێت. تکایە بەم شێوەیە بینووسە: 20 12 34 56
+error-email = ئەمە لە ناونیشانی ئیمەیڵ ناچێت. تکایە بەم شێوەیە بینووسە: name@example.com
+error-municipality = ئەو شارەوانییەم نەدۆزییەوە. تکایە ناوەکەی بنووسە، بۆ نموونە «Aarhus»، یان ژمارەکەی، بۆ نموونە 751.
+error-choose = تکایە یەکێک لە دوگمەکان دابگرە.

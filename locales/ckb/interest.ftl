@@ -1,0 +1,40 @@
+### Flow "interest" in Central Kurdish (Sorani, ckb): the interest form. Only what the municipality needs to contact the person, then consent.
+### Review status: draft (written by the igubot team with machine assistance; needs review by a native speaker)
+
+interest-name-ask = چەند پرسیارێکی کورتت لێ دەکەم، بۆ ئەوەی شارەوانییەکەت (kommune) بتوانێت پەیوەندیت پێوە بکات. یەکەم: ناوت چییە؟
+interest-municipality-ask = لە کام شارەوانی دەژیت؟ ناوەکەی بنووسە، بۆ نموونە Aarhus یان Odense.
+interest-contact-ask = شارەوانییەکەت چۆن پەیوەندیت پێوە بکات؟
+interest-phone-ask = ژمارەی تەلەفۆنەکەت چییە؟ بۆ نموونە 20 12 34 56.
+interest-email-ask = ناونیشانی ئیمەیڵەکەت چییە؟
+interest-interpreter-ask = کاتێک لەگەڵ شارەوانییەکەت قسە دەکەیت، وەرگێڕت دەوێت؟
+interest-danish-ask = چەند دانیمارکی دەزانیت؟ هەموو وەڵامێک ئاساییە.
+interest-work-ask = حەزت لە چ جۆرە کارێکە؟ ئەوەیان هەڵبژێرە کە زۆرتر دەگونجێت. دواتر دەتوانیت لەگەڵ شارەوانییەکەت دەربارەی کاری تریش قسە بکەیت.
+
+# This text is recorded with the consent: changing it changes the consent version.
+# $municipality_name (String) - the name of the person's municipality, e.g. "Aarhus"
+# $lead_retention_months (Number) - months a lead is kept after the case is closed, from facts.yaml
+# Sorani keeps the noun singular after a number, so both variants look alike.
+interest-consent-ask =
+    ئایا دەتوانین وەڵامەکانت بنێرین بۆ بەشی کاری شارەوانییەکەت ({ $municipality_name })؟ تەنها بۆ ئەوە بەکاریان دەهێنن کە دەربارەی IGU پەیوەندیت پێوە بکەن. هەتا دۆسیەکەت دادەخرێت هەڵیان دەگرین، و دوای ئەوە لانیزۆر { $lead_retention_months ->
+        [one] { $lead_retention_months } مانگ
+       *[other] { $lead_retention_months } مانگ
+    }. بۆ سڕینەوەیان /forget بنووسە.
+
+# $name (String) - the name the person wrote
+interest-saved = سوپاس، { $name }! شارەوانییەکەت پەیوەندیت پێوە دەکات بۆ قسەکردن دەربارەی IGU و ئەو شتانەی بۆ تۆ دەکرێن. ئەمە پێشنیاری کار نییە: تۆ و کۆمپانیایەک پێکەوە لەسەر IGU ڕێک دەکەون.
+interest-not-saved = باشە. هیچ شتێک هەڵنەگیرا. هەر کاتێک بتەوێت، دەتوانیت لە لیستەکەوە دووبارە فۆرمەکە پڕ بکەیتەوە.
+
+## Buttons (at most 30 characters)
+
+interest-button-phone = پەیوەندیی تەلەفۆنی
+interest-button-sms = نامەی SMS
+interest-button-email = ئیمەیڵ
+interest-button-danish-none = هیچ
+interest-button-danish-little = کەمێک
+interest-button-danish-good = باش
+interest-button-work-retail = دوکان و فرۆشتن
+interest-button-work-service = پاککردنەوە و خزمەتگوزاری
+interest-button-work-transport = گواستنەوە و کۆگا
+interest-button-work-food = چێشتخانە و خواردن
+interest-button-work-building = بیناسازی و پیشەی دەستی
+interest-button-work-other = شتێکی تر
