@@ -1,0 +1,44 @@
+### Shared messages of igubot in Pashto (ps): buttons, help, and the reasons shown when an answer is not valid.
+### Review status: draft (written by the igubot team with machine assistance; needs review by a native speaker)
+
+## Buttons used in many flows
+
+common-yes = هو
+common-no = نه
+common-menu = اصلي مینو
+common-offer-human = له یوه کس سره خبرې
+
+## Messages the engine can show on any step
+
+common-help =
+    د ځواب لپاره یوه تڼۍ کېکاږئ. دا کلمې هم لیکلای شئ:
+    /menu – اصلي مینو
+    /back – مخکینۍ پوښتنه
+    /language – ژبه بدلول
+    /human – له یوه کس سره خبرې
+    /forget – خپل معلومات پاکول
+common-error = بښنه غواړو، یوه ستونزه پیدا شوه. مهرباني وکړئ بیا هڅه وکړئ، یا د بیا پیل لپاره /menu ولیکئ.
+common-not-understood = بښنه غواړم، پوه نه شوم. مهرباني وکړئ یوه تڼۍ کېکاږئ، یا /help ولیکئ.
+common-resume = دا چټ تازه شو. له هماغه ځایه دوام ورکوو چې تاسو پکې وئ.
+common-ended = بیا ښه راغلاست! دلته اصلي مینو ګورئ.
+
+## Reasons for an answer that is not valid (the question is then asked again)
+
+error-empty = مهرباني وکړئ یو ځواب ولیکئ.
+# $max_length (Number) - the most characters the answer may have
+# تر ... زیات takes the oblique form: توري (one letter), تورو (letters).
+error-too-long =
+    دا ډېر اوږد دی. مهرباني وکړئ تر { $max_length ->
+        [one] { $max_length } توري
+       *[other] { $max_length } تورو
+    } زیات مه لیکئ.
+error-number = مهرباني وکړئ یو شمېر په رقمونو ولیکئ، لکه 3.
+# $minimum (Number) - the smallest number allowed
+# $maximum (Number) - the biggest number allowed
+error-number-range = مهرباني وکړئ له { $minimum } څخه تر { $maximum } پورې یو شمېر ولیکئ.
+error-age = مهرباني وکړئ خپل عمر په شمېر ولیکئ، لکه 34.
+error-phone = دا د تلیفون شمېره نه ښکاري. مهرباني وکړئ داسې یې ولیکئ: 20 12 34 56
+error-email = دا د ایمیل پته نه ښکاري. مهرباني وکړئ داسې یې ولیکئ: name@example.com
+# Municipality names are only recognised in Latin letters, so the Pashto text asks for them.
+error-municipality = دا ښاروالي مې پیدا نه کړه. مهرباني وکړئ نوم یې په لاتیني (انګلیسي) تورو ولیکئ، لکه «Aarhus»، یا شمېره یې، لکه 751.
+error-choose = مهرباني وکړئ له تڼیو څخه یوه کېکاږئ.

@@ -1,0 +1,28 @@
+### Flow "human" in Pashto (ps): talk to a person from the employment service of the municipality (also /human).
+### Review status: draft (written by the igubot team with machine assistance; needs review by a native speaker)
+
+# "Employment service" (jobcenter) is د کار مرکز; "municipality" (kommune) is ښاروالي.
+
+human-start-info = ستاسو د ښاروالۍ د کار مرکز یو کس کولای شي تاسو ته بېرته زنګ ووهي. هغوی په کاري ورځو کې ځواب ورکوي، نو ښايي څو ورځې ونیسي. دا د بیړني حالت خدمت نه دی.
+human-start-ask = آیا غواړئ چې یو کس له تاسو سره اړیکه ونیسي؟
+human-municipality-ask = تاسو په کومه ښاروالۍ کې اوسېږئ؟ نوم یې په لاتیني تورو ولیکئ، لکه Aarhus یا Odense.
+human-phone-ask = هغوی تاسو ته په کومه تلیفون شمېره زنګ وهلای شي؟ لکه 20 12 34 56.
+human-interpreter-ask = آیا په تلیفون کې ترجمان ته اړتیا لرئ؟
+
+# This text is recorded with the consent: changing it changes the consent version.
+# $municipality_name (String) - the name of the person's municipality, e.g. "Aarhus"
+# $lead_retention_months (Number) - months a lead is kept after the case is closed, from facts.yaml
+human-consent-ask =
+    آیا اجازه راکوئ چې ستاسو د تلیفون شمېره او په دې چټ کې ستاسو نور ځوابونه ستاسو د ښاروالۍ ({ $municipality_name }) د کار مرکز ته ولېږو؟ هغوی یې یوازې له تاسو سره د اړیکې لپاره کاروي. موږ یې تر هغه ساتو چې ستاسو دوسیه بنده شي، او له هغې وروسته تر ډېره { $lead_retention_months ->
+        [one] { $lead_retention_months } میاشت
+       *[other] { $lead_retention_months } میاشتې
+    }. د پاکولو لپاره /forget ولیکئ.
+
+# $municipality_name (String) - the name of the person's municipality, e.g. "Aarhus"
+human-done = مننه! په { $municipality_name } کې د کار مرکز به له تاسو سره اړیکه ونیسي، معمولاً په یوه کاري ورځ. ښايي څو ورځې ونیسي.
+human-not-saved = سمه ده. هېڅ شی خوندي نه شو.
+human-self = تاسو پخپله هم له خپلې ښاروالۍ سره اړیکه نیولای شئ. د هغې د تلیفون شمېره د ښاروالۍ په ویب پاڼه کې پیدا کړئ، یا هلته ورشئ. ووایئ چې د کار له مرکز سره خبرې کول غواړئ او په IGU کې لېوالتیا لرئ.
+
+## Buttons (at most 30 characters)
+
+human-button-myself = نه، پخپله یې کوم
