@@ -101,7 +101,7 @@ def serve(host: str | None, port: int | None, config: Path | None) -> None:
 
     Example: igubot serve --port 8080
     """
-    from bot.channels.web import run_server
+    from bot.server import run_server
 
     settings = _settings(config, host=host, port=port)
     app = _build(settings)

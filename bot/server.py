@@ -1,0 +1,58 @@
+"""The running server: the web app with the Telegram bot, staff pages and hot reload wired in."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import signal
+from collections.abc import AsyncIterator
+
+from aiohttp import web
+
+from bot.app import App
+from bot.channels.web import ACCESS_LOG_FORMAT, make_web_app
+from bot.reload import Reloader
+
+logger = logging.getLogger(__name__)
+
+RELOADER_KEY = web.AppKey("reloader", Reloader)
+
+
+def build_server(app: App, *, watch_interval: float | None = 2.0) -> web.Application:
+    """Everything ``igubot serve`` serves, as one aiohttp application.
+
+    :param watch_interval: seconds between checks for changed content files (None: SIGHUP only).
+    """
+    web_app = make_web_app(app)
+    reloader = Reloader(app)
+    web_app[RELOADER_KEY] = reloader
+
+    async def reload_context(_web_app: web.Application) -> AsyncIterator[None]:
+        loop = asyncio.get_running_loop()
+        with contextlib.suppress(NotImplementedError, RuntimeError):  # not on every platform
+            loop.add_signal_handler(signal.SIGHUP, lambda: loop.create_task(reloader.reload()))
+        task = loop.create_task(reloader.watch(watch_interval)) if watch_interval else None
+        yield
+        if task is not None:
+            task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await task
+        with contextlib.suppress(NotImplementedError, RuntimeError):
+            loop.remove_signal_handler(signal.SIGHUP)
+
+    web_app.cleanup_ctx.append(reload_context)
+    return web_app
+
+
+def run_server(app: App) -> None:
+    """Serve until interrupted (the access log leaves out client addresses)."""
+    s = app.settings
+    logger.info("serving the web chat on http://%s:%d/", s.host, s.port)
+    web.run_app(
+        build_server(app),
+        host=s.host,
+        port=s.port,
+        print=None,
+        access_log_format=ACCESS_LOG_FORMAT,
+    )
