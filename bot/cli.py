@@ -136,6 +136,45 @@ def leads_export(
     click.echo(leads_to_csv(rows) if fmt == "csv" else leads_to_json(rows), nl=False)
 
 
+@main.command("backup")
+@click.argument("target", type=click.Path(path_type=Path, dir_okay=False))
+@config_option
+def backup_command(target: Path, config: Path | None) -> None:
+    """Write a consistent copy of the database while the bot runs.
+
+    Example: igubot backup /backups/igubot-$(date +%F).sqlite3
+    """
+    from bot.backup import backup
+
+    settings = _settings(config)
+    try:
+        size = backup(settings.database, target)
+    except BotError as exc:
+        raise click.ClickException(str(exc)) from exc
+    click.echo(f"backup written to {target} ({size} bytes)")
+
+
+@main.command("restore")
+@click.argument("source", type=click.Path(path_type=Path, dir_okay=False, exists=True))
+@click.option("--yes", is_flag=True, help="Do not ask for confirmation.")
+@config_option
+def restore_command(source: Path, yes: bool, config: Path | None) -> None:
+    """Put a backup in place of the database. Stop `igubot serve` first.
+
+    Example: igubot restore /backups/igubot-2026-11-23.sqlite3 --yes
+    """
+    from bot.backup import restore
+
+    settings = _settings(config)
+    if not yes:
+        click.confirm(f"Replace {settings.database} with {source}?", abort=True)
+    try:
+        restore(source, settings.database)
+    except BotError as exc:
+        raise click.ClickException(str(exc)) from exc
+    click.echo(f"restored {settings.database} from {source}; the old files end in .before-restore")
+
+
 main.add_command(l10n)
 
 
