@@ -107,6 +107,8 @@ def serve(host: str | None, port: int | None, config: Path | None) -> None:
     app = _build(settings)
     try:
         run_server(app)
+    except BotError as exc:
+        raise click.ClickException(str(exc)) from exc
     finally:
         app.close()
 

@@ -42,6 +42,10 @@ def build_server(app: App, *, watch_interval: float | None = 2.0) -> web.Applica
             loop.remove_signal_handler(signal.SIGHUP)
 
     web_app.cleanup_ctx.append(reload_context)
+    if app.settings.telegram_token:
+        from bot.channels.telegram import setup_telegram  # loads aiogram only when needed
+
+        setup_telegram(web_app, app)
     return web_app
 
 
