@@ -13,7 +13,9 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 run: $(STAMP)
-	$(BIN)/igubot serve
+	@# A demo staff user for http://127.0.0.1:8080/staff/ (the sign-in link is printed in the log)
+	$(BIN)/igubot staff add demo@aarhus.example --municipality 751 --municipality 101 --config config/demo.toml
+	$(BIN)/igubot serve --config config/demo.toml
 
 lint: $(STAMP)
 	$(BIN)/ruff format --check .

@@ -14,6 +14,7 @@ from bot.cli_l10n import l10n
 from bot.config import Settings
 from bot.content import load_content
 from bot.errors import BotError
+from bot.staff.cli import staff_cli
 
 
 def _settings(config: Path | None, **overrides: object) -> Settings:
@@ -178,6 +179,8 @@ def restore_command(source: Path, yes: bool, config: Path | None) -> None:
 
 
 main.add_command(l10n)
+for _command in staff_cli.commands.values():
+    main.add_command(_command)
 
 
 def _build(settings: Settings):  # type: ignore[no-untyped-def]

@@ -11,8 +11,10 @@ from collections.abc import AsyncIterator
 from aiohttp import web
 
 from bot.app import App
-from bot.channels.web import ACCESS_LOG_FORMAT, make_web_app
+from bot.channels.web import make_web_app
 from bot.reload import Reloader
+from bot.staff import make_staff_app, start_scheduler, stop_scheduler
+from bot.staff.accesslog import RedactingAccessLogger
 
 logger = logging.getLogger(__name__)
 
@@ -42,6 +44,10 @@ def build_server(app: App, *, watch_interval: float | None = 2.0) -> web.Applica
             loop.remove_signal_handler(signal.SIGHUP)
 
     web_app.cleanup_ctx.append(reload_context)
+    staff_app = make_staff_app(app)
+    staff_app.on_startup.append(start_scheduler)
+    staff_app.on_cleanup.append(stop_scheduler)
+    web_app.add_subapp("/staff/", staff_app)
     if app.settings.telegram_token:
         from bot.channels.telegram import setup_telegram  # loads aiogram only when needed
 
@@ -58,5 +64,5 @@ def run_server(app: App) -> None:
         host=s.host,
         port=s.port,
         print=None,
-        access_log_format=ACCESS_LOG_FORMAT,
+        access_log_class=RedactingAccessLogger,
     )

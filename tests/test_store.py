@@ -124,7 +124,8 @@ def test_migrations_idempotent_when_opened_twice(open_store: OpenStore, db_path:
 
     assert second.load_session("tg:1") == make_session()
     assert raw_query(db_path, "SELECT migration_set, name FROM _sqlite_migrations") == [
-        ("igubot", "m001_initial")
+        ("igubot", "m001_initial"),
+        ("igubot", "m002_staff"),
     ]
 
 

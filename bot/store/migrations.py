@@ -105,3 +105,90 @@ def m001_initial(db: Database) -> None:
     """
     for statement in _INITIAL:
         db.execute(statement)
+
+
+# Staff side: who may see which municipality, sign-in links and sessions (only hashes of their
+# secrets), append-only notes, and the digests that handed leads over. ``leads`` gains what the
+# digests and follow-ups need; each "new" digest claims its leads by setting ``digest_id`` in the
+# transaction that queues the digest, so a lead is in exactly one "new" digest.
+_STAFF = (
+    "ALTER TABLE leads ADD COLUMN digest_id INT",
+    "ALTER TABLE leads ADD COLUMN digested_at TEXT",
+    "ALTER TABLE leads ADD COLUMN status_changed TEXT",
+    "ALTER TABLE leads ADD COLUMN raised_at TEXT",
+    "ALTER TABLE leads ADD COLUMN raised_digest_id INT",
+    "ALTER TABLE leads ADD COLUMN followup_at TEXT",
+    "CREATE INDEX idx_leads_digest_id ON leads (digest_id)",
+    """
+    CREATE TABLE staff_users (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        email TEXT NOT NULL UNIQUE,
+        created TEXT NOT NULL
+    ) STRICT
+    """,
+    """
+    CREATE TABLE staff_municipalities (
+        user_id INT NOT NULL REFERENCES staff_users (id) ON DELETE CASCADE,
+        municipality TEXT NOT NULL,
+        PRIMARY KEY (user_id, municipality)
+    ) STRICT
+    """,
+    "CREATE INDEX idx_staff_municipalities_code ON staff_municipalities (municipality)",
+    """
+    CREATE TABLE staff_login_tokens (
+        token_hash TEXT PRIMARY KEY NOT NULL,
+        user_id INT NOT NULL REFERENCES staff_users (id) ON DELETE CASCADE,
+        created TEXT NOT NULL,
+        expires TEXT NOT NULL,
+        used_at TEXT
+    ) STRICT
+    """,
+    """
+    CREATE TABLE staff_sessions (
+        id_hash TEXT PRIMARY KEY NOT NULL,
+        user_id INT NOT NULL REFERENCES staff_users (id) ON DELETE CASCADE,
+        csrf TEXT NOT NULL,
+        created TEXT NOT NULL,
+        expires TEXT NOT NULL
+    ) STRICT
+    """,
+    """
+    CREATE TABLE lead_notes (
+        id INTEGER PRIMARY KEY,
+        lead_id INT NOT NULL REFERENCES leads (id) ON DELETE CASCADE,
+        kind TEXT NOT NULL CHECK (kind IN ('note', 'status', 'followup')),
+        text TEXT NOT NULL,
+        author TEXT,
+        created TEXT NOT NULL
+    ) STRICT
+    """,
+    "CREATE INDEX idx_lead_notes_lead_id ON lead_notes (lead_id)",
+    # Notes are a record of what was done: never edited. Deleting stays possible, for /forget.
+    """
+    CREATE TRIGGER lead_notes_append_only BEFORE UPDATE ON lead_notes
+    BEGIN SELECT RAISE(ABORT, 'lead notes are append-only'); END
+    """,
+    # Counts only: a digest row holds no personal data, so /forget leaves it.
+    """
+    CREATE TABLE digests (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        municipality TEXT NOT NULL,
+        created TEXT NOT NULL,
+        new_count INT NOT NULL,
+        raised_count INT NOT NULL,
+        reminder_count INT NOT NULL
+    ) STRICT
+    """,
+    "CREATE INDEX idx_digests_municipality_created ON digests (municipality, created)",
+    "CREATE INDEX idx_outbox_kind ON outbox (kind, sent_at)",
+)
+
+
+@migrations()
+def m002_staff(db: Database) -> None:
+    """Add staff users, sign-in, notes and digests; digest and follow-up columns on leads.
+
+    :param db: the database, inside the migration's transaction.
+    """
+    for statement in _STAFF:
+        db.execute(statement)

@@ -18,6 +18,7 @@ from typing import Any, Self
 from sqlite_utils import Database
 
 from bot.errors import StoreError
+from bot.store.digests import DigestQueries
 from bot.store.migrations import migrations
 from bot.store.records import (
     EVENT_NAMES,
@@ -27,6 +28,8 @@ from bot.store.records import (
     SessionRecord,
     iso_timestamp,
 )
+from bot.store.staff_auth import StaffAuthQueries
+from bot.store.staff_leads import StaffLeadQueries
 
 logger = logging.getLogger(__name__)
 
@@ -42,7 +45,7 @@ class _DiscardError(Exception):
     """Raised inside a transaction only to roll it back (see :meth:`Store.healthy`)."""
 
 
-class Store:
+class Store(StaffAuthQueries, StaffLeadQueries, DigestQueries):
     """Typed access to the igubot SQLite database.
 
     One ``Store`` owns one connection. It may be created on one thread and then used from one

@@ -1,0 +1,243 @@
+"""Staff commands: ``igubot staff add|list|remove``, ``digest send``, ``stats``, ``qr``.
+
+``staff_cli`` is a click group holding them; ``bot/cli.py`` registers each of its commands on the
+main group (``for command in staff_cli.commands.values(): main.add_command(command)``).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import json
+from pathlib import Path
+
+import click
+
+from bot.config import Settings
+from bot.engine.municipalities import Municipalities
+from bot.errors import BotError
+from bot.flows.loader import load_flows
+from bot.i18n import LANGUAGES, Catalog
+from bot.staff.chart import EVENTS, totals
+from bot.staff.config import StaffConfig
+from bot.staff.followup import due_followups
+from bot.staff.services import StaffServices, build_services, utcnow
+from bot.store import Store, iso_timestamp
+
+config_option = click.option(
+    "--config",
+    type=click.Path(path_type=Path, dir_okay=False),
+    default=None,
+    help="TOML config file (or IGUBOT_CONFIG).",
+)
+
+
+def _settings(config: Path | None) -> Settings:
+    try:
+        return Settings.load(config, None)
+    except BotError as exc:
+        raise click.ClickException(str(exc)) from exc
+
+
+def _staff_config(settings: Settings) -> StaffConfig:
+    try:
+        return StaffConfig.load(settings)
+    except BotError as exc:
+        raise click.ClickException(str(exc)) from exc
+
+
+def _catalog(settings: Settings) -> Catalog:
+    catalog, _problems = Catalog.load(settings.content_dir / "locales")
+    return catalog
+
+
+def _municipality(code: str) -> str:
+    found = Municipalities.load().by_code(code)
+    if found is None:
+        msg = f"{code!r} is not a municipality code (e.g. 751 for Aarhus, 101 for København)"
+        raise click.BadParameter(msg)
+    return found.code
+
+
+@click.group()
+def staff_cli() -> None:
+    """The staff commands (registered on ``igubot``)."""
+
+
+@staff_cli.group("staff")
+def staff_group() -> None:
+    """Employment-service staff who may sign in to /staff/."""
+
+
+@staff_group.command("add")
+@click.argument("email")
+@click.option(
+    "--municipality", "codes", multiple=True, required=True, help="A code; repeat for more."
+)
+@config_option
+def staff_add(email: str, codes: tuple[str, ...], config: Path | None) -> None:
+    """Add a staff user, or give one more municipalities.
+
+    Example: igubot staff add igu@aarhus.example --municipality 751
+    """
+    settings = _settings(config)
+    wanted = [_municipality(c) for c in codes]
+    try:
+        with Store(settings.database) as store:
+            user = store.add_staff_user(email, wanted, iso_timestamp())
+    except BotError as exc:
+        raise click.ClickException(str(exc)) from exc
+    click.echo(f"{user.email}: {', '.join(user.municipalities)}")
+
+
+@staff_group.command("list")
+@config_option
+def staff_list(config: Path | None) -> None:
+    """List staff users and their municipalities.
+
+    Example: igubot staff list
+    """
+    settings = _settings(config)
+    with Store(settings.database) as store:
+        users = store.staff_users()
+    for user in users:
+        click.echo(f"{user.email}\t{', '.join(user.municipalities)}")
+    if not users:
+        click.echo("no staff users yet: igubot staff add EMAIL --municipality CODE", err=True)
+
+
+@staff_group.command("remove")
+@click.argument("email")
+@config_option
+def staff_remove(email: str, config: Path | None) -> None:
+    """Remove a staff user and sign them out (their notes stay).
+
+    Example: igubot staff remove igu@aarhus.example
+    """
+    settings = _settings(config)
+    with Store(settings.database) as store:
+        if not store.remove_staff_user(email):
+            raise click.ClickException("no staff user has that address")
+    click.echo("removed")
+
+
+@staff_cli.group("digest")
+def digest_group() -> None:
+    """Lead digests for the municipalities."""
+
+
+@digest_group.command("send")
+@click.option("--dry-run", is_flag=True, help="Print what would be sent; change nothing.")
+@config_option
+def digest_send(dry_run: bool, config: Path | None) -> None:
+    """Queue a digest per municipality with news, and send every staff e-mail that is due.
+
+    Example: igubot digest send --dry-run
+    """
+    settings = _settings(config)
+    staff_config = _staff_config(settings)
+    if not dry_run and staff_config.demo:
+        raise click.ClickException("set IGUBOT_SMTP_URL to send digests, or use --dry-run")
+    with Store(settings.database) as store:
+        try:
+            services = build_services(store, _catalog(settings), staff_config)
+        except BotError as exc:
+            raise click.ClickException(str(exc)) from exc
+        now = utcnow()
+        if dry_run:
+            _print_previews(services, now)
+            return
+        claims = services.digests.create(now)
+        delivery = asyncio.run(services.worker.deliver(now))
+    click.echo(
+        f"{len(claims)} digest(s) queued; {delivery.sent} e-mail(s) sent, "
+        f"{delivery.failed} failed, {delivery.skipped} with nothing left to send"
+    )
+    if delivery.failed:
+        raise click.ClickException("some e-mails failed; they are retried with backoff")
+
+
+def _print_previews(services: StaffServices, now: dt.datetime) -> None:
+    emails = services.digests.preview(now)
+    for email in emails:
+        click.echo(f"To: {', '.join(email.recipients)}\nSubject: {email.subject}\n")
+        click.echo(email.text)
+        click.echo("-" * 72)
+    click.echo(f"{len(emails)} digest(s) would be sent (dry run: nothing changed)")
+
+
+@staff_cli.command("stats")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text")
+@click.option("--lang", default=None, help="Only conversations in this language.")
+@click.option("--campaign", default=None, help="Only conversations from this campaign.")
+@config_option
+def stats(fmt: str, lang: str | None, campaign: str | None, config: Path | None) -> None:
+    """The funnel: per flow step, how many entered, answered, answered invalidly, completed.
+
+    Example: igubot stats --format json --campaign library
+    """
+    settings = _settings(config)
+    with Store(settings.database) as store:
+        counts = totals(store.funnel_counts(lang=lang, campaign=campaign))
+    order = {
+        name: list(doc.model.steps)
+        for name, doc in load_flows(settings.content_dir / "flows").flows.items()
+    }
+
+    def rank(key: tuple[str, str]) -> tuple[str, int, str]:
+        steps = order.get(key[0], [])
+        return (key[0], steps.index(key[1]) if key[1] in steps else len(steps), key[1])
+
+    rows = [{"flow": f, "step": s, **counts[(f, s)]} for f, s in sorted(counts, key=rank)]
+    if fmt == "json":
+        body = {"filters": {"lang": lang, "campaign": campaign}, "rows": rows}
+        click.echo(json.dumps(body, ensure_ascii=False, indent=2))
+        return
+    header = ("flow", "step", *EVENTS)
+    table = [header, *[tuple(str(r[c]) for c in header) for r in rows]]
+    widths = [max(len(row[i]) for row in table) for i in range(len(header))]
+    for row in table:
+        cells = [
+            cell.ljust(w) if i < 2 else cell.rjust(w)
+            for i, (cell, w) in enumerate(zip(row, widths, strict=True))
+        ]
+        click.echo("  ".join(cells).rstrip())
+
+
+@staff_cli.command("qr")
+@click.option("--municipality", "code", required=True, help="Municipality code, e.g. 751.")
+@click.option("--campaign", default=None, help="Campaign name (letters, digits, _ and -).")
+@click.option("--lang", "langs", default="da", help="Comma-separated codes, e.g. ar,da.")
+@click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False), required=True)
+@config_option
+def qr(code: str, campaign: str | None, langs: str, output: Path, config: Path | None) -> None:
+    """Make an A4 poster (.pdf or .png) with QR codes for Telegram and the web chat.
+
+    Example: igubot qr --municipality 751 --campaign library --lang ar,da -o poster.pdf
+    """
+    from bot.staff.poster import poster_links, render_poster, save_poster
+
+    settings = _settings(config)
+    staff_config = _staff_config(settings)
+    chosen = [c.strip() for c in langs.split(",") if c.strip()]
+    unknown = [c for c in chosen if c not in LANGUAGES]
+    if not chosen or unknown:
+        raise click.BadParameter(f"use codes from: {', '.join(LANGUAGES)}", param_hint="--lang")
+    try:
+        links = poster_links(
+            staff_config.base_url, staff_config.telegram_bot, _municipality(code), campaign
+        )
+        save_poster(render_poster(_catalog(settings), chosen, links), output)
+    except BotError as exc:
+        raise click.ClickException(str(exc)) from exc
+    click.echo(f"{output}: {links.telegram} | {links.web}")
+
+
+@staff_cli.command("followups", hidden=True)
+@config_option
+def followups(config: Path | None) -> None:
+    """Queue due follow-up questions now (the server does this with each digest run)."""
+    settings = _settings(config)
+    with Store(settings.database) as store:
+        count = due_followups(store, _staff_config(settings), utcnow())
+    click.echo(f"{count} follow-up question(s) queued")

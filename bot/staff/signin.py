@@ -1,0 +1,161 @@
+"""Sign-in pages: ask for a link, open it, spend it (POST), sign out; the language switch."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+
+from aiohttp import web
+
+from bot.staff.auth import (
+    CSRF_COOKIE,
+    LANG_COOKIE,
+    SESSION_COOKIE,
+    email_tag,
+    same,
+    secret_hash,
+)
+from bot.staff.delivery import build_message
+from bot.staff.mailer import MailError
+from bot.staff.render import STAFF_LANGS
+from bot.staff.web import (
+    StaffWeb,
+    checked_form,
+    csrf_cookie,
+    page,
+    set_cookie,
+    staff,
+    visitor,
+)
+from bot.store import StaffUser
+
+logger = logging.getLogger(__name__)
+
+MAX_EMAIL = 254
+
+
+def _client(request: web.Request) -> str:
+    return request.remote or "unknown"
+
+
+def _with_csrf(
+    request: web.Request, name: str, status: int = 200, **context: object
+) -> web.Response:
+    token = csrf_cookie(request)
+    response = page(request, name, status=status, csrf=token, **context)
+    set_cookie(response, request, CSRF_COOKIE, token)
+    return response
+
+
+async def login_form(request: web.Request) -> web.StreamResponse:
+    """``GET /staff/login``: the address form (or the lead list, when signed in)."""
+    if visitor(request).session is not None:
+        raise web.HTTPSeeOther(location="/staff/")
+    return _with_csrf(request, "login.html", demo=staff(request).services.config.demo)
+
+
+async def login_submit(request: web.Request) -> web.StreamResponse:
+    """``POST /staff/login``: e-mail a sign-in link if the address is a staff user's.
+
+    The answer is the same for known and unknown addresses, and comes before the e-mail is
+    sent, so it tells nobody which addresses are registered.
+    """
+    s = staff(request)
+    form = await request.post()
+    if not same(str(form.get("csrf", "")), request.cookies.get(CSRF_COOKIE)):
+        raise web.HTTPForbidden(reason="csrf")
+    email = str(form.get("email", "")).strip()[:MAX_EMAIL]
+    if not email:
+        return _with_csrf(request, "login.html", status=400, demo=s.services.config.demo)
+    if not (s.per_ip.hit(_client(request)) and s.per_email.hit(email_tag(email))):
+        logger.warning("sign-in requests over the limit (staff %s)", email_tag(email))
+        response = page(request, "error.html", status=429, code=429, reason="rate")
+        response.headers["Retry-After"] = "900"
+        return response
+    found = await s.db(s.signin.request_link, email, s.now())
+    if found is not None:
+        user, link = found
+        _send_link(s, user, link, visitor(request).lang)
+    else:
+        logger.info("sign-in asked for an unknown address (staff %s)", email_tag(email))
+    return page(request, "login_sent.html")
+
+
+def _send_link(s: StaffWeb, user: StaffUser, link: str, lang: str) -> None:
+    tag = email_tag(user.email)
+    mailer = s.services.mailer
+    if mailer is None:
+        logger.warning(
+            "DEMO MODE (no IGUBOT_SMTP_URL): the sign-in link for staff %s is printed here "
+            "instead of e-mailed; it works once, for 15 minutes: %s",
+            tag,
+            link,
+        )
+        return
+    message = build_message(s.signin.link_email(user, link, lang), s.services.config)
+
+    async def send() -> None:
+        try:
+            await asyncio.to_thread(mailer.send, message)
+        except MailError as exc:
+            logger.error("sign-in e-mail to staff %s failed: %s", tag, exc)
+        else:
+            logger.info("sign-in link e-mailed to staff %s", tag)
+
+    task = asyncio.create_task(send())
+    s.mail_tasks.add(task)
+    task.add_done_callback(s.mail_tasks.discard)
+
+
+async def signin_page(request: web.Request) -> web.StreamResponse:
+    """``GET /staff/signin?token=…``: a button that spends the link (scanners only GET)."""
+    token = request.query.get("token", "")
+    return _with_csrf(request, "signin.html", token=token)
+
+
+async def signin_submit(request: web.Request) -> web.StreamResponse:
+    """``POST /staff/signin``: spend the link once and start a session."""
+    s = staff(request)
+    form = await request.post()
+    if not same(str(form.get("csrf", "")), request.cookies.get(CSRF_COOKIE)):
+        raise web.HTTPForbidden(reason="csrf")
+    token = str(form.get("token", ""))[:100]
+    started = await s.db(s.signin.spend_link, token, s.now()) if token else None
+    if started is None:
+        return page(request, "error.html", status=400, code=400, reason="link")
+    logger.info("staff %s signed in", email_tag(started.session.user.email))
+    response = web.HTTPSeeOther(location="/staff/")
+    hours = s.services.config.session_hours
+    set_cookie(response, request, SESSION_COOKIE, started.cookie, max_age=hours * 3600)
+    response.del_cookie(CSRF_COOKIE, path="/staff/")
+    raise response
+
+
+async def logout(request: web.Request) -> web.StreamResponse:
+    """``POST /staff/logout``: end the session here and in the database."""
+    s = staff(request)
+    await checked_form(request)
+    cookie = request.cookies.get(SESSION_COOKIE, "")
+    await s.db(s.services.store.delete_staff_session, secret_hash(cookie))
+    response = web.HTTPSeeOther(location="/staff/login")
+    response.del_cookie(SESSION_COOKIE, path="/staff/")
+    raise response
+
+
+async def switch_language(request: web.Request) -> web.StreamResponse:
+    """``GET /staff/lang?set=en``: remember the staff language in a cookie."""
+    lang = request.query.get("set", "")
+    response = web.HTTPSeeOther(location="/staff/")
+    if lang in STAFF_LANGS:
+        set_cookie(request=request, response=response, name=LANG_COOKIE, value=lang)
+    raise response
+
+
+def add_routes(app: web.Application) -> None:
+    """Register the sign-in routes."""
+    app.router.add_get("/login", login_form)
+    app.router.add_post("/login", login_submit)
+    app.router.add_get("/signin", signin_page)
+    app.router.add_post("/signin", signin_submit)
+    app.router.add_post("/logout", logout)
+    app.router.add_get("/lang", switch_language)

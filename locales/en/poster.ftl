@@ -1,0 +1,7 @@
+### QR posters for learners (igubot qr): short, in the learner's language.
+### Review status: source
+
+poster-title = IGU: paid work and Danish lessons
+poster-body = Ask igubot your questions in your own language. It is free.
+poster-telegram = Scan with your phone camera to chat on Telegram.
+poster-web = Or open this address in your browser:

@@ -1,0 +1,171 @@
+### Staff side: the staff pages (/staff/), digest and sign-in e-mails.
+### Review status: source
+### Locales: da, en (staff read Danish by default; English is the source and the fallback)
+
+## Layout and navigation
+
+staff-title = igubot for employment services
+staff-nav-leads = Leads
+staff-nav-funnel = Funnel
+staff-nav-demand = Regional demand
+staff-nav-logout = Sign out
+# $email (String) - the staff user's own address
+staff-signed-in-as = Signed in as { $email }
+staff-back = Back to the list
+
+## Sign-in
+
+staff-login-title = Sign in
+staff-login-intro = Write your work e-mail address. We send you a link that signs you in.
+staff-login-email = E-mail address
+staff-login-submit = Send me a link
+staff-login-demo = Demo: no mail server is set up, so the link is written to the server log.
+staff-login-sent-title = Check your e-mail
+staff-login-sent = If this address belongs to a staff user, a sign-in link is on its way. It works once, within 15 minutes.
+staff-signin-title = Sign in to igubot
+staff-signin-intro = Press the button to sign in.
+staff-signin-submit = Sign in
+staff-signin-subject = Your igubot sign-in link
+# $minutes (Number) - how long the link works
+staff-signin-email-body = Open this link to sign in to the igubot staff pages. It works once, within { $minutes } minutes.
+staff-signin-email-ignore = If you did not ask for this, you can ignore the e-mail.
+
+## Errors
+
+staff-error-title = Something is not right
+staff-error-400 = The request was not understood. Check the fields and try again.
+staff-error-403 = The form was out of date. Reload the page and try again.
+staff-error-404 = Not found. It may not belong to your municipalities.
+staff-error-405 = That is not possible here.
+staff-error-429 = Too many attempts. Wait 15 minutes and try again.
+staff-error-link = This link has been used or has expired. Ask for a new one.
+staff-error-other = Something went wrong. Try again later.
+
+## Lead list and filters
+
+staff-leads-title = Leads
+staff-filter-kind = Kind
+staff-filter-status = Status
+staff-filter-municipality = Municipality
+staff-filter-from = From
+staff-filter-to = To
+staff-filter-all = All
+staff-filter-apply = Show
+staff-export-csv = Download as CSV
+staff-leads-none = No leads match.
+staff-page-next = Next page
+staff-page-prev = Previous page
+staff-col-id = No.
+staff-col-created = Received
+staff-col-municipality = Municipality
+staff-col-kind = Kind
+staff-col-lang = Language
+staff-col-interpreter = Interpreter
+staff-col-contact = Contact by
+staff-col-status = Status
+staff-raised = Raised
+staff-raised-explain = The person says nobody has contacted them yet.
+
+## Answers as staff read them
+
+staff-kind-learner = Learner
+staff-kind-employer = Employer
+staff-kind-callback = Wants a call
+staff-status-new = New
+staff-status-contacted = Contacted
+staff-status-started = Started IGU
+staff-status-not-relevant = Not relevant
+staff-status-no-answer = No answer
+staff-contact-phone = Phone call
+staff-contact-sms = Text message
+staff-contact-email = E-mail
+staff-interpreter-yes = Yes
+staff-interpreter-no = No
+staff-danish-none = No Danish
+staff-danish-little = A little Danish
+staff-danish-good = Good Danish
+staff-work-retail = Shop and retail
+staff-work-service = Cleaning and service
+staff-work-transport = Transport and warehouse
+staff-work-food = Kitchen and food
+staff-work-building = Building and craft
+staff-work-other = Something else
+
+## One lead
+
+# $id (Number) - the lead's number
+staff-lead-title = Lead no. { $id }
+staff-field-name = Name
+staff-field-phone = Phone
+staff-field-email = E-mail
+staff-field-danish = Danish
+staff-field-work = Area of work
+staff-field-campaign = Campaign
+staff-field-consent = Consent
+staff-field-answers = Other answers
+staff-status-change = Status
+staff-status-save = Save status
+staff-notes-title = History
+staff-notes-none = Nothing yet.
+staff-note-add = Note
+staff-note-save = Add note
+staff-note-by-bot = igubot
+# $status (String) - the new status, as a label
+staff-note-status = Status set to: { $status }
+staff-note-followup-yes = The person says they have been contacted.
+staff-note-followup-no = The person says nobody has contacted them.
+
+## Funnel
+
+staff-funnel-title = Conversation funnel
+staff-funnel-intro = How many conversations reached each step. Counts only, no personal data.
+staff-funnel-lang = Language
+staff-funnel-campaign = Campaign
+staff-funnel-none = No conversations yet.
+staff-col-step = Step
+staff-event-entered = Reached
+staff-event-answered = Answered
+staff-event-invalid = Invalid answers
+staff-event-completed = Completed
+
+## Regional demand
+
+# $days (Number) - length of the recent period
+staff-demand-intro = Learner leads per area of work in your regions, all municipalities together. Counts only. The last column covers { $days } days.
+staff-demand-title = Demand by area of work
+# $region (String) - region name; $count (Number) - municipalities in it
+staff-demand-region = { $region } ({ $count } municipalities)
+staff-col-work = Area of work
+staff-col-total = All
+# $days (Number)
+staff-col-recent = Last { $days } days
+staff-demand-none = No learner leads yet.
+staff-work-unknown = Not given
+
+## Digest e-mail
+
+# $municipality (String) - "Aarhus (751)"; $new, $raised, $reminders (Number)
+staff-digest-subject = igubot: { $new ->
+    [one] 1 new lead
+   *[other] { $new } new leads
+  } for { $municipality }
+# $municipality (String)
+staff-digest-intro = New leads for { $municipality } since the last digest.
+staff-digest-raised = Raised: these people say nobody has contacted them yet
+staff-digest-section-learner = Learners
+staff-digest-section-employer = Employers
+staff-digest-section-callback = Asked to be called
+staff-digest-no-new = No new leads since the last digest.
+# $days (Number) - the reminder period
+staff-digest-reminders = Not marked as contacted after { $days } days
+# $region (String); $days (Number)
+staff-digest-demand = Demand in { $region } by area of work (last { $days } days, and all)
+staff-digest-open = Open the staff page
+staff-digest-minimal = Names and contact details are on the staff page, not in this e-mail.
+staff-digest-footer = Sent automatically by igubot. Do not reply to this e-mail.
+# $municipality (String); $new, $raised, $reminders (Number); $url (String)
+staff-telegram-digest = igubot, { $municipality }: { $new } new, { $raised } raised, { $reminders } reminders. { $url }
+# $municipality (String)
+staff-callback-subject = igubot: a person in { $municipality } asks to be called
+staff-callback-intro = A person asks the employment service to call them.
+

@@ -1,0 +1,112 @@
+"""A real browser (Debian's Chromium through Playwright) signs in by e-mailed link and changes a
+lead's status, against the real server on 127.0.0.1 and a real SMTP server.
+
+Skipped when Playwright or /usr/bin/chromium is missing, unless IGUBOT_REQUIRE_BROWSER=1 (then
+it fails). tests/test_staff_web.py runs the same steps through aiohttp's client everywhere.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import importlib.util
+import os
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from pytest_aiohttp import AiohttpServer
+
+from bot.app import App
+from bot.channels.web import make_web_app
+from bot.config import Settings
+from bot.content import Content
+from bot.engine import AsyncEngine, Engine
+from bot.staff import make_staff_app
+from bot.staff.web import STAFF_KEY
+from bot.store import Store, iso_timestamp
+from tests.conftest import ROOT
+from tests.test_staff_support import (
+    T0,
+    Clock,
+    Inbox,
+    add_leads,
+    body_text,
+    free_port,
+    lead,
+    smtp_server,
+    staff_config,
+)
+
+CHROMIUM = Path("/usr/bin/chromium")
+
+
+def _browser_missing() -> str | None:
+    if importlib.util.find_spec("playwright") is None:
+        return "Playwright is not installed"
+    if not CHROMIUM.exists():
+        return f"{CHROMIUM} is not installed"
+    return None
+
+
+_MISSING = _browser_missing()
+if _MISSING and os.environ.get("IGUBOT_REQUIRE_BROWSER") == "1":
+    pytest.fail(f"IGUBOT_REQUIRE_BROWSER=1 but {_MISSING}", pytrace=False)
+pytestmark = pytest.mark.skipif(_MISSING is not None, reason=_MISSING or "")
+
+
+@pytest.fixture
+def app(tmp_path: Path, tree_content: Content) -> Iterator[App]:
+    settings = Settings.load(None, {}, data_dir=tmp_path, content_dir=ROOT)
+    store = Store(settings.database)
+    engine = Engine(tree_content, store)
+    built = App(settings, tree_content, store, engine, AsyncEngine(engine))
+    yield built
+    built.close()
+
+
+async def test_staff_browser_signs_in_and_changes_a_status(
+    aiohttp_server: AiohttpServer, app: App
+) -> None:
+    from playwright.async_api import async_playwright, expect
+
+    smtp_port, http_port = free_port(), free_port()
+    inbox = Inbox()
+    base = f"http://127.0.0.1:{http_port}"
+    web_app = make_web_app(app)
+    staff_app = make_staff_app(app, staff_config(smtp_port, base_url=base), clock=Clock())
+    web_app.add_subapp("/staff/", staff_app)
+    app.store.add_staff_user("igu@aarhus.example", ["751"], iso_timestamp(T0))
+    [lead_id] = add_leads(app.store, lead("751"))
+    await aiohttp_server(web_app, host="127.0.0.1", port=http_port)
+
+    async def mail_sent() -> None:
+        await asyncio.gather(*staff_app[STAFF_KEY].mail_tasks)
+
+    with smtp_server(inbox, smtp_port):
+        async with async_playwright() as pw:
+            browser = await pw.chromium.launch(
+                executable_path=str(CHROMIUM), args=["--no-sandbox", "--disable-gpu"]
+            )
+            try:
+                page = await browser.new_page()
+                await page.goto(f"{base}/staff/")
+                await expect(page).to_have_url(f"{base}/staff/login")
+                await page.fill("#email", "igu@aarhus.example")
+                await page.click("button[type=submit] >> text=Send mig et link")
+                await expect(page.locator("h1")).to_have_text("Tjek din e-mail")
+                await mail_sent()
+                [link] = re.findall(r"http://\S+token=[\w-]+", body_text(inbox.messages[0]))
+
+                await page.goto(link)
+                await page.click("#signin")
+                await expect(page).to_have_url(f"{base}/staff/")
+                await page.click(f"a[href='/staff/leads/{lead_id}']")
+                await page.select_option("#status", "contacted")
+                await page.click("#save-status")
+                await expect(page.locator("ol.notes")).to_contain_text("Status sat til: Kontaktet")
+            finally:
+                await browser.close()
+
+    [item] = app.store.staff_leads_by_ids([lead_id])
+    assert item.lead.status == "contacted"
