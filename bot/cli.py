@@ -178,6 +178,22 @@ def restore_command(source: Path, yes: bool, config: Path | None) -> None:
     click.echo(f"restored {settings.database} from {source}; the old files end in .before-restore")
 
 
+@main.command()
+@click.option("--send-test", metavar="ADDRESS", default=None, help="Also send a test e-mail.")
+@config_option
+def doctor(send_test: str | None, config: Path | None) -> None:
+    """Check config, data folder, content, Telegram token and SMTP; say what to fix.
+
+    Example: igubot doctor --send-test you@example.org
+    """
+    from bot.doctor import diagnose
+
+    findings = diagnose(_settings(config), send_test)
+    for finding in findings:
+        click.echo(finding.render())
+    sys.exit(0 if all(f.ok for f in findings) else 1)
+
+
 main.add_command(l10n)
 for _command in staff_cli.commands.values():
     main.add_command(_command)

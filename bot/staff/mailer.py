@@ -111,6 +111,21 @@ class SmtpMailer:
 
         :raises MailError: if the server is unreachable or refuses; nothing is retried here.
         """
+        refused = self._session(message)
+        if refused:
+            logger.warning("SMTP server refused %d of the recipients", len(refused))
+
+    def probe(self) -> bool:
+        """Connect, greet, encrypt and log in as a delivery would, then quit without sending.
+
+        :return: whether the connection was encrypted.
+        :raises MailError: as :meth:`send` would.
+        """
+        return bool(self._session(None))
+
+    def _session(self, message: EmailMessage | None) -> dict[str, object]:
+        """One SMTP session; sends ``message`` if given (returns the refused recipients), else
+        returns ``{"encrypted": True}`` or ``{}``."""
         t = self.target
         try:
             if t.implicit_tls:
@@ -131,12 +146,13 @@ class SmtpMailer:
                         msg = "the SMTP server offers no STARTTLS; not sending the password"
                         raise MailError(msg)
                     smtp.login(t.user, t.password.reveal())
-                refused = smtp.send_message(message)
+                if message is None:
+                    return {"encrypted": True} if encrypted else {}
+                refused: dict[str, object] = dict(smtp.send_message(message))
+                return refused
         except smtplib.SMTPResponseException as exc:
             msg = f"SMTP server answered {exc.smtp_code} ({type(exc).__name__})"
             raise MailError(msg) from exc
         except (smtplib.SMTPException, OSError) as exc:
             msg = f"SMTP delivery failed: {type(exc).__name__}"
             raise MailError(msg) from exc
-        if refused:
-            logger.warning("SMTP server refused %d of the recipients", len(refused))
