@@ -12,6 +12,7 @@ from aiohttp import web
 
 from bot.app import App
 from bot.channels.web import make_web_app
+from bot.metrics import render as render_metrics
 from bot.reload import Reloader
 from bot.staff import make_staff_app, start_scheduler, stop_scheduler
 from bot.staff.accesslog import RedactingAccessLogger
@@ -44,6 +45,14 @@ def build_server(app: App, *, watch_interval: float | None = 2.0) -> web.Applica
             loop.remove_signal_handler(signal.SIGHUP)
 
     web_app.cleanup_ctx.append(reload_context)
+
+    async def metrics(_request: web.Request) -> web.Response:
+        gauges = await app.runner.call(app.store.gauges)
+        failures = 1 if reloader.last_errors else 0
+        text = render_metrics(app, gauges, failures)
+        return web.Response(text=text, content_type="text/plain", charset="utf-8")
+
+    web_app.router.add_get("/metrics", metrics)
     staff_app = make_staff_app(app)
     staff_app.on_startup.append(start_scheduler)
     staff_app.on_cleanup.append(stop_scheduler)

@@ -74,6 +74,8 @@ class Engine:
         self.content = content
         self.store = store
         self.clock = clock
+        #: Turns handled, turns that failed, events dropped as seen before (for /metrics).
+        self.counters = {"turns": 0, "errors": 0, "duplicates": 0}
 
     def use(self, content: Content) -> None:
         """Serve another (already checked) content set from the next turn on."""
@@ -93,9 +95,12 @@ class Engine:
                 if inbound.dedupe_id is not None and not self.store.mark_update_seen(
                     inbound.dedupe_id, now
                 ):
+                    self.counters["duplicates"] += 1
                     return TurnResult(reply=self._reply(None, [], inbound), duplicate=True)
                 turn = self._run(inbound, now)
+            self.counters["turns"] += 1
         except Exception:
+            self.counters["errors"] += 1
             logger.exception(
                 "turn failed for conversation %s on %s",
                 key_digest(inbound.user_key),
