@@ -194,6 +194,57 @@ def doctor(send_test: str | None, config: Path | None) -> None:
     sys.exit(0 if all(f.ok for f in findings) else 1)
 
 
+#: Conversations nobody touched for this long are deleted by `igubot purge`.
+IDLE_SESSION_DAYS = 30
+
+
+@main.command()
+@click.option("--dry-run", is_flag=True, help="Count what would be deleted; delete nothing.")
+@config_option
+def purge(dry_run: bool, config: Path | None) -> None:
+    """Apply retention: delete idle conversations and leads closed long enough ago.
+
+    Closed leads (started, not relevant, no answer) go after the months the consent text
+    promises (`lead_retention_months` in facts.yaml); conversations after 30 idle days.
+
+    Example: igubot purge --dry-run
+    """
+    from bot.engine.engine import utcnow
+    from bot.store import Store
+
+    settings = _settings(config)
+    content, _problems = load_content(settings.content_dir)
+    fact = content.facts.items.get("lead_retention_months")
+    if fact is None or not isinstance(fact.value, int):
+        raise click.ClickException("facts.yaml needs an integer fact 'lead_retention_months'")
+    with Store(settings.database) as store:
+        counts = store.purge(
+            utcnow(),
+            idle_session_days=IDLE_SESSION_DAYS,
+            closed_lead_days=round(fact.value * 30.44),
+            dry_run=dry_run,
+        )
+    verb = "would delete" if dry_run else "deleted"
+    click.echo(", ".join(f"{verb} {n} {table}" for table, n in counts.items()))
+
+
+@main.command()
+@click.argument("user_key")
+@config_option
+def forget(user_key: str, config: Path | None) -> None:
+    """Delete everything stored about one person (their conversation key, as on the lead page).
+
+    Example: igubot forget tg:123456789
+    """
+    from bot.store import Store
+
+    settings = _settings(config)
+    with Store(settings.database) as store:
+        counts = store.forget(user_key)
+        store.checkpoint()
+    click.echo(", ".join(f"deleted {n} {table}" for table, n in counts.items()))
+
+
 main.add_command(l10n)
 for _command in staff_cli.commands.values():
     main.add_command(_command)

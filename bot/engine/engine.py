@@ -108,6 +108,11 @@ class Engine:
             )
             return self._apology(inbound, now)
         s = turn.session
+        if s.forgotten:
+            try:
+                self.store.checkpoint()  # the WAL must not keep a copy of what was deleted
+            except Exception:
+                logger.exception("checkpoint after forgetting a person failed")
         return TurnResult(
             reply=self._reply(s.lang, turn.messages, inbound),
             actions=tuple(turn.actions),

@@ -10,7 +10,7 @@ import threading
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import fields
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 from types import TracebackType
 from typing import Any, Self
@@ -425,6 +425,62 @@ class Store(StaffAuthQueries, StaffLeadQueries, DigestQueries):
             leads = self._db.execute("DELETE FROM leads WHERE user_key = ?", [user_key]).rowcount
             sessions = self._db.execute("DELETE FROM sessions WHERE key = ?", [user_key]).rowcount
         return {"sessions": sessions, "leads": leads, "outbox": outbox}
+
+    def checkpoint(self) -> None:
+        """Fold the WAL into the database file and empty it (deleted rows leave no copy there).
+
+        :raises StoreError: if the database cannot be written.
+        """
+        with self._errors("checkpointing the write-ahead log"):
+            self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+    def purge(
+        self,
+        now: str | datetime,
+        *,
+        idle_session_days: int,
+        closed_lead_days: int,
+        seen_update_days: int = 2,
+        sent_outbox_days: int = 30,
+        dry_run: bool = False,
+    ) -> dict[str, int]:
+        """Apply retention: delete what is no longer needed, in one transaction.
+
+        - conversations idle for more than ``idle_session_days``;
+        - leads closed (started, not relevant, no answer) more than ``closed_lead_days`` ago,
+          with their notes and queued messages;
+        - Telegram update ids older than ``seen_update_days`` (Telegram keeps updates 24 h);
+        - outbox rows sent more than ``sent_outbox_days`` ago.
+
+        :param dry_run: count only; delete nothing.
+        :return: rows (to be) deleted per table.
+        :raises StoreError: if the write fails (then nothing is deleted).
+        """
+        moment = datetime.fromisoformat(iso_timestamp(now))
+
+        def before(days: int) -> str:
+            return iso_timestamp(moment - timedelta(days=days))
+
+        closed = "status IN ('started', 'not_relevant', 'no_answer') AND status_changed < ?"
+        plan = [
+            (
+                "outbox",
+                f"lead_id IN (SELECT id FROM leads WHERE {closed})",
+                [before(closed_lead_days)],
+            ),
+            ("outbox", "sent_at IS NOT NULL AND sent_at < ?", [before(sent_outbox_days)]),
+            ("leads", closed, [before(closed_lead_days)]),
+            ("sessions", "updated < ?", [before(idle_session_days)]),
+            ("telegram_updates", "received < ?", [before(seen_update_days)]),
+        ]
+        counts: dict[str, int] = {}
+        with self._write("applying retention"):
+            for table, where, params in plan:
+                verb = "SELECT count(*) FROM" if dry_run else "DELETE FROM"
+                cursor = self._db.execute(f"{verb} {table} WHERE {where}", params)
+                n = cursor.fetchone()[0] if dry_run else cursor.rowcount
+                counts[table] = counts.get(table, 0) + int(n)
+        return counts
 
     # -- telegram ----------------------------------------------------------------------------
 
