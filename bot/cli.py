@@ -229,17 +229,26 @@ def purge(dry_run: bool, config: Path | None) -> None:
 
 
 @main.command()
-@click.argument("user_key")
+@click.argument("user_key", required=False)
+@click.option("--lead", "lead_id", type=int, default=None, help="The person behind this lead id.")
 @config_option
-def forget(user_key: str, config: Path | None) -> None:
-    """Delete everything stored about one person (their conversation key, as on the lead page).
+def forget(user_key: str | None, lead_id: int | None, config: Path | None) -> None:
+    """Delete everything stored about one person: by conversation key or by a lead's number.
 
-    Example: igubot forget tg:123456789
+    Examples: igubot forget --lead 17; igubot forget tg:123456789
     """
     from bot.store import Store
 
+    if (user_key is None) == (lead_id is None):
+        raise click.UsageError("give a conversation key or --lead ID (one of them)")
     settings = _settings(config)
     with Store(settings.database) as store:
+        if lead_id is not None:
+            found = [lead for lead in store.leads() if lead.id == lead_id]
+            if not found:
+                raise click.ClickException(f"no lead {lead_id}")
+            user_key = found[0].user_key
+        assert user_key is not None
         counts = store.forget(user_key)
         store.checkpoint()
     click.echo(", ".join(f"deleted {n} {table}" for table, n in counts.items()))

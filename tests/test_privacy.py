@@ -124,6 +124,18 @@ def test_privacy_forget_command_removes_a_person(tree_content: Content, tmp_path
     assert NAME.encode() not in _file_bytes(tmp_path / "data" / "igubot.sqlite3")
 
 
+def test_privacy_forget_by_lead_number(tree_content: Content, tmp_path: Path) -> None:
+    with Store(tmp_path / "data" / "igubot.sqlite3") as store:
+        _interest(Engine(tree_content, store), "web:by-lead")
+        [lead] = store.leads()
+    env = {"IGUBOT_DATA_DIR": str(tmp_path / "data"), "IGUBOT_CONTENT_DIR": str(ROOT)}
+    result = CliRunner().invoke(main, ["forget", "--lead", str(lead.id)], env=env)
+    assert result.exit_code == 0, result.output
+    with Store(tmp_path / "data" / "igubot.sqlite3") as store:
+        assert store.leads() == []
+        assert store.load_session("web:by-lead") is None
+
+
 def test_privacy_purge_command_uses_the_promised_retention(tmp_path: Path) -> None:
     result = CliRunner().invoke(
         main,
