@@ -254,6 +254,28 @@ def forget(user_key: str | None, lead_id: int | None, config: Path | None) -> No
     click.echo(", ".join(f"deleted {n} {table}" for table, n in counts.items()))
 
 
+@main.command()
+@click.argument("flow")
+@config_option
+def graph(flow: str, config: Path | None) -> None:
+    """Print a flow as a Mermaid diagram (paste it into a Markdown file or mermaid.live).
+
+    Example: igubot graph interest > interest.mmd
+    """
+    from bot.flows import load_flows
+    from bot.flows.mermaid import mermaid
+
+    settings = _settings(config)
+    result = load_flows(settings.content_dir / "flows")
+    doc = result.flows.get(flow)
+    if doc is None:
+        for problem in result.problems:
+            click.echo(problem.render(), err=True)
+        known = ", ".join(sorted(result.flows))
+        raise click.ClickException(f"no flow '{flow}' (flows: {known})")
+    click.echo(mermaid(doc), nl=False)
+
+
 main.add_command(l10n)
 for _command in staff_cli.commands.values():
     main.add_command(_command)
