@@ -10,8 +10,8 @@ from typing import Annotated, Any, Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError
 
-from bot.flows.loader import display_path, key_position, locate_validation_error
-from bot.problems import Problem
+from bot.flows.loader import key_position, locate_validation_error
+from bot.problems import Problem, display_path
 
 FactName = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]*$", max_length=40)]
 FactValue = int | dt.date | str

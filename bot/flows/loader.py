@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -12,15 +11,7 @@ import yaml
 from pydantic import ValidationError
 
 from bot.flows.schema import FlowModel, StepModel
-from bot.problems import Problem
-
-
-def display_path(path: Path) -> str:
-    """A path relative to the working directory when it lies below it, else as given."""
-    try:
-        return os.path.relpath(path) if path.is_absolute() else str(path)
-    except ValueError:  # another drive on Windows
-        return str(path)
+from bot.problems import Problem, display_path
 
 
 @dataclass(frozen=True)

@@ -17,6 +17,7 @@ from fluent.syntax.visitor import Visitor
 
 from bot.errors import LocaleError
 from bot.i18n.languages import LANGUAGES, negotiate
+from bot.problems import display_path, line_col
 
 __all__ = ["Catalog"]
 
@@ -49,21 +50,6 @@ class _VariableCollector(Visitor):
 
     def visit_VariableReference(self, node: ast.VariableReference) -> None:
         self.names.add(node.id.name)
-
-
-def _display_path(path: Path) -> str:
-    """``path`` relative to the current directory when it is below it, else as given."""
-    try:
-        return str(path.resolve().relative_to(Path.cwd().resolve()))
-    except (ValueError, OSError):
-        return str(path)
-
-
-def _line_col(text: str, offset: int) -> tuple[int, int]:
-    """1-based line and column (in characters) of a character offset into ``text``."""
-    line = text.count("\n", 0, offset) + 1
-    col = offset - (text.rfind("\n", 0, offset) + 1) + 1
-    return line, col
 
 
 def _key(entry: _Entry) -> str:
@@ -127,7 +113,7 @@ class Catalog:
             errors.append(
                 LocaleError(
                     "error: locales directory not found",
-                    _display_path(locales_dir),
+                    display_path(locales_dir),
                     1,
                     1,
                 )
@@ -146,7 +132,7 @@ class Catalog:
                     LocaleError(
                         f"error: unknown locale directory {child.name!r}{hint}; "
                         f"known codes: {known}",
-                        _display_path(child),
+                        display_path(child),
                         1,
                         1,
                     )
@@ -163,7 +149,7 @@ class Catalog:
                 LocaleError(
                     f"error: the source locale {SOURCE_LOCALE!r} is missing: every fallback "
                     "chain ends there",
-                    _display_path(locales_dir / SOURCE_LOCALE),
+                    display_path(locales_dir / SOURCE_LOCALE),
                     1,
                     1,
                 )
@@ -181,14 +167,14 @@ class Catalog:
             self.warnings.append(
                 LocaleError(
                     f"warning: no .ftl files for locale {code!r}: it falls back entirely",
-                    _display_path(directory),
+                    display_path(directory),
                     1,
                     1,
                 )
             )
         parser = FluentParser(with_spans=True)
         for file in files:
-            shown = _display_path(file)
+            shown = display_path(file)
             text = self._read(file, shown, errors)
             if text is None:
                 continue
@@ -244,11 +230,11 @@ class Catalog:
     def _junk_errors(junk: ast.Junk, text: str, shown: str) -> list[LocaleError]:
         """One located error per annotation of a syntax-error entry."""
         entry_start = junk.span.start if junk.span else 0
-        entry_line, entry_col = _line_col(text, entry_start)
+        entry_line, entry_col = line_col(text, entry_start)
         found: list[LocaleError] = []
         for annotation in junk.annotations:
             offset = annotation.span.start if annotation.span else entry_start
-            line, col = _line_col(text, offset)
+            line, col = line_col(text, offset)
             found.append(
                 LocaleError(
                     f"error: {annotation.code} {annotation.message} "
@@ -275,7 +261,7 @@ class Catalog:
         offset = entry.id.span.start if entry.id.span else (entry.span.start if entry.span else 0)
         if isinstance(entry, ast.Term) and offset > 0:
             offset -= 1
-        line, col = _line_col(text, offset)
+        line, col = line_col(text, offset)
         return _Located(entry, shown, line, col)
 
     # ------------------------------------------------------------------ introspection

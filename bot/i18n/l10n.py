@@ -40,7 +40,7 @@ from bot.errors import LocaleError
 from bot.i18n.catalog import SOURCE_LOCALE
 from bot.i18n.languages import LANGUAGES, negotiate
 from bot.i18n.po import PoUnit, dump_po, load_po
-from bot.problems import Problem
+from bot.problems import Problem, display_path, line_col
 
 __all__ = [
     "IMPORTED_REVIEW_LINE",
@@ -219,19 +219,6 @@ def _same(left: Entry, right: Entry) -> bool:
 # ---------------------------------------------------------------------------- reading files
 
 
-def _shown(path: Path) -> str:
-    """``path`` relative to the current directory when below it, else as given."""
-    try:
-        return str(path.resolve().relative_to(Path.cwd().resolve()))
-    except (ValueError, OSError):
-        return str(path)
-
-
-def _line_col(text: str, offset: int) -> tuple[int, int]:
-    line = text.count("\n", 0, offset) + 1
-    return line, offset - (text.rfind("\n", 0, offset) + 1) + 1
-
-
 @dataclass(frozen=True)
 class _FtlFile:
     """One parsed FTL file."""
@@ -273,7 +260,7 @@ class _FtlFile:
                 yield item
 
     def where(self, offset: int) -> tuple[str, int, int]:
-        return (_shown(self.path), *_line_col(self.text, offset))
+        return (display_path(self.path), *line_col(self.text, offset))
 
 
 @dataclass(frozen=True)
@@ -312,7 +299,7 @@ def _read_locale(locales_dir: Path, code: str) -> _Locale:
         try:
             text = path.read_text(encoding="utf-8").removeprefix("\ufeff")
         except (OSError, UnicodeError) as exc:
-            problems.append(Problem(_shown(path), 1, 1, "error", f"cannot read: {exc}"))
+            problems.append(Problem(display_path(path), 1, 1, "error", f"cannot read: {exc}"))
             continue
         ftl = _FtlFile(path, text, parser.parse(text))
         files.append(ftl)
@@ -358,7 +345,7 @@ def _read_reference(locales_dir: Path) -> _Reference:
     if not locale.files:
         raise LocaleError(
             f"error: no English source files (expected {SOURCE_LOCALE}/*.ftl)",
-            _shown(locales_dir / SOURCE_LOCALE),
+            display_path(locales_dir / SOURCE_LOCALE),
             1,
             1,
         )
@@ -391,7 +378,7 @@ def read_sources(directory: Path) -> dict[str, str]:
     path = directory / SOURCES_FILE
     if not path.is_file():
         return {}
-    shown = _shown(path)
+    shown = display_path(path)
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except json.JSONDecodeError as exc:
@@ -555,7 +542,7 @@ def _review(locale: _Locale, problems: list[Problem]) -> Review:
     if not stated:
         problems.append(
             Problem(
-                _shown(locale.directory),
+                display_path(locale.directory),
                 1,
                 1,
                 "warning",
@@ -572,7 +559,7 @@ def _review(locale: _Locale, problems: list[Problem]) -> Review:
         if line is None:
             problems.append(
                 Problem(
-                    _shown(ftl.path),
+                    display_path(ftl.path),
                     1,
                     1,
                     "warning",
@@ -583,7 +570,7 @@ def _review(locale: _Locale, problems: list[Problem]) -> Review:
         elif _classify(line) == "unknown":
             problems.append(
                 Problem(
-                    _shown(ftl.path),
+                    display_path(ftl.path),
                     1,
                     1,
                     "warning",
@@ -594,7 +581,7 @@ def _review(locale: _Locale, problems: list[Problem]) -> Review:
         elif _classify(line) != review:
             problems.append(
                 Problem(
-                    _shown(ftl.path),
+                    display_path(ftl.path),
                     1,
                     1,
                     "warning",
@@ -689,14 +676,14 @@ def build_status(locales_dir: Path, *, all_languages: bool = False) -> StatusRep
     :raises LocaleError: when ``locales_dir`` or its English files are missing.
     """
     if not locales_dir.is_dir():
-        raise LocaleError("error: locales directory not found", _shown(locales_dir), 1, 1)
+        raise LocaleError("error: locales directory not found", display_path(locales_dir), 1, 1)
     reference = _read_reference(locales_dir)
     problems: list[Problem] = list(reference.locale.problems)
     present = {p.name for p in locales_dir.iterdir() if p.is_dir() and not p.name.startswith(".")}
     for name in sorted(present - set(LANGUAGES)):
         problems.append(
             Problem(
-                _shown(locales_dir / name),
+                display_path(locales_dir / name),
                 1,
                 1,
                 "warning",
@@ -1192,5 +1179,5 @@ def _verify(plan: _FilePlan, text: str) -> None:
         wanted = {**plan.replace, **plan.add}
         if all(k in found and _same(found[k], e) for k, e in wanted.items()):
             return
-    msg = f"error: importing would damage {_shown(plan.path)}; nothing was written (a bug)"
+    msg = f"error: importing would damage {display_path(plan.path)}; nothing was written (a bug)"
     raise LocaleError(msg)
