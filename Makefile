@@ -25,6 +25,8 @@ lint: $(STAMP)
 check: $(STAMP)
 	$(BIN)/igubot check
 
+# The browser tests use /usr/bin/chromium when it is there and skip (saying why) when it is not;
+# .ci/run installs it and sets IGUBOT_REQUIRE_BROWSER=1 so that there they fail instead.
 test: lint check
 	$(BIN)/pytest
 

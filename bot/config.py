@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -54,7 +55,44 @@ SETTINGS: tuple[Setting, ...] = (
         "smtp_url", "IGUBOT_SMTP_URL", "", "smtp://user:pass@host:587 for email.", secret=True
     ),
     Setting("max_body_bytes", "IGUBOT_MAX_BODY_BYTES", 8192, "Largest chat request accepted."),
+    Setting(
+        "cors_origins",
+        "IGUBOT_CORS_ORIGINS",
+        (),
+        "Origins (comma-separated) whose pages may call /api/v1/chat; none = same-origin only.",
+    ),
+    Setting(
+        "frame_ancestors",
+        "IGUBOT_FRAME_ANCESTORS",
+        (),
+        "Sites (comma-separated CSP sources) that may show the chat in an iframe (widget.js)"
+        " besides the bot's own origin.",
+    ),
+    Setting(
+        "chat_rate_per_ip",
+        "IGUBOT_CHAT_RATE_PER_IP",
+        120,
+        "Chat turns per minute from one client address (0 = no limit).",
+    ),
+    Setting(
+        "chat_rate_per_session",
+        "IGUBOT_CHAT_RATE_PER_SESSION",
+        30,
+        "Chat turns per minute in one conversation (0 = no limit).",
+    ),
+    Setting(
+        "trust_proxy",
+        "IGUBOT_TRUST_PROXY",
+        0,
+        "Reverse proxies in front of the bot (0 = none): the client address is then read from"
+        " X-Forwarded-For, that many entries from the right.",
+    ),
 )
+
+#: A browser origin: scheme, host and optional port, nothing else.
+_ORIGIN = re.compile(r"^https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?$")
+#: A CSP host source for frame-ancestors (wildcard sub-domain and port allowed).
+_FRAME_SOURCE = re.compile(r"^(https?://(\*\.)?[A-Za-z0-9.-]+(:([0-9]{1,5}|\*))?|'self'|'none')$")
 
 
 @dataclass(frozen=True)
@@ -70,6 +108,11 @@ class Settings:
     telegram_api_base: str = ""
     smtp_url: Secret = field(default_factory=lambda: Secret(""))
     max_body_bytes: int = 8192
+    cors_origins: tuple[str, ...] = ()
+    frame_ancestors: tuple[str, ...] = ()
+    chat_rate_per_ip: int = 120
+    chat_rate_per_session: int = 30
+    trust_proxy: int = 0
     config_file: Path | None = None
 
     @property
@@ -110,11 +153,47 @@ class Settings:
                 telegram_api_base=str(values["telegram_api_base"]).rstrip("/"),
                 smtp_url=Secret(values["smtp_url"]),
                 max_body_bytes=int(values["max_body_bytes"]),
+                cors_origins=_list(values["cors_origins"], _ORIGIN, "cors_origins"),
+                frame_ancestors=_list(values["frame_ancestors"], _FRAME_SOURCE, "frame_ancestors"),
+                chat_rate_per_ip=_count(values["chat_rate_per_ip"], "chat_rate_per_ip"),
+                chat_rate_per_session=_count(
+                    values["chat_rate_per_session"], "chat_rate_per_session"
+                ),
+                trust_proxy=_count(values["trust_proxy"], "trust_proxy"),
                 config_file=config_file,
             )
         except (TypeError, ValueError) as exc:
             msg = f"invalid setting: {exc}"
             raise ConfigError(msg) from exc
+
+
+def _list(value: Any, pattern: re.Pattern[str], name: str) -> tuple[str, ...]:
+    """A list setting: a TOML array or a comma-separated string, each item matching ``pattern``."""
+    items = value.split(",") if isinstance(value, str) else value
+    if not isinstance(items, list | tuple):
+        raise TypeError(f"{name} must be a list or a comma-separated string")
+    out = tuple(str(item).strip().rstrip("/") for item in items if str(item).strip())
+    for item in out:
+        if not pattern.match(item):
+            raise ValueError(f"{name}: {item!r} is not an origin such as https://example.org")
+    return out
+
+
+def _count(value: Any, name: str) -> int:
+    """A non-negative whole number (``true``/``false`` are 1/0, for ``trust_proxy``)."""
+    if isinstance(value, str) and value.strip().lower() in {
+        "true",
+        "yes",
+        "on",
+        "false",
+        "no",
+        "off",
+    }:
+        value = value.strip().lower() in {"true", "yes", "on"}
+    number = int(value)
+    if number < 0:
+        raise ValueError(f"{name} must be 0 or more, not {number}")
+    return number
 
 
 def _read_toml(path: Path) -> dict[str, Any]:

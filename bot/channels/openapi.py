@@ -7,10 +7,14 @@ from typing import Any
 
 def openapi_document() -> dict[str, Any]:
     """The document served at ``/api/v1/openapi.json``."""
-    error = {
-        "description": "Bad input",
-        "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}},
-    }
+    error_body = {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}
+
+    def error(description: str, headers: dict[str, Any] | None = None) -> dict[str, Any]:
+        answer: dict[str, Any] = {"description": description, "content": error_body}
+        if headers:
+            answer["headers"] = headers
+        return answer
+
     nullable_str = {"type": ["string", "null"]}
     return {
         "openapi": "3.1.0",
@@ -36,11 +40,30 @@ def openapi_document() -> dict[str, Any]:
                                 }
                             },
                         },
-                        "400": error,
-                        "413": error,
-                        "415": error,
+                        "400": error("Malformed JSON, a wrong field, or nothing to answer"),
+                        "413": error(
+                            "The body is over the size limit (8 KB by default) or 'text' is"
+                            " over 4000 characters"
+                        ),
+                        "415": error("The body is not application/json"),
+                        "429": error(
+                            "Too many turns from this address or in this conversation",
+                            {
+                                "Retry-After": {
+                                    "description": "Seconds to wait before trying again",
+                                    "schema": {"type": "integer", "minimum": 1},
+                                }
+                            },
+                        ),
                     },
-                }
+                },
+                "options": {
+                    "summary": "CORS preflight (origins listed in the cors_origins setting only)",
+                    "responses": {
+                        "204": {"description": "The origin may call the chat API"},
+                        "403": error("The origin is not listed"),
+                    },
+                },
             },
             "/healthz": {
                 "get": {

@@ -1,13 +1,20 @@
-"""The web chat API (``POST /api/v1/chat``), health check and chat page, on aiohttp."""
+"""The web chat API (``POST /api/v1/chat``), health check, chat page and widget, on aiohttp.
+
+Hardening: a body limit (413), JSON errors for every 4xx, per-address and per-conversation rate
+limits (429 with ``Retry-After``), a CORS allow-list for ``/api/v1/chat`` only, a strict CSP
+without inline script or style, and an access log without client addresses.
+"""
 
 from __future__ import annotations
 
 import hashlib
+import html
 import json
 import logging
 import re
 import secrets
 from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
 from importlib.resources import files
 from typing import Any
 
@@ -15,7 +22,10 @@ from aiohttp import web
 
 from bot.app import App
 from bot.channels.openapi import openapi_document
+from bot.channels.ratelimit import RateLimiter, client_key, retry_after
+from bot.config import Settings
 from bot.engine import AsyncEngine, Inbound, Reply
+from bot.i18n import LANGUAGES, negotiate
 
 logger = logging.getLogger(__name__)
 
@@ -25,6 +35,33 @@ TOKEN_BYTES = 32  # 256 bits, well over the 128 the contract asks
 _TOKEN = re.compile(r"^[A-Za-z0-9_-]{43}$")
 _FIELDS = {"session", "text", "choice", "start", "lang"}
 MAX_TEXT = 4000
+CHAT_PATH = "/api/v1/chat"
+
+#: The access log: time, request line, status, size, duration. No client address (``%a``),
+#: no User-Agent or Referer: the log carries no personal data.
+ACCESS_LOG_FORMAT = '%t "%r" %s %b %Tf'
+
+#: Texts of the page around the conversation: Fluent id → English default. A locale may define
+#: them (``locales/<lang>/web.ftl``); until it does, the English text is shown.
+UI_TEXTS: dict[str, str] = {
+    "web-title": "IGU chat",
+    "web-message-label": "Your message",
+    "web-send": "Send",
+    "web-language": "Language",
+    "web-close": "Close the chat",
+    "web-typing": "Writing…",
+    "web-you": "You:",
+    "web-offline": "Your message was not sent. Check your connection and try again.",
+    "web-busy": "Too many messages at once. Wait a moment, then try again.",
+    "web-too-long": "That message is too long. Please make it shorter.",
+    "web-retry": "Try again",
+}
+
+#: Files served beside the page: name → (package path, content type).
+_STATIC: dict[str, tuple[str, str]] = {
+    "chat.js": ("static/chat.js", "text/javascript"),
+    "chat.css": ("static/chat.css", "text/css"),
+}
 
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
 
@@ -41,6 +78,28 @@ class ApiError(web.HTTPException):
             text=json.dumps({"error": {"code": code, "message": message}}),
             content_type="application/json",
         )
+
+
+@dataclass(frozen=True)
+class Limits:
+    """The rate limiters of one web application."""
+
+    per_ip: RateLimiter
+    per_session: RateLimiter
+    trust_proxy: int
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> Limits:
+        """Limiters with the configured rates (0 = off)."""
+        return cls(
+            per_ip=RateLimiter(settings.chat_rate_per_ip),
+            per_session=RateLimiter(settings.chat_rate_per_session),
+            trust_proxy=settings.trust_proxy,
+        )
+
+
+LIMITS_KEY = web.AppKey("limits", Limits)
+SETTINGS_KEY = web.AppKey("settings", Settings)
 
 
 def user_key_for(token: str) -> str:
@@ -86,8 +145,26 @@ def _parse(body: Any) -> dict[str, str | None]:
     return out
 
 
+def _limit(limiter: RateLimiter, key: str) -> None:
+    """Raise a 429 when ``key`` is over ``limiter``'s rate."""
+    wait = limiter.hit(key)
+    if wait > 0:
+        seconds = retry_after(wait)
+        raise ApiError(
+            429,
+            "rate_limited",
+            f"Too many requests; try again in {seconds} s.",
+            {"Retry-After": seconds},
+        )
+
+
 async def chat(request: web.Request) -> web.Response:
     """``POST /api/v1/chat``: one turn of the web chat (contract in DESIGN.md)."""
+    limits = request.app[LIMITS_KEY]
+    address = client_key(
+        request.remote, request.headers.get("X-Forwarded-For"), limits.trust_proxy
+    )
+    _limit(limits.per_ip, address)
     if request.content_type != "application/json":
         raise ApiError(415, "unsupported_media_type", "Send application/json.")
     try:
@@ -100,6 +177,9 @@ async def chat(request: web.Request) -> web.Response:
     if new:
         token = secrets.token_urlsafe(TOKEN_BYTES)
     assert token is not None
+    user_key = user_key_for(token)
+    if not new:
+        _limit(limits.per_session, user_key)
     start = fields["start"]
     if new and start is None and fields["text"] is None and fields["choice"] is None:
         start = ""
@@ -107,7 +187,7 @@ async def chat(request: web.Request) -> web.Response:
         raise ApiError(400, "bad_request", "Send 'text', 'choice' or 'start'.")
     hint = fields["lang"] or request.headers.get("Accept-Language")
     inbound = Inbound(
-        user_key=user_key_for(token),
+        user_key=user_key,
         channel="web",
         text=fields["text"],
         choice=fields["choice"],
@@ -115,7 +195,47 @@ async def chat(request: web.Request) -> web.Response:
         lang_hint=hint,
     )
     result = await request.app[RUNNER_KEY].handle(inbound)
-    return web.json_response(reply_json(token, result.reply), dumps=_dumps)
+    response = web.json_response(reply_json(token, result.reply), dumps=_dumps)
+    response.headers["Cache-Control"] = "no-store"
+    return response
+
+
+async def chat_preflight(request: web.Request) -> web.Response:
+    """``OPTIONS /api/v1/chat``: CORS preflight, answered for allow-listed origins only."""
+    origin = request.headers.get("Origin")
+    if origin is None or origin not in request.app[SETTINGS_KEY].cors_origins:
+        raise ApiError(403, "origin_not_allowed", "This origin may not call the chat API.")
+    return web.Response(
+        status=204,
+        headers={
+            "Access-Control-Allow-Methods": "POST",
+            "Access-Control-Allow-Headers": "Content-Type",
+            "Access-Control-Max-Age": "600",
+        },
+    )
+
+
+@web.middleware
+async def cors(request: web.Request, handler: Handler) -> web.StreamResponse:
+    """``Access-Control-Allow-Origin`` on chat responses (errors too) for listed origins only."""
+    if request.path != CHAT_PATH:
+        return await handler(request)
+    origin = request.headers.get("Origin")
+    allowed = origin is not None and origin in request.app[SETTINGS_KEY].cors_origins
+    try:
+        response = await handler(request)
+    except web.HTTPException as exc:
+        _add_cors_headers(exc, origin if allowed else None)
+        raise
+    _add_cors_headers(response, origin if allowed else None)
+    return response
+
+
+def _add_cors_headers(response: web.StreamResponse, origin: str | None) -> None:
+    response.headers["Vary"] = "Origin"
+    if origin is not None:
+        response.headers["Access-Control-Allow-Origin"] = origin
+        response.headers["Access-Control-Expose-Headers"] = "Retry-After"
 
 
 def _dumps(obj: Any) -> str:
@@ -159,60 +279,143 @@ async def openapi(request: web.Request) -> web.Response:
     return web.json_response(openapi_document())
 
 
+def ui_texts(app: App) -> dict[str, dict[str, str]]:
+    """The page's own texts per language: English defaults, then what each locale defines."""
+    catalog = app.engine.content.catalog
+    out: dict[str, dict[str, str]] = {"en": {}}
+    for code in catalog.locales:
+        texts = {
+            msg_id.removeprefix("web-"): catalog.format(code, msg_id)
+            for msg_id in UI_TEXTS
+            if any(catalog.has(c, msg_id) for c in (code, *LANGUAGES[code].fallback))
+        }
+        if texts or code == "en":
+            out[code] = {
+                **{k.removeprefix("web-"): v for k, v in UI_TEXTS.items()},
+                **texts,
+            }
+    return out
+
+
+def _page_language(request: web.Request, app: App) -> str:
+    """The language of the first paint: ``?lang=``, else the browser's, else English."""
+    available = app.engine.content.catalog.locales
+    for hint in (request.query.get("lang"), request.headers.get("Accept-Language")):
+        code = negotiate(hint, available)
+        if code is not None:
+            return code
+    return "en"
+
+
 async def index(request: web.Request) -> web.Response:
-    """The chat page."""
-    html = files("bot").joinpath("static/index.html").read_text(encoding="utf-8")
-    return web.Response(text=html, content_type="text/html")
+    """The chat page (``?embed=1`` inside the widget's iframe; ``?lang=``, ``?start=``)."""
+    app = request.app[APP_KEY]
+    lang = _page_language(request, app)
+    texts = ui_texts(app)
+    own = texts.get(lang, texts["en"])
+    values = {
+        "lang": lang,
+        "dir": LANGUAGES[lang].direction if lang in LANGUAGES else "ltr",
+        "class": "embed" if request.query.get("embed") == "1" else "page",
+        "ui": json.dumps(texts, ensure_ascii=False, separators=(",", ":")),
+        **own,
+    }
+    template = files("bot").joinpath("static/index.html").read_text(encoding="utf-8")
+    page = re.sub(
+        r"\{\{([\w-]+)\}\}",
+        lambda m: html.escape(str(values.get(m.group(1), "")), quote=True),
+        template,
+    )
+    response = web.Response(text=page, content_type="text/html")
+    response.headers["Cache-Control"] = "no-cache"
+    response.enable_compression()
+    return response
+
+
+def _file_response(request: web.Request, path: str, content_type: str) -> web.Response:
+    """A package file with an ETag (revalidated on every load; 304 when unchanged)."""
+    data = files("bot").joinpath(path).read_bytes()
+    etag = '"' + hashlib.sha256(data).hexdigest()[:20] + '"'
+    headers = {"ETag": etag, "Cache-Control": "no-cache"}
+    if etag in request.headers.get("If-None-Match", ""):
+        return web.Response(status=304, headers=headers)
+    response = web.Response(body=data, content_type=content_type, charset="utf-8")
+    response.headers.update(headers)
+    response.enable_compression()
+    return response
 
 
 async def static_file(request: web.Request) -> web.Response:
     """The page's script and style (package data, no build step)."""
-    name = request.match_info["name"]
-    types = {"chat.js": "text/javascript", "chat.css": "text/css"}
-    if name not in types:
+    entry = _STATIC.get(request.match_info["name"])
+    if entry is None:
         raise web.HTTPNotFound
-    text = files("bot").joinpath(f"static/{name}").read_text(encoding="utf-8")
-    return web.Response(text=text, content_type=types[name])
+    return _file_response(request, *entry)
+
+
+async def widget(request: web.Request) -> web.Response:
+    """``/widget.js``: one script tag puts the chat on any site (a button and an iframe)."""
+    response = _file_response(request, "static/widget.js", "text/javascript")
+    response.headers["Cross-Origin-Resource-Policy"] = "cross-origin"
+    return response
+
+
+def content_security_policy(settings: Settings) -> str:
+    """The CSP of every response: no inline script or style, framing by listed sites only."""
+    ancestors = " ".join(dict.fromkeys(("'self'", *settings.frame_ancestors)))
+    return (
+        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+        f"connect-src 'self'; frame-ancestors {ancestors}; base-uri 'none'; form-action 'self'"
+    )
 
 
 @web.middleware
 async def security_headers(request: web.Request, handler: Handler) -> web.StreamResponse:
     """Headers every response carries, errors (raised as HTTP exceptions) included."""
+    csp = content_security_policy(request.app[SETTINGS_KEY])
     try:
         response = await handler(request)
     except web.HTTPException as exc:
-        _add_security_headers(exc)
+        _add_security_headers(exc, csp)
         raise
-    _add_security_headers(response)
+    _add_security_headers(response, csp)
     return response
 
 
-def _add_security_headers(response: web.StreamResponse) -> None:
+def _add_security_headers(response: web.StreamResponse, csp: str) -> None:
     response.headers.setdefault("X-Content-Type-Options", "nosniff")
     response.headers.setdefault("Referrer-Policy", "no-referrer")
-    response.headers.setdefault(
-        "Content-Security-Policy",
-        "default-src 'self'; script-src 'self'; style-src 'self'; frame-ancestors 'self'",
-    )
+    response.headers.setdefault("Content-Security-Policy", csp)
 
 
 def make_web_app(app: App) -> web.Application:
     """The aiohttp application for ``app``."""
     web_app = web.Application(
-        client_max_size=app.settings.max_body_bytes, middlewares=[security_headers, json_errors]
+        client_max_size=app.settings.max_body_bytes,
+        middlewares=[security_headers, cors, json_errors],
     )
     web_app[APP_KEY] = app
     web_app[RUNNER_KEY] = app.runner
-    web_app.router.add_post("/api/v1/chat", chat)
+    web_app[SETTINGS_KEY] = app.settings
+    web_app[LIMITS_KEY] = Limits.from_settings(app.settings)
+    web_app.router.add_post(CHAT_PATH, chat)
+    web_app.router.add_route("OPTIONS", CHAT_PATH, chat_preflight)
     web_app.router.add_get("/api/v1/openapi.json", openapi)
     web_app.router.add_get("/healthz", healthz)
     web_app.router.add_get("/", index)
+    web_app.router.add_get("/widget.js", widget)
     web_app.router.add_get("/static/{name}", static_file)
     return web_app
 
 
 def run_server(app: App) -> None:
-    """Serve until interrupted."""
+    """Serve until interrupted (the access log leaves out client addresses)."""
     s = app.settings
     logger.info("serving the web chat on http://%s:%d/", s.host, s.port)
-    web.run_app(make_web_app(app), host=s.host, port=s.port, print=None)
+    web.run_app(
+        make_web_app(app),
+        host=s.host,
+        port=s.port,
+        print=None,
+        access_log_format=ACCESS_LOG_FORMAT,
+    )
