@@ -22,6 +22,7 @@ from pytest_aiohttp import AiohttpClient
 from bot.app import App, build_app
 from bot.channels.web import make_web_app, user_key_for
 from bot.config import Settings
+from bot.content import Content
 from bot.i18n import LANGUAGES
 from tests.conftest import ROOT
 
@@ -524,3 +525,13 @@ async def test_web_method_not_allowed_names_the_allowed_methods(client: Client) 
     response = await client.get("/api/v1/chat")
     assert response.status == 405
     assert "POST" in response.headers.get("Allow", "")
+
+
+def test_channel_texts_exist_in_the_source_locale(tree_content: Content) -> None:
+    from bot.channels.telegram import COMMANDS
+    from bot.channels.web import UI_TEXTS
+
+    needed = [*UI_TEXTS, "telegram-use-text", "telegram-groups-declined"]
+    needed += [f"telegram-command-{name}" for name in COMMANDS]
+    missing = [m for m in needed if not tree_content.catalog.has("en", m)]
+    assert missing == []

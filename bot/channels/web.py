@@ -41,21 +41,21 @@ CHAT_PATH = "/api/v1/chat"
 #: no User-Agent or Referer: the log carries no personal data.
 ACCESS_LOG_FORMAT = '%t "%r" %s %b %Tf'
 
-#: Texts of the page around the conversation: Fluent id → English default. A locale may define
-#: them (``locales/<lang>/web.ftl``); until it does, the English text is shown.
-UI_TEXTS: dict[str, str] = {
-    "web-title": "IGU chat",
-    "web-message-label": "Your message",
-    "web-send": "Send",
-    "web-language": "Language",
-    "web-close": "Close the chat",
-    "web-typing": "Writing…",
-    "web-you": "You:",
-    "web-offline": "Your message was not sent. Check your connection and try again.",
-    "web-busy": "Too many messages at once. Wait a moment, then try again.",
-    "web-too-long": "That message is too long. Please make it shorter.",
-    "web-retry": "Try again",
-}
+#: Texts of the page around the conversation (``locales/<lang>/web.ftl``; ``igubot check``
+#: makes sure each exists in the source locale).
+UI_TEXTS: tuple[str, ...] = (
+    "web-title",
+    "web-message-label",
+    "web-send",
+    "web-language",
+    "web-close",
+    "web-typing",
+    "web-you",
+    "web-offline",
+    "web-busy",
+    "web-too-long",
+    "web-retry",
+)
 
 #: Files served beside the page: name → (package path, content type).
 _STATIC: dict[str, tuple[str, str]] = {
@@ -280,21 +280,12 @@ async def openapi(request: web.Request) -> web.Response:
 
 
 def ui_texts(app: App) -> dict[str, dict[str, str]]:
-    """The page's own texts per language: English defaults, then what each locale defines."""
+    """The page's own texts in every language (each falls back along its chain to English)."""
     catalog = app.engine.content.catalog
-    out: dict[str, dict[str, str]] = {"en": {}}
-    for code in catalog.locales:
-        texts = {
-            msg_id.removeprefix("web-"): catalog.format(code, msg_id)
-            for msg_id in UI_TEXTS
-            if any(catalog.has(c, msg_id) for c in (code, *LANGUAGES[code].fallback))
-        }
-        if texts or code == "en":
-            out[code] = {
-                **{k.removeprefix("web-"): v for k, v in UI_TEXTS.items()},
-                **texts,
-            }
-    return out
+    return {
+        code: {msg_id.removeprefix("web-"): catalog.format(code, msg_id) for msg_id in UI_TEXTS}
+        for code in catalog.locales
+    }
 
 
 def _page_language(request: web.Request, app: App) -> str:
