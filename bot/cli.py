@@ -276,6 +276,17 @@ def graph(flow: str, config: Path | None) -> None:
     click.echo(mermaid(doc), nl=False)
 
 
+@main.command("config-reference")
+def config_reference() -> None:
+    """Print the configuration reference (Markdown) generated from the settings table.
+
+    Example: igubot config-reference > docs/configuration.md
+    """
+    from bot.configref import reference
+
+    click.echo(reference(), nl=False)
+
+
 main.add_command(l10n)
 for _command in staff_cli.commands.values():
     main.add_command(_command)
