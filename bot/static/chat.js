@@ -99,6 +99,10 @@
   function addBot(m, active) {
     var box = el("div", "msg bot");
     box.setAttribute("data-id", m.id);
+    // each bubble keeps the language it was said in: a switch of language later on must not
+    // turn an earlier English bubble right-to-left
+    if (m.lang) box.lang = m.lang;
+    if (m.dir) box.dir = m.dir;
     box.appendChild(el("p", null, m.text));
     if (active && m.choices && m.choices.length) {
       var isLang = m.id === "language-choose" || (m.input && m.input.type === "language");
@@ -191,9 +195,11 @@
     dropChoices();
     var first = null;
     data.messages.forEach(function (m, i) {
+      m.lang = data.lang;
+      m.dir = data.dir;
       var box = addBot(m, i === data.messages.length - 1 || m.choices.length > 0);
       first = first || box;
-      state.items.push({ who: "bot", id: m.id, text: m.text });
+      state.items.push({ who: "bot", id: m.id, text: m.text, lang: data.lang, dir: data.dir });
     });
     state.last = data.messages.filter(function (m) { return m.choices.length || m.input; });
     setInput(data.messages[data.messages.length - 1]);
