@@ -36,10 +36,10 @@ about-school-ask =
     }, { $school_hours_per_week ->
         [one] { $school_hours_per_week } saet
        *[other] { $school_hours_per_week } saet
-    } di hefteyê de, wek hefteyên tevahî an rojên cuda. Wek nimûne danîmarkî an kursên kar (AMU). Dibistan belaş e. Rêya kursa AMU, çûn û hatin, { $board_lodging_km } km an zêdetir e? Wê demê tu dikarî ji bo xwarin û cihê razanê alîkariyê bistînî, heta { $board_lodging_max_per_day } kr. rojê.
+    } di hefteyê de, wek hefteyên tevahî an rojên cuda. Wek nimûne danîmarkî an kursên kar (AMU). Dibistan belaş e. Rêya te ya çûyîna kursa AMU û vegerê { $board_lodging_km } km an zêdetir e? Wê demê tu dikarî ji bo xwarin û cihê razanê alîkariyê bistînî, heta { $board_lodging_max_per_day } kr. rojê.
 
 # The six kinds of school that count in IGU (BEK 1825/2023 § 6). AMU is always one part.
-about-school-types-ask = Tu çi fêr dibî? Danîmarkî. AMU: kursên kar ên kurt, wek ajotina forkliftê an hîjyen. FVU: xwendin, nivîsîn û matematîk. AVU: dersên dibistanê ji bo mezinan. HF: dersên yek bi yek. FGU: perwerdeyeke bingehîn ku te ji bo bêtir amade dike. AMU her tim tê de ye. Plana perwerdeyê dibêje tu çi dixwînî.
+about-school-types-ask = Tu çi fêr dibî? Danîmarkî. AMU: kursên kar ên kurt, wek ajotina forkliftê an hîjyen. FVU: xwendin, nivîsîn û matematîk. AVU: dersên dibistanê ji bo mezinan. HF: ders yek bi yek. FGU: perwerdeyeke bingehîn ku te ji bo bêtir amade dike. AMU her tim di IGU de ye. Plana perwerdeyê dibêje tu çi dixwînî.
 
 ## Finding an IGU job
 

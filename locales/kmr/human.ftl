@@ -17,7 +17,7 @@ human-consent-ask =
     }. Ji bo jêbirinê /forget binivîse.
 
 # $municipality_name (String) - the name of the person's municipality, e.g. "Aarhus"
-human-done = Spas! Beşa kar li { $municipality_name } wê di rojeke kar de telefonî te bike.
+human-done = Spas! Beşa kar li { $municipality_name } wê bi te re têkilî dayne, bi gelemperî di rojeke kar de. Dibe ku çend roj bidome.
 human-not-saved = Baş e. Tiştek nehat tomarkirin.
 human-self = Tu dikarî bi xwe bi şaredariya xwe re têkilî daynî. Hejmara telefonê li ser malpera şaredariya xwe bibîne, an biçe wir. Li beşa kar bipirse û bibêje ku tu bi IGU re eleqedar î.
 
