@@ -21,7 +21,7 @@ human-consent-ask =
     }. اكتب /forget لحذفها.
 
 # $municipality_name (String) - the name of the person's municipality, e.g. "Aarhus"
-human-done = شكرًا! سيتصل بك قسم التوظيف في { $municipality_name } في يوم عمل.
+human-done = شكرًا! سيتواصل معك قسم التوظيف في { $municipality_name }، عادةً في يوم عمل. قد يستغرق ذلك بضعة أيام.
 human-not-saved = حسنًا. لم نحفظ أي شيء.
 human-self = يمكنك أن تتواصل مع بلديتك بنفسك. تجد رقم الهاتف على موقع بلديتك، أو يمكنك الذهاب إلى هناك. اطلب قسم التوظيف وقل إن IGU يهمّك.
 

@@ -39,6 +39,6 @@ error-number-range = لطفاً یک عدد از { $minimum } تا { $maximum } 
 error-age = لطفاً سن خود را با عدد بنویسید، مثلاً 34.
 error-phone = این شبیه شماره تلفن نیست. لطفاً آن را این‌طور بنویسید: 20 12 34 56
 error-email = این شبیه آدرس ایمیل نیست. لطفاً آن را این‌طور بنویسید: name@example.com
-# Municipality names are only recognised in Latin letters, so the Persian text asks for them.
-error-municipality = این شهرداری را پیدا نکردم. لطفاً نام آن را با حروف لاتین بنویسید، مثلاً «Aarhus»، یا شماره آن را، مثلاً 751.
+# Municipality names are understood in Persian or in Latin letters.
+error-municipality = این شهرداری را پیدا نکردم. لطفاً نام آن را بنویسید، مثلاً «Aarhus»، یا شماره آن را، مثلاً 751.
 error-choose = لطفاً روی یکی از دکمه‌ها بزنید.

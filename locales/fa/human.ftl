@@ -3,8 +3,8 @@
 
 human-start-info = یک نفر از مرکز کاریابی شهرداری (kommune) شما می‌تواند به شما زنگ بزند. آن‌ها در روزهای کاری جواب می‌دهند، پس ممکن است چند روز طول بکشد. این خدمت برای موارد اضطراری نیست.
 human-start-ask = آیا می‌خواهید یک نفر با شما تماس بگیرد؟
-# Municipality names are only recognised in Latin letters, so the Persian text asks for them.
-human-municipality-ask = در کدام شهرداری زندگی می‌کنید؟ نام آن را با حروف لاتین بنویسید، مثلاً Aarhus یا Odense.
+# Municipality names are understood in Persian or in Latin letters.
+human-municipality-ask = در کدام شهرداری زندگی می‌کنید؟ نام آن را بنویسید، مثلاً Aarhus یا Odense.
 human-phone-ask = با کدام شماره تلفن می‌توانند به شما زنگ بزنند؟ مثلاً 20 12 34 56.
 human-interpreter-ask = آیا پشت تلفن به مترجم نیاز دارید؟
 
@@ -19,7 +19,7 @@ human-consent-ask =
     }. برای پاک کردن آن‌ها، /forget را بنویسید.
 
 # $municipality_name (String) - the name of the person's municipality, e.g. "Aarhus"
-human-done = متشکریم! مرکز کاریابی در { $municipality_name } در یک روز کاری به شما زنگ می‌زند.
+human-done = متشکریم! مرکز کاریابی در { $municipality_name } با شما تماس می‌گیرد، معمولاً در یک روز کاری. ممکن است چند روز طول بکشد.
 human-not-saved = بسیار خب. چیزی ذخیره نشد.
 human-self = می‌توانید خودتان با شهرداری خود تماس بگیرید. شماره تلفن را در وب‌سایت شهرداری خود پیدا کنید، یا به آنجا بروید. سراغ مرکز کاریابی را بگیرید و بگویید که به IGU علاقه دارید.
 

@@ -2,8 +2,8 @@
 ### Review status: draft (written by the igubot team with machine assistance; needs review by a native speaker)
 
 interest-name-ask = چند سؤال کوتاه می‌پرسم تا شهرداری (kommune) شما بتواند با شما تماس بگیرد. اول: اسم شما چیست؟
-# Municipality names are only recognised in Latin letters, so the Persian text asks for them.
-interest-municipality-ask = در کدام شهرداری زندگی می‌کنید؟ نام آن را با حروف لاتین بنویسید، مثلاً Aarhus یا Odense.
+# Municipality names are understood in Persian or in Latin letters.
+interest-municipality-ask = در کدام شهرداری زندگی می‌کنید؟ نام آن را بنویسید، مثلاً Aarhus یا Odense.
 interest-contact-ask = شهرداری شما چطور با شما تماس بگیرد؟
 interest-phone-ask = شماره تلفن شما چیست؟ مثلاً 20 12 34 56.
 interest-email-ask = آدرس ایمیل شما چیست؟
