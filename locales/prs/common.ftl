@@ -39,6 +39,6 @@ error-number-range = لطفاً یک عدد از { $minimum } تا { $maximum } 
 error-age = لطفاً عمر خود را با عدد بنویسید، مثلاً 34.
 error-phone = این شماره تلفون به نظر نمی‌رسد. لطفاً آن را این طور بنویسید: 20 12 34 56
 error-email = این آدرس ایمیل به نظر نمی‌رسد. لطفاً آن را این طور بنویسید: name@example.com
-# Municipality names are only recognised in Latin letters, so the Dari text asks for them.
-error-municipality = این شاروالی را پیدا نکردم. لطفاً نام آن را با حروف لاتین (انگلیسی) بنویسید، مثلاً «Aarhus»، یا شماره آن را، مثلاً 751.
+# Names written in Dari (Arabic script) are understood too: do not ask for Latin letters.
+error-municipality = این شاروالی را پیدا نکردم. لطفاً نام آن را بنویسید، مثلاً «Aarhus»، یا شماره آن را، مثلاً 751.
 error-choose = لطفاً یکی از دکمه‌ها را بزنید.

@@ -5,8 +5,8 @@
 
 human-start-info = یک شخص از بخش کاریابی شاروالی (kommune) شما می‌تواند دوباره به شما زنگ بزند. آن‌ها در روزهای کاری جواب می‌دهند، پس شاید چند روز وقت بگیرد. این خدمت برای حالت‌های عاجل نیست.
 human-start-ask = آیا می‌خواهید یک شخص با شما تماس بگیرد؟
-# Municipality names are only recognised in Latin letters, so the Dari text asks for them.
-human-municipality-ask = در کدام شاروالی زندگی می‌کنید؟ نام آن را با حروف لاتین (انگلیسی) بنویسید، مثلاً Aarhus یا Odense.
+# Names written in Dari (Arabic script) are understood too: do not ask for Latin letters.
+human-municipality-ask = در کدام شاروالی زندگی می‌کنید؟ نام آن را بنویسید، مثلاً Aarhus یا Odense.
 human-phone-ask = با کدام شماره تلفون می‌توانند به شما زنگ بزنند؟ مثلاً 20 12 34 56.
 human-interpreter-ask = آیا در تلفون به ترجمان ضرورت دارید؟
 
@@ -21,7 +21,7 @@ human-consent-ask =
     }. برای پاک کردن آن، /forget را بنویسید.
 
 # $municipality_name (String) - the name of the person's municipality, e.g. "Aarhus"
-human-done = تشکر! بخش کاریابی در { $municipality_name } در یک روز کاری به شما زنگ می‌زند.
+human-done = تشکر! بخش کاریابی در { $municipality_name } با شما تماس می‌گیرد، معمولاً در یک روز کاری. شاید چند روز وقت بگیرد.
 human-not-saved = درست است. چیزی ذخیره نشد.
 human-self = شما می‌توانید خودتان با شاروالی خود تماس بگیرید. شماره تلفون را در ویب‌سایت شاروالی خود پیدا کنید، یا به آنجا بروید. بخش کاریابی را بپرسید و بگویید که به IGU علاقه دارید.
 

@@ -2,8 +2,8 @@
 ### Review status: draft (written by the igubot team with machine assistance; needs review by a native speaker)
 
 interest-name-ask = چند سوال کوتاه می‌پرسم تا شاروالی (kommune) شما بتواند با شما تماس بگیرد. اول: نام شما چیست؟
-# Municipality names are only recognised in Latin letters, so the Dari text asks for them.
-interest-municipality-ask = در کدام شاروالی زندگی می‌کنید؟ نام آن را با حروف لاتین (انگلیسی) بنویسید، مثلاً Aarhus یا Odense.
+# Names written in Dari (Arabic script) are understood too: do not ask for Latin letters.
+interest-municipality-ask = در کدام شاروالی زندگی می‌کنید؟ نام آن را بنویسید، مثلاً Aarhus یا Odense.
 interest-contact-ask = شاروالی شما چطور با شما تماس بگیرد؟
 interest-phone-ask = شماره تلفون شما چیست؟ مثلاً 20 12 34 56.
 interest-email-ask = آدرس ایمیل شما چیست؟

@@ -39,6 +39,6 @@ error-number-range = مهرباني وکړئ له { $minimum } څخه تر { $ma
 error-age = مهرباني وکړئ خپل عمر په شمېر ولیکئ، لکه 34.
 error-phone = دا د تلیفون شمېره نه ښکاري. مهرباني وکړئ داسې یې ولیکئ: 20 12 34 56
 error-email = دا د ایمیل پته نه ښکاري. مهرباني وکړئ داسې یې ولیکئ: name@example.com
-# Municipality names are only recognised in Latin letters, so the Pashto text asks for them.
-error-municipality = دا ښاروالي مې پیدا نه کړه. مهرباني وکړئ نوم یې په لاتیني (انګلیسي) تورو ولیکئ، لکه «Aarhus»، یا شمېره یې، لکه 751.
+# Names written in Pashto (Arabic script) are understood too: do not ask for Latin letters.
+error-municipality = دا ښاروالي مې پیدا نه کړه. مهرباني وکړئ نوم یې ولیکئ، لکه «Aarhus»، یا شمېره یې، لکه 751.
 error-choose = مهرباني وکړئ له تڼیو څخه یوه کېکاږئ.

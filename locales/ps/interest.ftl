@@ -4,7 +4,7 @@
 # "Employment service" (jobcenter) is د کار مرکز; "municipality" (kommune) is ښاروالي.
 
 interest-name-ask = څو لنډې پوښتنې کوم، څو ستاسو ښاروالي وکولای شي له تاسو سره اړیکه ونیسي. لومړی: ستاسو نوم څه دی؟
-interest-municipality-ask = تاسو په کومه ښاروالۍ کې اوسېږئ؟ نوم یې په لاتیني تورو ولیکئ، لکه Aarhus یا Odense.
+interest-municipality-ask = تاسو په کومه ښاروالۍ کې اوسېږئ؟ نوم یې ولیکئ، لکه Aarhus یا Odense.
 interest-contact-ask = ستاسو ښاروالي له تاسو سره څنګه اړیکه ونیسي؟
 interest-phone-ask = ستاسو د تلیفون شمېره څه ده؟ لکه 20 12 34 56.
 interest-email-ask = ستاسو د ایمیل پته څه ده؟

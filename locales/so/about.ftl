@@ -35,10 +35,10 @@ about-school-ask =
     }, { $school_hours_per_week ->
         [one] { $school_hours_per_week } saacad
        *[other] { $school_hours_per_week } saacadood
-    } toddobaadkii, toddobaadyo dhan ama maalmo kali ah. Sida Af-Deenish ama koorsooyin shaqo (AMU). Dugsigu waa bilaash. Koorsada AMU ma u jirtaa { $board_lodging_km } km ama ka badan, tag iyo soo noqod? Markaas waad heli kartaa kaalmo cunto iyo hoy, ilaa { $board_lodging_max_per_day } kr. maalintii.
+    } toddobaadkii, toddobaadyo dhan ama maalmo kali ah. Sida Af-Deenish ama koorsooyin shaqo (AMU). Dugsigu waa bilaash. Safarka AMU, tag iyo soo noqod, ma yahay { $board_lodging_km } km ama ka badan? Markaas waad heli kartaa kaalmo cunto iyo hoy, ilaa { $board_lodging_max_per_day } kr. maalintii.
 
 # The six kinds of school that count in IGU (BEK 1825/2023 § 6). AMU is always one part.
-about-school-types-ask = Maxaad baran kartaa? Af-Deenish. AMU: koorsooyin shaqo oo gaaban (forklift, nadaafad). FVU: akhris, qoraal, xisaab. AVU: maaddooyin dugsi (dadka waaweyn). HF: maaddooyin kali ah. FGU: aasaas kuu diyaarinaya waxbarasho kale. AMU mar walba waa qayb. Qorshahaaga waxbarasho ayaa sheega waxaad qaadato.
+about-school-types-ask = Maxaad baran kartaa? Af-Deenish. AMU: koorsooyin shaqo oo gaaban (forklift, nadaafad). FVU: akhris, qoraal, xisaab. AVU: dugsiga dadka waaweyn. HF: maaddooyin kali ah. FGU: aasaas kuu diyaarinaya waxbarasho kale. IGU mar walba waxaa ku jira AMU. Qorshahaaga waxbarasho ayaa sheega waxaad qaadato.
 
 ## Finding an IGU job
 

@@ -17,7 +17,7 @@ human-consent-ask =
     } intaas kadib. Qor /forget si aad u tirtirto.
 
 # $municipality_name (String) - the name of the person's municipality, e.g. "Aarhus"
-human-done = Mahadsanid! Xafiiska shaqada ee { $municipality_name } ayaa ku soo wici doona maalin shaqo.
+human-done = Mahadsanid! Xafiiska shaqada ee { $municipality_name } ayaa kula soo xiriiri doona, badanaa maalin shaqo. Waxay qaadan kartaa dhowr maalmood.
 human-not-saved = Waa hagaag. Waxba lama kaydin.
 human-self = Adigu waxaad la xiriiri kartaa degmadaada. Lambarka taleefanka ka hel bogga internetka ee degmadaada, ama halkaas tag. Weydii xafiiska shaqada, una sheeg inaad xiisaynayso IGU.
 

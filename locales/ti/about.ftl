@@ -35,10 +35,10 @@ about-school-ask =
     }፣ ኣብ ሰሙን { $school_hours_per_week ->
         [one] { $school_hours_per_week } ሰዓት
        *[other] { $school_hours_per_week } ሰዓት
-    }፣ ብምሉእ ሰሙን ወይ ብሓደ ሓደ መዓልቲ። ንኣብነት ቋንቋ ዴንማርክ ወይ ናይ ስራሕ ኮርሳት (AMU)። ትምህርቲ ብናጻ እዩ። ናብቲ AMU ኮርስ ምኻድን ምምላስን { $board_lodging_km } km ወይ ልዕሊኡ ድዩ? ሽዑ ንመግብን ንመደቀስን ሓገዝ ክትረኽቡ ትኽእሉ ኢኹም፣ ኣብ መዓልቲ ክሳብ { $board_lodging_max_per_day } kr.።
+    }፣ ብምሉእ ሰሙን ወይ ብሓደ ሓደ መዓልቲ። ንኣብነት ቋንቋ ዴንማርክ ወይ ናይ ስራሕ ኮርሳት (AMU)። ትምህርቲ ብናጻ እዩ። ናብ ሓደ AMU ኮርስ ዝኸዱሉን ዝምለሱሉን መገዲ { $board_lodging_km } km ወይ ልዕሊኡ ድዩ? ሽዑ ንመግብን ንመደቀስን ሓገዝ ክትረኽቡ ትኽእሉ ኢኹም፣ ኣብ መዓልቲ ክሳብ { $board_lodging_max_per_day } kr.።
 
 # The six kinds of school that count in IGU (BEK 1825/2023 § 6). AMU is always one part.
-about-school-types-ask = እንታይ ክትመሃሩ ትኽእሉ? ቋንቋ ዴንማርክ። AMU፦ ሓጸርቲ ናይ ስራሕ ኮርሳት፣ ንኣብነት ፎርክሊፍት ምዝዋር ወይ ጽሬት። FVU፦ ንባብ፣ ጽሕፈትን ሒሳብን። AVU፦ ንዓበይቲ ዝኸውን ዓይነታት ትምህርቲ። HF፦ ሓደ ሓደ ዓይነት ትምህርቲ። FGU፦ ንዝያዳ ትምህርቲ ዘዳሉ መሰረታዊ ትምህርቲ። AMU ኩሉ ግዜ ኣካል እዩ። እንታይ ከም እትወስዱ መደብ ትምህርትኹም ይነግር።
+about-school-types-ask = እንታይ ክትመሃሩ ትኽእሉ? ቋንቋ ዴንማርክ። AMU፦ ሓጸርቲ ናይ ስራሕ ኮርሳት፣ ንኣብነት ፎርክሊፍት ምዝዋር ወይ ጽሬት። FVU፦ ንባብ፣ ጽሕፈትን ሒሳብን። AVU፦ ንዓበይቲ ዝኸውን ዓይነታት ትምህርቲ። HF፦ ሓደ ሓደ ዓይነት ትምህርቲ። FGU፦ ንዝያዳ ትምህርቲ ዘዳሉ መሰረታዊ ትምህርቲ። AMU ኩሉ ግዜ ኣካል IGU እዩ። እንታይ ከም እትወስዱ መደብ ትምህርትኹም ይነግር።
 
 ## Finding an IGU job
 

@@ -17,7 +17,7 @@ human-consent-ask =
     } ንዕቅቦም። ንምድምሳሶም /forget ጽሓፉ።
 
 # $municipality_name (String) - the name of the person's municipality, e.g. "Aarhus"
-human-done = የቐንየልና! ኣገልግሎት ስራሕ ናይ { $municipality_name } ኣብ ሓንቲ መዓልቲ ስራሕ ተመሊሱ ክድውለልኩም እዩ።
+human-done = የቐንየልና! ኣገልግሎት ስራሕ ናይ { $municipality_name } ክራኸበኩም እዩ፣ መብዛሕትኡ ግዜ ኣብ መዓልቲ ስራሕ። ገለ መዓልታት ክወስድ ይኽእል።
 human-not-saved = ሕራይ። ዋላ ሓደ ነገር ኣይተዓቀበን።
 human-self = ባዕልኹም ምስ ምምሕዳር ከተማኹም ክትራኸቡ ትኽእሉ ኢኹም። ቁጽሪ ተሌፎኑ ኣብ መርበብ ሓበሬታ (website) ናይ ምምሕዳር ከተማኹም ድለዩ፣ ወይ ናብኡ ኪዱ። ንኣገልግሎት ስራሕ ሕተቱ፣ ኣብ IGU ድሌት ከም ዘለኩም ድማ ንገርዎም።
 
