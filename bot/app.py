@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from bot.config import Settings
 from bot.content import Content, load_content
@@ -44,6 +44,9 @@ class App:
     store: Store
     engine: Engine
     runner: AsyncEngine
+    #: Errors of the last content reload that was refused (the last good content serves on);
+    #: empty after a clean one. Shown on the staff pages.
+    content_errors: list[Problem] = field(default_factory=list)
 
     def close(self) -> None:
         """Stop the worker and close the database."""

@@ -79,6 +79,7 @@ class Reloader:
         errors = [p for p in problems if p.level == "error"]
         if errors:
             self.last_errors = errors
+            self.app.content_errors[:] = errors
             for p in errors:
                 logger.error("reload refused: %s", p.render())
             logger.error(
@@ -89,6 +90,7 @@ class Reloader:
         await self.app.runner.call(self.app.engine.use, content)
         self.app.content = content
         self.last_errors = []
+        self.app.content_errors.clear()
         logger.info(
             "content reloaded: %d flows, %d locales",
             len(content.flows),

@@ -74,6 +74,7 @@ async def test_reload_refuses_broken_content_and_keeps_serving(
     reloader = Reloader(app)
     assert await reloader.reload() is False
     assert any(p.path.endswith("flows/menu.yaml") for p in reloader.last_errors)
+    assert app.content_errors == reloader.last_errors  # shown on the staff pages
     assert _menu_text(app) == before
 
 

@@ -607,3 +607,17 @@ def test_staff_access_log_never_writes_a_staff_query_string(
     assert '"GET /?start=m751_library HTTP/1.1" 200' in lines[1]
     assert "s3cret" not in caplog.text
     assert "127.0.0.1" not in caplog.text
+
+
+async def test_staff_pages_show_refused_content_reloads(staff: Staff, app: App) -> None:
+    from bot.problems import Problem
+
+    await sign_in(staff, AARHUS)
+    assert 'role="alert"' not in await (await staff.client.get("/staff/")).text()
+    app.content_errors[:] = [
+        Problem("flows/menu.yaml", 7, 11, "error", "unknown step 'strat'; steps in menu: start")
+    ]
+    html = await (await staff.client.get("/staff/")).text()
+    assert 'role="alert"' in html
+    assert "flows/menu.yaml:7:11: error: unknown step &#39;strat&#39;" in html
+    assert "Det redigerede indhold har en fejl" in html

@@ -115,8 +115,14 @@ async def checked_form(request: web.Request) -> tuple[StaffSession, dict[str, st
 def page(request: web.Request, name: str, status: int = 200, **context: Any) -> web.Response:
     """Render template ``name`` in the visitor's language as an HTML response."""
     v = visitor(request)
-    html = staff(request).services.renderer.render(
-        name, v.lang, session=v.session, path=request.path, **context
+    shared = staff(request)
+    html = shared.services.renderer.render(
+        name,
+        v.lang,
+        session=v.session,
+        path=request.path,
+        content_errors=shared.app.content_errors if v.session else [],
+        **context,
     )
     return web.Response(text=html, status=status, content_type="text/html")
 

@@ -156,3 +156,10 @@ staff-telegram-digest = igubot, { $municipality }: { $new } nye, { $raised } ryk
 staff-callback-subject = igubot: en person i { $municipality } vil ringes op
 staff-callback-intro = En person beder kommunens beskæftigelsesindsats om at ringe.
 
+
+## Indholdsfejl (vises på alle sider efter en afvist genindlæsning)
+
+staff-content-errors = { $count ->
+    [one] Det redigerede indhold har en fejl og blev ikke indlæst. Botten bruger stadig den sidste gode udgave. Ret fejlen, og kør igubot check:
+   *[other] Det redigerede indhold har { $count } fejl og blev ikke indlæst. Botten bruger stadig den sidste gode udgave. Ret dem, og kør igubot check:
+}

@@ -169,3 +169,11 @@ staff-telegram-digest = igubot, { $municipality }: { $new } new, { $raised } rai
 staff-callback-subject = igubot: a person in { $municipality } asks to be called
 staff-callback-intro = A person asks the employment service to call them.
 
+
+## Content problems (shown on every staff page after a refused reload)
+
+# $count (Number) - errors found in the edited flows, locales or facts
+staff-content-errors = { $count ->
+    [one] The edited content has an error, so it was not loaded. The bot keeps using the last good version. Fix it and run igubot check:
+   *[other] The edited content has { $count } errors, so it was not loaded. The bot keeps using the last good version. Fix them and run igubot check:
+}
