@@ -30,5 +30,18 @@ check: $(STAMP)
 test: lint check
 	$(BIN)/pytest
 
+# Benchmarks (quick versions; docs/performance.md has the full runs). Not part of test or CI.
+# Installs the bench extra (aiogram-dialog, pyinstrument, py-spy) and, for P6, Lighthouse.
+.PHONY: bench
+bench: $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[dev,bench]'
+	cd bench/node && npm install --no-audit --no-fund --silent || echo "npm install failed: P6 runs without Lighthouse"
+	$(BIN)/python -m bench.bench_telegram --quick
+	$(BIN)/python -m bench.bench_web --quick
+	$(BIN)/python -m bench.bench_startup --quick
+	$(BIN)/python -m bench.bench_memory --quick
+	$(BIN)/python -m bench.bench_pacing --quick
+	$(BIN)/python -m bench.bench_widget --quick
+
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

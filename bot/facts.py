@@ -10,7 +10,13 @@ from typing import Annotated, Any, Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError
 
-from bot.flows.loader import key_position, locate_validation_error
+from bot.flows.loader import (
+    bad_scalar,
+    duplicate_keys,
+    key_position,
+    locate_validation_error,
+    read_text,
+)
 from bot.problems import Problem, display_path
 
 FactName = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]*$", max_length=40)]
@@ -83,10 +89,9 @@ def load_facts(path: Path) -> tuple[Facts, list[Problem]]:
     """Load the facts file; problems are located and returned, never raised."""
     shown = display_path(path)
     empty = Facts(shown, {})
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        return empty, [Problem(shown, 1, 1, "error", f"cannot read facts file: {exc}")]
+    text = read_text(path, shown)
+    if isinstance(text, Problem):
+        return empty, [text]
     try:
         root = yaml.compose(text, Loader=yaml.SafeLoader)
         data = yaml.safe_load(text)
@@ -94,12 +99,27 @@ def load_facts(path: Path) -> tuple[Facts, list[Problem]]:
         mark = exc.problem_mark
         line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
         return empty, [Problem(shown, line, col, "error", f"YAML: {exc.problem}")]
+    except yaml.YAMLError as exc:
+        return empty, [Problem(shown, 1, 1, "error", f"YAML: {exc}")]
+    except ValueError:  # a date PyYAML cannot build, such as 2026-13-40
+        return empty, [bad_scalar(shown, text)]
     if root is None or not isinstance(data, dict):
         return empty, [Problem(shown, 1, 1, "error", "the facts file must be a mapping")]
+    duplicates = [
+        Problem(
+            shown,
+            key.start_mark.line + 1,
+            key.start_mark.column + 1,
+            "error",
+            f"duplicate key '{key.value}' (YAML would keep only the last one)",
+        )
+        for key in duplicate_keys(root)
+    ]
     try:
         model = _FactsFileModel.model_validate(data)
     except ValidationError as exc:
-        return empty, [locate_validation_error(shown, root, err) for err in exc.errors()]
+        located = [locate_validation_error(shown, root, err) for err in exc.errors()]
+        return empty, duplicates + located
     items = {
         name: Fact(
             name=name,
@@ -112,4 +132,4 @@ def load_facts(path: Path) -> tuple[Facts, list[Problem]]:
         )
         for name, fact in model.facts.items()
     }
-    return Facts(shown, items), []
+    return Facts(shown, items), duplicates

@@ -182,14 +182,17 @@ async def test_scheduler_task_is_cancellable(store: Store, tree_content: Content
 # -- follow-ups ------------------------------------------------------------------------------
 
 
+CHECK_IN = {"followup_ok": "yes"}  # the person said yes to the check-in (flows/interest.yaml)
+
+
 def test_due_followups_ask_each_telegram_lead_once_after_n_days(store: Store) -> None:
     config = staff_config(None, followup_days=7)
     due, recent, web, contacted = add_leads(
         store,
-        lead("751", user_key="tg:1", created=T0 - dt.timedelta(days=8)),
-        lead("751", user_key="tg:2", created=T0 - dt.timedelta(days=2)),
-        lead("751", user_key="web:3", created=T0 - dt.timedelta(days=8)),
-        lead("751", user_key="tg:4", created=T0 - dt.timedelta(days=8)),
+        lead("751", user_key="tg:1", created=T0 - dt.timedelta(days=8), data=CHECK_IN),
+        lead("751", user_key="tg:2", created=T0 - dt.timedelta(days=2), data=CHECK_IN),
+        lead("751", user_key="web:3", created=T0 - dt.timedelta(days=8), data=CHECK_IN),
+        lead("751", user_key="tg:4", created=T0 - dt.timedelta(days=8), data=CHECK_IN),
     )
     user = store.add_staff_user("igu@aarhus.example", ["751"], iso_timestamp(T0))
     store.set_lead_status(user.id, contacted, "contacted", user.email, iso_timestamp(T0))
@@ -218,8 +221,10 @@ def test_due_followups_off_with_zero_days(store: Store) -> None:
 
 
 def test_followup_rows_are_forgotten_with_the_person(store: Store) -> None:
-    add_leads(store, lead("751", user_key="tg:1", created=T0 - dt.timedelta(days=8)))
-    due_followups(store, staff_config(None), T0)
+    add_leads(
+        store, lead("751", user_key="tg:1", created=T0 - dt.timedelta(days=8), data=CHECK_IN)
+    )
+    assert due_followups(store, staff_config(None), T0) == 1
 
     store.forget("tg:1")
 

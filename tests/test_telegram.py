@@ -74,6 +74,7 @@ INTEREST_TURNS: list[tuple[str, str]] = [
     ("choice", "yes"),  # interpreter
     ("choice", "little"),  # Danish
     ("choice", "transport"),  # work
+    ("choice", "yes"),  # the check-in some days later (asked on Telegram only)
     ("choice", "yes"),  # consent
 ]
 

@@ -2,19 +2,30 @@
 
 Telegram's limits (Bot FAQ): about 30 messages a second overall and one message a second in one
 chat; over that it answers ``429 Too Many Requests`` with ``retry_after``. :class:`Sender` keeps
-under both (a shared :class:`aiolimiter.AsyncLimiter` and a next-free-slot time per chat),
-waits ``retry_after`` and retries, and logs failures with a hashed chat id only: never the text,
-never the token. Conversations, staff notifications and follow-ups all send through one
-:class:`Sender`, so together they stay under the limits.
+under both, counting from when Telegram's answers came back (an answer comes after the request
+arrived there, so network jitter cannot squeeze two requests closer than allowed):
+
+* overall, at most ``overall_rate`` calls in flight or answered within the last second
+  (:class:`SlidingWindow`; a token bucket would let a burst through on top of the rate);
+* per chat, one message at a time, in order, each sent at least ``chat_interval`` after the
+  previous one's answer.
+
+It waits ``retry_after`` and retries (holding the chat's later messages back meanwhile), and
+logs failures with a hashed chat id only: never the text, never the token. Conversations, staff
+notifications and follow-ups all send through one :class:`Sender`, so together they stay under
+the limits.
 """
 
 from __future__ import annotations
 
 import asyncio
+import collections
 import html
 import logging
 from collections.abc import Callable
 from contextlib import suppress
+from dataclasses import dataclass, field
+from types import TracebackType
 from typing import TypeVar
 
 from aiogram import Bot
@@ -28,11 +39,17 @@ from aiogram.methods import (
     TelegramMethod,
 )
 from aiogram.types import InlineKeyboardMarkup, Message
-from aiolimiter import AsyncLimiter
 
 from bot.engine.engine import key_digest
 
-__all__ = ["MAX_MESSAGE_UTF16", "Sender", "chat_digest", "split_text", "utf16_len"]
+__all__ = [
+    "MAX_MESSAGE_UTF16",
+    "Sender",
+    "SlidingWindow",
+    "chat_digest",
+    "split_text",
+    "utf16_len",
+]
 
 logger = logging.getLogger(__name__)
 
@@ -107,6 +124,58 @@ def _fit(text: str, limit: int) -> int:
     return len(text)
 
 
+class SlidingWindow:
+    """At most ``rate`` calls in any ``period``: a call counts from its start until ``period``
+    after its answer came back. Waiting calls go in the order they came (one waits for room,
+    the others queue behind it, so a crowd does not wake up at every change).
+
+    Use as ``async with window:`` around the call.
+    """
+
+    def __init__(self, rate: float, period: float = 1.0) -> None:
+        self.rate = max(1, int(rate))
+        self.period = period
+        self._in_flight = 0
+        self._answered: collections.deque[float] = collections.deque()  # loop times
+        self._gate = asyncio.Lock()
+        self._changed = asyncio.Event()
+
+    def _used(self, now: float) -> int:
+        while self._answered and self._answered[0] <= now - self.period:
+            self._answered.popleft()
+        return self._in_flight + len(self._answered)
+
+    async def __aenter__(self) -> None:
+        loop = asyncio.get_running_loop()
+        async with self._gate:
+            while self._used(loop.time()) >= self.rate:
+                timeout = self._answered[0] + self.period - loop.time() if self._answered else None
+                self._changed.clear()
+                with suppress(TimeoutError):
+                    async with asyncio.timeout(timeout):
+                        await self._changed.wait()
+            self._in_flight += 1
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self._in_flight -= 1
+        self._answered.append(asyncio.get_running_loop().time())
+        self._changed.set()
+
+
+@dataclass
+class _Chat:
+    """Pacing state of one chat: its messages go one at a time, in order."""
+
+    turn: asyncio.Lock = field(default_factory=asyncio.Lock)
+    ready_at: float = 0.0  # loop time from which its next message may be sent
+    users: int = 0  # messages queued or being sent
+
+
 class Sender:
     """Send to Telegram within its rate limits, honouring ``429 retry_after``.
 
@@ -130,8 +199,8 @@ class Sender:
         self.chat_interval = chat_interval
         self.max_retries = max_retries
         self.max_retry_wait = max_retry_wait
-        self._overall = AsyncLimiter(overall_rate, 1)
-        self._next_slot: dict[int, float] = {}  # chat id -> loop time its next message may go
+        self._overall = SlidingWindow(overall_rate, 1.0)
+        self._chats: dict[int, _Chat] = {}
 
     # -- what the bot sends -----------------------------------------------------------------
 
@@ -216,14 +285,40 @@ class Sender:
         :return: what Telegram returned.
         :raises TelegramAPIError: after logging it (hashed chat id, Telegram's description only).
         """
+        if not paced or chat_id is None or self.chat_interval <= 0:
+            return await self._attempts(method, chat_id, None, quiet)
+        state = self._chats.get(chat_id)
+        if state is None:
+            self._prune()
+            state = self._chats[chat_id] = _Chat()
+        state.users += 1
+        try:
+            async with state.turn:
+                return await self._attempts(method, chat_id, state, quiet)
+        finally:
+            state.users -= 1
+
+    async def _attempts(
+        self,
+        method: TelegramMethod[T],
+        chat_id: int | None,
+        state: _Chat | None,
+        quiet: Callable[[TelegramAPIError], bool] | None,
+    ) -> T:
+        """The call and its retries; with ``state``, paced in the chat (whose turn it is)."""
         name = type(method).__name__
         chat = chat_digest(chat_id) if chat_id is not None else "-"
-        if paced:
-            await self._pace(chat_id)
+        loop = asyncio.get_running_loop()
         for attempt in range(self.max_retries + 1):
+            if state is not None and state.ready_at > loop.time():
+                await asyncio.sleep(state.ready_at - loop.time())
             try:
                 async with self._overall:
-                    return await self.bot(method)
+                    try:
+                        return await self.bot(method)
+                    finally:
+                        if state is not None:  # from the answer, success or not
+                            state.ready_at = loop.time() + self.chat_interval
             except TelegramRetryAfter as exc:
                 wait = float(exc.retry_after)
                 if attempt == self.max_retries or wait > self.max_retry_wait:
@@ -240,8 +335,10 @@ class Sender:
                 logger.warning(
                     "telegram %s to chat %s: rate limited, retrying in %s s", name, chat, wait
                 )
-                self._hold(chat_id, wait)
-                await asyncio.sleep(wait)
+                if state is not None:  # the chat's later messages wait behind this one
+                    state.ready_at = max(state.ready_at, loop.time() + wait)
+                else:
+                    await asyncio.sleep(wait)
             except TelegramAPIError as exc:
                 if quiet is None or not quiet(exc):
                     logger.warning(
@@ -257,25 +354,12 @@ class Sender:
 
     # -- pacing ------------------------------------------------------------------------------
 
-    async def _pace(self, chat_id: int | None) -> None:
-        """Wait for this chat's next free slot, and take it (slots are handed out in order)."""
-        if chat_id is None or self.chat_interval <= 0:
+    def _prune(self) -> None:
+        """Forget idle chats (nothing queued, next message allowed already) past a size."""
+        if len(self._chats) < _PRUNE_AT:
             return
         now = asyncio.get_running_loop().time()
-        slot = max(now, self._next_slot.get(chat_id, now))
-        self._next_slot[chat_id] = slot + self.chat_interval
-        if len(self._next_slot) > _PRUNE_AT:
-            self._next_slot = {c: t for c, t in self._next_slot.items() if t > now}
-        if slot > now:
-            await asyncio.sleep(slot - now)
-
-    def _hold(self, chat_id: int | None, seconds: float) -> None:
-        """After a 429, keep the chat's other messages back until Telegram allows them."""
-        if chat_id is None:
-            return
-        now = asyncio.get_running_loop().time()
-        until = now + seconds + self.chat_interval
-        self._next_slot[chat_id] = max(self._next_slot.get(chat_id, now), until)
+        self._chats = {c: s for c, s in self._chats.items() if s.users > 0 or s.ready_at > now}
 
 
 def _harmless_edit_error(exc: TelegramAPIError) -> bool:

@@ -22,7 +22,7 @@ import re
 import traceback
 from collections.abc import Awaitable, Callable
 from contextlib import suppress
-from functools import partial
+from functools import lru_cache, partial
 from typing import Any
 
 from aiogram import Bot, Dispatcher, F, Router
@@ -49,6 +49,12 @@ from pydantic import ValidationError
 
 from bot.app import App
 from bot.channels.sender import CHAT_INTERVAL, Sender, chat_digest
+from bot.channels.telegram_outbox import (
+    POLL_INTERVAL,
+    TelegramOutbox,
+    answer_followup,
+    is_followup_data,
+)
 from bot.config import Settings
 from bot.engine import Choice, Inbound, TurnResult
 from bot.engine.callbacks import callback_data, parse_callback
@@ -57,6 +63,7 @@ from bot.i18n import LANGUAGES, Catalog, negotiate
 
 __all__ = [
     "TELEGRAM_KEY",
+    "TELEGRAM_OUTBOX_KEY",
     "WEBHOOK_PATH",
     "ChatQueue",
     "TelegramChannel",
@@ -71,7 +78,7 @@ __all__ = [
 logger = logging.getLogger(__name__)
 
 WEBHOOK_PATH = "/telegram/webhook"
-SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"  # noqa: S105 - a header name, no secret
+SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"  # noqa: S105  # nosec B105  # a header name
 #: What Telegram sends us: edited messages and everything else are not asked for.
 ALLOWED_UPDATES = ("message", "callback_query", "channel_post")
 #: The command menu, in this order; descriptions are the Fluent ids ``telegram-command-<name>``.
@@ -122,7 +129,7 @@ def keyboard(flow: str, step: str, choices: tuple[Choice, ...]) -> InlineKeyboar
     Two buttons to a row when every label is short (at most :data:`SHORT_LABEL` characters),
     otherwise one to a row so that long labels are not cut.
     """
-    buttons: list[InlineKeyboardButton] = []
+    buttons: list[tuple[str, str]] = []
     for choice in choices:
         data = callback_data(flow, step, choice.value)
         if len(data.encode()) > MAX_CALLBACK_BYTES:
@@ -134,12 +141,28 @@ def keyboard(flow: str, step: str, choices: tuple[Choice, ...]) -> InlineKeyboar
                 MAX_CALLBACK_BYTES,
             )
             continue
-        buttons.append(InlineKeyboardButton(text=choice.label, callback_data=data))
+        buttons.append((choice.label, data))
     if not buttons:
         return None
-    width = 2 if all(len(b.text) <= SHORT_LABEL for b in buttons) else 1
-    rows = [buttons[i : i + width] for i in range(0, len(buttons), width)]
-    return InlineKeyboardMarkup(inline_keyboard=rows)
+    return _markup(tuple(buttons))
+
+
+@lru_cache(maxsize=2048)
+def _markup(buttons: tuple[tuple[str, str], ...]) -> InlineKeyboardMarkup:
+    """The keyboard of (label, callback data) pairs, built once per distinct keyboard.
+
+    Building aiogram's pydantic models was the largest cost of sending a reply (a language
+    question has a dozen buttons); nothing changes a keyboard after it is built.
+    """
+    width = 2 if all(len(label) <= SHORT_LABEL for label, _data in buttons) else 1
+    row_list = [
+        [
+            InlineKeyboardButton(text=label, callback_data=data)
+            for label, data in buttons[i : i + width]
+        ]
+        for i in range(0, len(buttons), width)
+    ]
+    return InlineKeyboardMarkup(inline_keyboard=row_list)
 
 
 def _start_payload(text: str) -> str | None:
@@ -407,6 +430,10 @@ class TelegramChannel:
             if message is None or message.chat.type != ChatType.PRIVATE:
                 return  # our buttons live in private chats only; finally stops the spinner
             chat_id = message.chat.id
+            if is_followup_data(callback.data):  # a follow-up check-in, not a flow question
+                answered = True  # answer_followup answers it before anything else
+                await answer_followup(self.app, self.sender, callback, chat_id, update_id)
+                return
             parsed = parse_callback(callback.data or "")
             if parsed is None:
                 # A button of another version of the bot (or not ours at all): which question it
@@ -559,6 +586,7 @@ def make_bot(settings: Settings) -> Bot:
 
 
 TELEGRAM_KEY = web.AppKey("telegram", TelegramChannel)
+TELEGRAM_OUTBOX_KEY = web.AppKey("telegram_outbox", TelegramOutbox)
 
 
 def setup_telegram(
@@ -567,16 +595,21 @@ def setup_telegram(
     *,
     chat_interval: float = CHAT_INTERVAL,
     polling_timeout: int = POLLING_TIMEOUT,
+    outbox_interval: float | None = POLL_INTERVAL,
 ) -> None:
-    """Run the Telegram bot inside ``web_app``: webhook route or long polling, command menu.
+    """Run the Telegram bot inside ``web_app``: webhook route or long polling, command menu,
+    and the delivery of follow-ups and staff-chat notes from the outbox.
 
     Registers ``POST /telegram/webhook`` (when ``IGUBOT_BASE_URL`` is https) and startup and
-    cleanup hooks; the channel is available as ``web_app[TELEGRAM_KEY]``.
+    cleanup hooks; the channel is available as ``web_app[TELEGRAM_KEY]``, the outbox delivery
+    as ``web_app[TELEGRAM_OUTBOX_KEY]``.
 
     :param web_app: the aiohttp application of ``igubot serve``.
     :param app: the bot; ``app.settings.telegram_token`` must be set.
     :param chat_interval: seconds between two messages to one chat (tests use less).
     :param polling_timeout: seconds one long poll waits for updates.
+    :param outbox_interval: seconds between looks at the outbox; ``None``: no background loop
+        (tests call :func:`bot.channels.telegram_outbox.deliver_once` themselves).
     :raises ConfigError: the token is missing or malformed.
     """
     if not app.settings.telegram_token:
@@ -586,7 +619,12 @@ def setup_telegram(
     sender = Sender(bot, chat_interval=chat_interval)
     channel = TelegramChannel(app, bot, sender, polling_timeout=polling_timeout)
     web_app[TELEGRAM_KEY] = channel
+    outbox = TelegramOutbox(app, sender, interval=outbox_interval or POLL_INTERVAL)
+    web_app[TELEGRAM_OUTBOX_KEY] = outbox
     if channel.webhook_url is not None:
         web_app.router.add_post(WEBHOOK_PATH, channel.webhook)
     web_app.on_startup.append(channel.startup)
+    if outbox_interval is not None:
+        web_app.on_startup.append(outbox.startup)
+        web_app.on_cleanup.append(outbox.cleanup)  # before the channel closes the bot session
     web_app.on_cleanup.append(channel.cleanup)

@@ -38,6 +38,10 @@ MAX_STEPS_PER_TURN = 60
 OFFER_HUMAN_AFTER = 3
 START_PAYLOAD = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
 _MUNICIPALITY_PAYLOAD = re.compile(r"^m(\d{3})(?:[_-]([A-Za-z0-9_-]{1,59}))?$")
+#: Values of the built-in variable ``channel`` (``Inbound.channel``; ``test`` in scripted tests).
+CHANNELS = ("telegram", "web", "console", "test")
+#: Variables the engine gives every condition and message, never stored in the session.
+BUILTIN_VARIABLES = frozenset({"channel"})
 
 
 def utcnow() -> dt.datetime:
@@ -225,7 +229,7 @@ class Engine:
         step = self.content.step(s.flow, s.step)
         assert step is not None  # _relocate made sure
         choices = step.choices or []
-        picked = _match_choice(choices, inbound, self._labels(turn, step))
+        picked = _match_choice(choices, inbound, lambda: self._labels(turn, step))
         if picked is not None:
             self._accept(turn, step, picked.value, {}, picked.next)
             return
@@ -276,7 +280,7 @@ class Engine:
         s.history.append((s.flow, s.step))
         s.attempts = 0
         s.waiting = False
-        target = choice_next or self._next_of(step, s)
+        target = choice_next or self._next_of(step, turn)
         self._goto(turn, target)
 
     def _reject(self, turn: _Turn, reason: str, args: dict[str, Any]) -> None:
@@ -321,12 +325,13 @@ class Engine:
             if step.end:
                 self._event(turn, "completed")
                 return
-            target = self._next_of(step, s)
+            target = self._next_of(step, turn)
         msg = f"more than {MAX_STEPS_PER_TURN} steps without a question"
         raise RuntimeError(msg)
 
-    def _next_of(self, step: StepModel, s: Session) -> str:
-        env = {**self.content.facts.variables(), **s.vars}
+    def _next_of(self, step: StepModel, turn: _Turn) -> str:
+        s = turn.session
+        env = {**self.content.facts.variables(), **s.vars, **_builtins(turn.inbound)}
         for branch in step.branch or []:
             if self.content.condition(branch.if_).evaluate(env):
                 return branch.next
@@ -343,8 +348,12 @@ class Engine:
 
     # -- rendering --------------------------------------------------------------------------
 
-    def _args(self, s: Session, extra: dict[str, Any] | None = None) -> dict[str, Any]:
-        args: dict[str, Any] = {**s.public_vars(), **self.content.facts.variables()}
+    def _args(self, turn: _Turn, extra: dict[str, Any] | None = None) -> dict[str, Any]:
+        args: dict[str, Any] = {
+            **turn.session.public_vars(),
+            **self.content.facts.variables(),
+            **_builtins(turn.inbound),
+        }
         if extra:
             args.update(extra)
         return args
@@ -355,26 +364,25 @@ class Engine:
         return negotiate(turn.inbound.lang_hint, self.content.catalog.locales) or "en"
 
     def _say(self, turn: _Turn, msg_id: str, extra: dict[str, Any] | None = None) -> None:
-        s = turn.session
-        text = self.content.catalog.format(self._lang(turn), msg_id, self._args(s, extra))
+        text = self.content.catalog.format(self._lang(turn), msg_id, self._args(turn, extra))
         turn.messages.append(Message(id=msg_id, text=text))
 
     def _labels(self, turn: _Turn, step: StepModel) -> list[str]:
         lang = self._lang(turn)
-        args = self._args(turn.session)
+        args = self._args(turn)
         return [self.content.catalog.format(lang, c.label, args) for c in step.choices or []]
 
     def _question(self, turn: _Turn, step: StepModel) -> None:
         s = turn.session
         assert step.ask is not None
         lang = self._lang(turn)
-        text = self.content.catalog.format(lang, step.ask, self._args(s))
+        text = self.content.catalog.format(lang, step.ask, self._args(turn))
         labels = self._labels(turn, step)
         choices = [Choice(c.value, lab) for c, lab in zip(step.choices or [], labels, strict=True)]
         if step.input is not None and step.input.type == "language":
             choices += self._language_choices(turn)
         if s.attempts >= OFFER_HUMAN_AFTER - 1 and s.flow != "human":
-            label = self.content.catalog.format(lang, "common-offer-human", self._args(s))
+            label = self.content.catalog.format(lang, "common-offer-human", self._args(turn))
             choices.append(Choice("/human", label))
         input_spec = None
         if step.input is not None and step.input.type != "language":
@@ -457,6 +465,11 @@ class Engine:
         )
 
 
+def _builtins(inbound: Inbound) -> dict[str, str]:
+    """The built-in variables of a turn (see :data:`BUILTIN_VARIABLES`)."""
+    return {"channel": inbound.channel}
+
+
 def _ids(say: str | list[str] | None) -> list[str]:
     if say is None:
         return []
@@ -477,16 +490,19 @@ def _command(inbound: Inbound) -> tuple[str | None, str]:
     return None, ""
 
 
-def _match_choice(choices: list[Any], inbound: Inbound, labels: list[str]) -> Any:
+def _match_choice(choices: list[Any], inbound: Inbound, labels: Callable[[], list[str]]) -> Any:
+    """The choice a button press or typed text picks; labels are rendered only for text."""
     if inbound.choice is not None:
         return next((c for c in choices if c.value == inbound.choice), None)
     text = (inbound.text or "").strip()
     if not text:
         return None
-    if text.isdigit() and 1 <= int(text) <= len(choices):
+    # isdecimal, not isdigit: int() refuses "²"; and a button number is short (int() refuses
+    # more than 4300 digits, and a long number is no button anyway).
+    if text.isdecimal() and len(text) <= 3 and 1 <= int(text) <= len(choices):
         return choices[int(text) - 1]
     folded = text.casefold()
-    for choice, label in zip(choices, labels, strict=True):
+    for choice, label in zip(choices, labels(), strict=True):
         if folded in {label.casefold(), choice.value.casefold()}:
             return choice
     return None

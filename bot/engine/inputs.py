@@ -95,8 +95,8 @@ def validate(
 def clean(raw: str) -> str:
     """``raw`` in NFC without control or invisible formatting characters, spaces collapsed.
 
-    Line breaks and tabs become spaces; other control characters, zero-width and bidi controls
-    are removed; runs of whitespace become one space; the ends are stripped.
+    Line breaks and tabs become spaces; other control characters, lone surrogates, zero-width
+    and bidi controls are removed; runs of whitespace become one space; the ends are stripped.
     """
     text = _INVISIBLE.sub("", unicodedata.normalize("NFC", raw))
     kept = (" " if ch.isspace() else ch for ch in text if ch.isspace() or not _is_control(ch))
@@ -104,7 +104,9 @@ def clean(raw: str) -> str:
 
 
 def _is_control(ch: str) -> bool:
-    return unicodedata.category(ch) == "Cc"
+    # Cs: a lone surrogate is not a character at all (JSON's "\ud800" escape produces one);
+    # kept, it could not be stored as UTF-8 and the turn would fail.
+    return unicodedata.category(ch) in {"Cc", "Cs"}
 
 
 def _validate_text(text: str, max_length: int) -> Valid | Invalid:

@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 import yaml
+from fluent.syntax import FluentParser, ast
+from fluent.syntax.visitor import Visitor
 
 from bot.engine.callbacks import callback_data
-from bot.engine.conditions import Condition, ConditionError
-from bot.engine.engine import ENTRY, GLOBAL_TARGETS
+from bot.engine.conditions import Condition, ConditionError, Node
+from bot.engine.engine import BUILTIN_VARIABLES, CHANNELS, ENTRY, GLOBAL_TARGETS
 from bot.errors import LocaleError
 from bot.flows.loader import FlowDoc
 from bot.flows.schema import StepModel
@@ -19,6 +22,7 @@ from bot.problems import Level, Problem
 
 if TYPE_CHECKING:
     from bot.content import Content
+    from bot.i18n import Catalog
 
 SOURCE = "en"
 MAX_LABEL = 30
@@ -44,7 +48,18 @@ ENGINE_MESSAGES = (
     "error-choose",
 )
 #: Messages said by the engine or a channel rather than a flow (no "unused" warning).
-CHANNEL_PREFIXES = ("common-", "error-", "telegram-", "web-", "language-", "staff-", "poster-")
+CHANNEL_PREFIXES = (
+    "common-",
+    "error-",
+    "telegram-",
+    "followup-",
+    "web-",
+    "language-",
+    "staff-",
+    "poster-",
+)
+#: CLDR plural categories as select keys (``other`` is also the usual default of a text select).
+PLURAL_KEYS = frozenset({"zero", "one", "two", "few", "many"})
 #: Extra variables an input type sets besides ``save``.
 INPUT_EXTRAS = {"municipality": frozenset({"municipality_name"})}
 
@@ -63,10 +78,65 @@ def check_content(content: Content, today: dt.date | None = None) -> list[Proble
     return checker.run()
 
 
+def strict_view(catalog: Catalog) -> Catalog:
+    """The same messages, rendering strictly: a message that fails raises instead of falling back.
+
+    The check must not depend on how the catalog was loaded: ``igubot serve`` loads leniently
+    (a person sees the fallback language), yet refuses to start on what ``igubot check`` rejects.
+    """
+    view = copy.copy(catalog)
+    view.strict = True
+    return view
+
+
+class _SelectCollector(Visitor):
+    """The select expressions of a pattern."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.selects: list[ast.SelectExpression] = []
+
+    def visit_SelectExpression(self, node: ast.SelectExpression) -> None:
+        self.selects.append(node)
+        self.generic_visit(node)
+
+
+def _selected_variable(select: ast.SelectExpression) -> str | None:
+    """``$x`` of ``{ $x -> ...}`` or ``{ NUMBER($x) -> ...}``."""
+    selector: object = select.selector
+    if isinstance(selector, ast.FunctionReference) and selector.arguments.positional:
+        selector = selector.arguments.positional[0]
+    return selector.id.name if isinstance(selector, ast.VariableReference) else None
+
+
+def _taken(name: str, content: Content) -> str:
+    """Why a flow may not save or set ``name`` (a fact or a built-in variable)."""
+    what = "a fact" if name in content.facts.items else "built in (set by the engine)"
+    return f"'{name}' is {what}; choose another variable name"
+
+
+def _channel_literals(node: object) -> Iterator[object]:
+    """The literals ``channel`` is compared with (``==``, ``!=``, ``in``) in a condition."""
+    if not isinstance(node, Node):
+        return
+    if node.op in {"==", "!=", "in"}:
+        left, right = node.args
+        sides = [(left, right), (right, left)] if node.op != "in" else [(left, right)]
+        for var, other in sides:
+            if isinstance(var, Node) and var.op == "var" and var.args[0] == "channel":
+                if isinstance(other, Node) and other.op == "lit":
+                    yield other.args[0]
+                elif isinstance(other, Node) and other.op == "list":
+                    yield from other.args
+    for arg in node.args:
+        yield from _channel_literals(arg)
+
+
 class _Checker:
     def __init__(self, content: Content, today: dt.date) -> None:
         self.c = content
         self.today = today
+        self.strict_catalog = strict_view(content.catalog)
         self.problems: list[Problem] = []
         self.edges: dict[StepKey, list[_Edge]] = {}
         self.models: dict[StepKey, StepModel] = {
@@ -341,7 +411,8 @@ class _Checker:
         return visible, frozenset(current)
 
     def facts(self) -> frozenset[str]:
-        return frozenset(self.c.facts.items)
+        """Variables set at every step: the facts and the engine's built-ins (``channel``)."""
+        return frozenset(self.c.facts.items) | BUILTIN_VARIABLES
 
     def known_variables(self) -> frozenset[str]:
         names: set[str] = set(self.facts()) | {"hint_municipality"}
@@ -387,30 +458,30 @@ class _Checker:
         for doc, step_id, step in self.steps():
             for name in step.set or {}:
                 if name in facts:
-                    self.add(
-                        doc,
-                        ("steps", step_id, "set", name),
-                        "error",
-                        f"'{name}' is a fact; choose another variable name",
-                    )
+                    self.add(doc, ("steps", step_id, "set", name), "error", _taken(name, self.c))
             if step.save in facts:
-                self.add(
-                    doc,
-                    ("steps", step_id, "save"),
-                    "error",
-                    f"'{step.save}' is a fact; choose another variable name",
-                )
+                self.add(doc, ("steps", step_id, "save"), "error", _taken(step.save, self.c))
             for i, branch in enumerate(step.branch or []):
                 cond = self.c.conditions.get(branch.if_)
                 if cond is None:
                     continue
+                at = ("steps", step_id, "branch", i, "if")
                 for name in sorted(cond.variables() - known):
                     self.add(
                         doc,
-                        ("steps", step_id, "branch", i, "if"),
+                        at,
                         "error",
                         f"unknown variable '{name}' in condition (not saved, set or a fact)",
                     )
+                for value in _channel_literals(cond.tree):
+                    if value not in CHANNELS:
+                        self.add(
+                            doc,
+                            at,
+                            "error",
+                            f"'channel' is never {value!r}; it is one of "
+                            f"{', '.join(repr(c) for c in CHANNELS)}",
+                        )
         if SOURCE not in self.c.catalog.locales:
             return
         inn = self.available()
@@ -514,10 +585,11 @@ class _Checker:
                 report("error", f"'{msg_id}' uses ${name}, which the '{SOURCE}' message does not")
         elif msg_id not in used and not msg_id.startswith(CHANNEL_PREFIXES):
             report("warning", f"'{msg_id}' is not used by any flow")
+        self.check_plurals(lang, msg_id, report)
         args = {**{v: "x" for v in cat.variables(msg_id, lang)}, **self.c.facts.variables()}
         try:
-            text = cat.format(lang, msg_id, args)
-        except LocaleError as exc:  # strict catalog: a render error names the fault
+            text = self.strict_catalog.format(lang, msg_id, args)
+        except LocaleError as exc:  # rendered strictly: a render error names the fault
             report("error", exc.message)
             return
         if msg_id in labels and len(text) > MAX_LABEL:
@@ -531,6 +603,27 @@ class _Checker:
                 "warning",
                 f"'{msg_id}' has {len(text)} characters; keep messages under {MAX_MESSAGE}",
             )
+
+    def check_plurals(self, lang: str, msg_id: str, report: Callable[[Level, str], None]) -> None:
+        """A plural select (``[one]``, ``[few]`` ...) on a fact that is not a number never picks
+        those forms: Fluent compares the text with the keys and always shows the default."""
+        entry = FluentParser(with_spans=False).parse_entry(self.c.catalog.source(lang, msg_id))
+        collector = _SelectCollector()
+        collector.visit(entry)
+        for select in collector.selects:
+            name = _selected_variable(select)
+            fact = self.c.facts.items.get(name or "")
+            if fact is None or isinstance(fact.value, int):
+                continue
+            keys = {v.key.name for v in select.variants if isinstance(v.key, ast.Identifier)}
+            plural = sorted(keys & PLURAL_KEYS)
+            if plural:
+                report(
+                    "error",
+                    f"'{msg_id}' selects plural forms ({', '.join(plural)}) of ${name}, but the "
+                    f"fact '{name}' is not a number ({fact.value!r}): those forms never apply; "
+                    "make the fact a number or select on its text",
+                )
 
     def check_freshness(self) -> None:
         self.problems.extend(self.c.facts.stale(self.today))

@@ -95,7 +95,44 @@ def _key_node(node: yaml.Node, key: str | int) -> yaml.Node | None:
     return None
 
 
-def _duplicate_keys(node: yaml.Node) -> Iterator[yaml.Node]:
+def read_text(path: Path, shown: str) -> str | Problem:
+    """The file as UTF-8, or a located problem (bad UTF-8: at its first bad byte)."""
+    try:
+        return path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        raw = path.read_bytes()
+        line = raw.count(b"\n", 0, exc.start) + 1
+        col = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
+        return Problem(shown, line, col, "error", "not valid UTF-8 (save the file as UTF-8)")
+    except OSError as exc:
+        return Problem(shown, 1, 1, "error", f"cannot read file: {exc.strerror or exc}")
+
+
+def bad_scalar(shown: str, text: str) -> Problem:
+    """Locate the scalar PyYAML resolved (as a date) but could not build, e.g. ``2026-13-40``."""
+    loader = yaml.SafeLoader(text)
+    try:
+        root = loader.get_single_node()
+    finally:
+        loader.dispose()
+    todo: list[yaml.Node] = [root] if root is not None else []
+    while todo:
+        node = todo.pop(0)
+        if isinstance(node, yaml.MappingNode):
+            todo = [n for pair in node.value for n in pair] + todo
+        elif isinstance(node, yaml.SequenceNode):
+            todo = list(node.value) + todo
+        elif isinstance(node, yaml.ScalarNode) and node.tag.endswith(":timestamp"):
+            try:
+                yaml.SafeLoader("").construct_yaml_timestamp(node)
+            except ValueError as exc:
+                line, col = node.start_mark.line + 1, node.start_mark.column + 1
+                message = f"'{node.value}' is not a valid date (YYYY-MM-DD): {exc}"
+                return Problem(shown, line, col, "error", message)
+    return Problem(shown, 1, 1, "error", "YAML: a value cannot be read")
+
+
+def duplicate_keys(node: yaml.Node) -> Iterator[yaml.Node]:
     """Yield key nodes that repeat an earlier key of the same mapping (YAML keeps the last)."""
     if isinstance(node, yaml.MappingNode):
         seen: set[str] = set()
@@ -104,10 +141,10 @@ def _duplicate_keys(node: yaml.Node) -> Iterator[yaml.Node]:
                 if k.value in seen:
                     yield k
                 seen.add(k.value)
-            yield from _duplicate_keys(v)
+            yield from duplicate_keys(v)
     elif isinstance(node, yaml.SequenceNode):
         for item in node.value:
-            yield from _duplicate_keys(item)
+            yield from duplicate_keys(item)
 
 
 @dataclass
@@ -121,10 +158,9 @@ class LoadResult:
 def load_flow_file(path: Path, result: LoadResult) -> None:
     """Load one file into ``result``; every problem is located."""
     shown = display_path(path)
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        result.problems.append(Problem(shown, 1, 1, "error", f"cannot read file: {exc}"))
+    text = read_text(path, shown)
+    if isinstance(text, Problem):
+        result.problems.append(text)
         return
     try:
         root = yaml.compose(text, Loader=yaml.SafeLoader)
@@ -137,10 +173,13 @@ def load_flow_file(path: Path, result: LoadResult) -> None:
     except yaml.YAMLError as exc:
         result.problems.append(Problem(shown, 1, 1, "error", f"YAML: {exc}"))
         return
+    except ValueError:  # a scalar PyYAML resolves but cannot build, such as 2026-13-40
+        result.problems.append(bad_scalar(shown, text))
+        return
     if root is None or not isinstance(data, dict):
         result.problems.append(Problem(shown, 1, 1, "error", "a flow file must be a mapping"))
         return
-    for dup in _duplicate_keys(root):
+    for dup in duplicate_keys(root):
         line, col = dup.start_mark.line + 1, dup.start_mark.column + 1
         result.problems.append(
             Problem(
@@ -188,6 +227,7 @@ def locate_validation_error(
     loc: tuple[str | int, ...] = tuple(
         p for p in err["loc"] if not (isinstance(p, str) and "[" in p)
     )
+    on_key = "[key]" in err["loc"]  # a mapping key itself is wrong (an id's spelling)
     where = ".".join(str(p) for p in loc)
     kind = err["type"]
     if kind == "extra_forbidden":
@@ -206,7 +246,7 @@ def locate_validation_error(
         return Problem(
             path, node.start_mark.line + 1, node.start_mark.column + 1, "error", message
         )
-    line, col = node_position(root, loc)
+    line, col = key_position(root, loc) if on_key and loc else node_position(root, loc)
     text = str(err["msg"]).removeprefix("Value error, ")
     return Problem(path, line, col, "error", f"{where}: {text}" if where else text)
 

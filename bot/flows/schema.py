@@ -77,6 +77,9 @@ class StepModel(_Strict):
         if self.ask is not None and not waits:
             msg = "an 'ask' step needs 'choices' or 'input'"
             raise ValueError(msg)
+        if self.choices == [] and self.input is None:
+            msg = "'choices' is empty: the question would offer no button and take no answer"
+            raise ValueError(msg)
         if self.end and (self.next or self.branch or waits):
             msg = "an 'end' step cannot also have 'next', 'branch', 'choices' or 'input'"
             raise ValueError(msg)

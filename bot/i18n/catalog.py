@@ -52,6 +52,17 @@ class _VariableCollector(Visitor):
         self.names.add(node.id.name)
 
 
+class _ReferenceCollector(_VariableCollector):
+    """Also collects the ids of the messages a pattern references (``{ other-message }``)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.messages: set[str] = set()
+
+    def visit_MessageReference(self, node: ast.MessageReference) -> None:
+        self.messages.add(node.id.name)
+
+
 def _key(entry: _Entry) -> str:
     """The id of an entry as referenced from code: ``msg`` or ``-term``."""
     return f"-{entry.id.name}" if isinstance(entry, ast.Term) else entry.id.name
@@ -91,6 +102,7 @@ class Catalog:
         self.warnings: list[LocaleError] = []
         self._bundles: dict[str, FluentBundle] = {}
         self._entries: dict[str, dict[str, _Located]] = {}
+        self._needs: dict[tuple[str, str], frozenset[str]] = {}
 
     # ------------------------------------------------------------------ loading
 
@@ -418,7 +430,10 @@ class Catalog:
             message = bundle.get_message(msg_id)
             if message.value is None:
                 continue
-            fluent_args = _fluent_args(args, LANGUAGES[code].babel_locale)
+            # Only what the message can use: Fluent converts every argument it is given (each
+            # number to a FluentNumber), and callers pass all facts each time.
+            used = {k: args[k] for k in self._needed(code, msg_id) if k in args} if args else None
+            fluent_args = _fluent_args(used, LANGUAGES[code].babel_locale)
             text, errors = bundle.format_pattern(message.value, fluent_args)
             if not errors and isinstance(text, str):
                 return text
@@ -437,6 +452,40 @@ class Catalog:
                 described,
             )
         return None
+
+    def _needed(self, code: str, msg_id: str) -> frozenset[str]:
+        """The variables rendering ``msg_id`` in ``code`` can read (cached).
+
+        Those of the message itself (value and attributes, term call arguments included) and,
+        transitively, of the messages it references, which see the same arguments. Terms see
+        only the arguments they are called with, so their bodies add nothing.
+        """
+        key = (code, msg_id)
+        found = self._needs.get(key)
+        if found is not None:
+            return found
+        entries = self._entries.get(code, {})
+        names: set[str] = set()
+        seen: set[str] = set()
+        todo = [msg_id]
+        while todo:
+            current = todo.pop()
+            if current in seen:
+                continue
+            seen.add(current)
+            located = entries.get(current)
+            if located is None:
+                continue  # a missing reference is the bundle's error to report
+            collector = _ReferenceCollector()
+            if located.entry.value is not None:
+                collector.visit(located.entry.value)
+            for attribute in located.entry.attributes:
+                collector.visit(attribute.value)
+            names |= collector.names
+            todo.extend(collector.messages)
+        needed = frozenset(names)
+        self._needs[key] = needed
+        return needed
 
 
 def _fluent_args(args: Mapping[str, object] | None, babel_locale: str) -> dict[str, Any]:

@@ -1,8 +1,10 @@
 """Follow-up: some days after a Telegram lead, ask the person whether anyone has called.
 
-The question is an outbox row of kind ``followup`` for the Telegram sender (payload in
-docs/staff.md); the answer comes back through :meth:`Store.record_followup_answer`, and "no"
-raises the lead in the next digest.
+Only with consent: the interest flow asks on Telegram whether igubot may check in once, and saves
+the answer as ``followup_ok`` (a lead keeps it in its ``data``). The question is an outbox row of
+kind ``followup`` for the Telegram sender (payload in docs/staff.md,
+:mod:`bot.channels.telegram_outbox` delivers it); the answer comes back through
+:meth:`Store.record_followup_answer`, and "no" raises the lead in the next digest.
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ import datetime as dt
 import logging
 
 from bot.staff.config import StaffConfig
-from bot.store import Store, iso_timestamp
+from bot.store import LeadRecord, Store, iso_timestamp
 
 logger = logging.getLogger(__name__)
 
@@ -19,13 +21,23 @@ FOLLOWUP_KIND = "followup"
 #: The Fluent ids the Telegram side shows (in the lead's language) and the answer values.
 QUESTION_ID = "followup-ask"
 ANSWERS = {"yes": "followup-yes", "no": "followup-no"}
+#: The lead's ``data`` key (the interest flow's ``save``) and the value that gives consent.
+CONSENT_KEY = "followup_ok"
+CONSENT_YES = "yes"
+
+
+def consented(lead: LeadRecord) -> bool:
+    """Whether the person agreed to the check-in (a Telegram lead with ``followup_ok: yes``)."""
+    return lead.channel == "telegram" and lead.data.get(CONSENT_KEY) == CONSENT_YES
 
 
 def due_followups(store: Store, config: StaffConfig, now: dt.datetime) -> int:
     """Queue the follow-up question for every Telegram lead that is due, exactly once each.
 
     Due means: created at least ``followup_days`` ago, still ``new`` or ``no_answer``, never
-    asked. Claiming the leads and queueing their rows is one transaction.
+    considered before, and the person said yes to the check-in (:func:`consented`). Claiming the
+    leads and queueing their rows is one transaction. A lead without consent is claimed too
+    (``followup_at`` is set, so it is not looked at again) but nothing is queued for it.
 
     :param store: the store (called on the thread that may use it).
     :param config: ``followup_days`` (0 turns follow-ups off).
@@ -37,7 +49,8 @@ def due_followups(store: Store, config: StaffConfig, now: dt.datetime) -> int:
     stamp = iso_timestamp(now)
     before = iso_timestamp(now - dt.timedelta(days=config.followup_days))
     with store.transaction():
-        leads = store.claim_followups(before, stamp)
+        claimed = store.claim_followups(before, stamp)
+        leads = [x for x in claimed if consented(x.lead)]
         for staff_lead in leads:
             lead = staff_lead.lead
             store.add_outbox(

@@ -10,6 +10,10 @@ interest-interpreter-ask = هل تريد مترجمًا عندما تتحدث م
 interest-danish-ask = كم تتكلم من اللغة الدنماركية؟ كل إجابة مقبولة.
 interest-work-ask = ما نوع العمل الذي تحبه؟ اختر الأنسب لك. يمكنك أن تتحدث مع بلديتك عن أعمال أخرى لاحقًا.
 
+# Asked only on Telegram, after the questions and before the consent question. "Yes" means one
+# message some days later (locales/ar/followup.ftl); "no" means none. Do not state a number of days.
+interest-followup-ask = هل تسمح أن يرسل لك igubot رسالة قصيرة واحدة هنا بعد بضعة أيام، ليسألك هل تواصلت معك بلديتك؟
+
 # This text is recorded with the consent: changing it changes the consent version.
 # $municipality_name (String) - the name of the person's municipality, e.g. "Aarhus"
 # $lead_retention_months (Number) - months a lead is kept after the case is closed, from facts.yaml

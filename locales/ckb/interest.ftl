@@ -10,6 +10,10 @@ interest-interpreter-ask = کاتێک لەگەڵ شارەوانییەکەت قس
 interest-danish-ask = چەند دانیمارکی دەزانیت؟ هەموو وەڵامێک ئاساییە.
 interest-work-ask = حەزت لە چ جۆرە کارێکە؟ ئەوەیان هەڵبژێرە کە زۆرتر دەگونجێت. دواتر دەتوانیت لەگەڵ شارەوانییەکەت دەربارەی کاری تریش قسە بکەیت.
 
+# Asked only on Telegram, after the questions and before the consent question. "Yes" means one
+# message some days later (locales/ckb/followup.ftl); "no" means none. Do not state a number of days.
+interest-followup-ask = ئایا igubot دەتوانێت دوای چەند ڕۆژێک یەک نامەی کورت لێرە بۆت بنێرێت، بۆ ئەوەی بپرسێت ئایا شارەوانییەکەت پەیوەندیی بە تۆوە کردووە یان نا؟
+
 # This text is recorded with the consent: changing it changes the consent version.
 # $municipality_name (String) - the name of the person's municipality, e.g. "Aarhus"
 # $lead_retention_months (Number) - months a lead is kept after the case is closed, from facts.yaml

@@ -10,6 +10,10 @@ interest-interpreter-ask = Vil du have en tolk, når du taler med kommunen?
 interest-danish-ask = Hvor meget dansk taler du? Alle svar er i orden.
 interest-work-ask = Hvilken slags arbejde vil du gerne have? Vælg det, der passer bedst. Du kan tale med kommunen om andre job senere.
 
+# Stilles kun på Telegram, efter spørgsmålene og før samtykket. "Ja" betyder én besked nogle dage
+# senere (locales/da/followup.ftl); "nej" betyder ingen. Nævn ikke et antal dage.
+interest-followup-ask = Må igubot sende dig én kort besked her om nogle dage for at spørge, om kommunen har kontaktet dig?
+
 # Denne tekst gemmes sammen med samtykket: en ændring giver en ny samtykkeversion.
 # $municipality_name (String) - navnet på personens kommune, fx "Aarhus"
 # $lead_retention_months (Number) - måneder, en henvendelse gemmes, efter sagen er lukket, fra facts.yaml

@@ -10,6 +10,10 @@ interest-interpreter-ask = Do you want an interpreter when you talk with your mu
 interest-danish-ask = How much Danish do you speak? Every answer is OK.
 interest-work-ask = What kind of work would you like? Choose the one that fits best. You can talk with your municipality about other jobs later.
 
+# Asked only on Telegram, after the questions and before the consent question. "Yes" means one
+# message some days later (locales/en/followup.ftl); "no" means none. Do not state a number of days.
+interest-followup-ask = May igubot send you one short message here in a few days, to ask whether the municipality has contacted you?
+
 # This text is recorded with the consent: changing it changes the consent version.
 # $municipality_name (String) - the name of the person's municipality, e.g. "Aarhus"
 # $lead_retention_months (Number) - months a lead is kept after the case is closed, from facts.yaml

@@ -11,6 +11,10 @@ interest-interpreter-ask = وقتی با شهرداری خود صحبت می‌�
 interest-danish-ask = چقدر دانمارکی صحبت می‌کنید؟ هر جوابی قبول است.
 interest-work-ask = چه نوع کاری دوست دارید؟ گزینه‌ای را انتخاب کنید که بیشتر به شما می‌خورد. بعداً می‌توانید درباره کارهای دیگر با شهرداری خود صحبت کنید.
 
+# Asked only on Telegram, after the questions and before the consent question. "Yes" means one
+# message some days later (locales/fa/followup.ftl); "no" means none. Do not state a number of days.
+interest-followup-ask = آیا igubot می‌تواند چند روز دیگر یک پیام کوتاه همین‌جا برای شما بفرستد، تا بپرسد که شهرداری با شما تماس گرفته است یا نه؟
+
 # This text is recorded with the consent: changing it changes the consent version.
 # $municipality_name (String) - the name of the person's municipality, e.g. "Aarhus"
 # $lead_retention_months (Number) - months a lead is kept after the case is closed, from facts.yaml

@@ -10,6 +10,10 @@ interest-interpreter-ask = Dema tu bi şaredariya xwe re diaxivî, tu wergêrek�
 interest-danish-ask = Tu çiqas danîmarkî diaxivî? Her bersiv baş e.
 interest-work-ask = Tu çi cure kar dixwazî? Ya ku herî baş li te tê hilbijêre. Paşê tu dikarî bi şaredariya xwe re li ser karên din jî biaxivî.
 
+# Asked only on Telegram, after the questions and before the consent question. "Yes" means one
+# message some days later (locales/kmr/followup.ftl); "no" means none. Do not state a number of days.
+interest-followup-ask = Gelo igubot dikare piştî çend rojan li vir peyameke kurt ji te re bişîne, da ku bipirse ka şaredariya te bi te re têkilî daniye an na?
+
 # This text is recorded with the consent: changing it changes the consent version.
 # $municipality_name (String) - the name of the person's municipality, e.g. "Aarhus"
 # $lead_retention_months (Number) - months a lead is kept after the case is closed, from facts.yaml

@@ -11,6 +11,10 @@ interest-interpreter-ask = وقتی با شاروالی خود صحبت می‌�
 interest-danish-ask = چقدر دنمارکی صحبت می‌کنید؟ هر جوابی قبول است.
 interest-work-ask = چه نوع کار را دوست دارید؟ یکی را انتخاب کنید که برای شما از همه بهتر است. بعداً می‌توانید با شاروالی خود درباره کارهای دیگر هم صحبت کنید.
 
+# Asked only on Telegram, after the questions and before the consent question. "Yes" means one
+# message some days later (locales/prs/followup.ftl); "no" means none. Do not state a number of days.
+interest-followup-ask = آیا igubot می‌تواند بعد از چند روز یک پیام کوتاه در اینجا به شما بفرستد، تا بپرسد که شاروالی با شما تماس گرفته است یا نه؟
+
 # This text is recorded with the consent: changing it changes the consent version.
 # $municipality_name (String) - the name of the person's municipality, e.g. "Aarhus"
 # $lead_retention_months (Number) - months a lead is kept after the case is closed, from facts.yaml

@@ -12,6 +12,10 @@ interest-interpreter-ask = آیا غواړئ کله چې له خپلې ښارو�
 interest-danish-ask = څومره ډنمارکي ژبه خبرې کولای شئ؟ هر ځواب سم دی.
 interest-work-ask = څه ډول کار خوښوئ؟ هغه یو وټاکئ چې تر ټولو ښه درته برابر دی. وروسته کولای شئ له خپلې ښاروالۍ سره د نورو کارونو په اړه هم خبرې وکړئ.
 
+# Asked only on Telegram, after the questions and before the consent question. "Yes" means one
+# message some days later (locales/ps/followup.ftl); "no" means none. Do not state a number of days.
+interest-followup-ask = آیا igubot کولای شي څو ورځې وروسته دلته تاسو ته یو لنډ پیغام ولېږي، څو وپوښتي چې ستاسو ښاروالۍ له تاسو سره اړیکه نیولې که نه؟
+
 # This text is recorded with the consent: changing it changes the consent version.
 # $municipality_name (String) - the name of the person's municipality, e.g. "Aarhus"
 # $lead_retention_months (Number) - months a lead is kept after the case is closed, from facts.yaml

@@ -10,6 +10,10 @@ interest-interpreter-ask = Вам нужен переводчик, когда в
 interest-danish-ask = Как хорошо вы говорите по-датски? Любой ответ подходит.
 interest-work-ask = Какую работу вы хотели бы? Выберите то, что подходит лучше всего. О другой работе можно поговорить с муниципалитетом позже.
 
+# Asked only on Telegram, after the questions and before the consent question. "Yes" means one
+# message some days later (locales/ru/followup.ftl); "no" means none. Do not state a number of days.
+interest-followup-ask = Можно igubot через несколько дней прислать вам сюда одно короткое сообщение, чтобы спросить, связался ли с вами муниципалитет?
+
 # This text is recorded with the consent: changing it changes the consent version.
 # $municipality_name (String) - the name of the person's municipality, e.g. "Aarhus"
 # $lead_retention_months (Number) - months a lead is kept after the case is closed, from facts.yaml

@@ -10,6 +10,10 @@ interest-interpreter-ask = Ma rabtaa turjubaan marka aad la hadlayso degmadaada?
 interest-danish-ask = Intee in le'eg ayaad ku hadashaa Af-Deenish? Jawaab kasta waa caadi.
 interest-work-ask = Shaqo noocee ah ayaad jeclaan lahayd? Dooro midda kuugu habboon. Shaqooyin kale waad kala hadli kartaa degmadaada mar dambe.
 
+# Asked only on Telegram, after the questions and before the consent question. "Yes" means one
+# message some days later (locales/so/followup.ftl); "no" means none. Do not state a number of days.
+interest-followup-ask = Ma oggolaanaysaa in igubot halkan kuugu soo diro hal fariin oo gaaban dhowr maalmood kadib? Wuxuu ku weydiin doonaa haddii degmadaadu kula soo xiriirtay.
+
 # This text is recorded with the consent: changing it changes the consent version.
 # $municipality_name (String) - the name of the person's municipality, e.g. "Aarhus"
 # $lead_retention_months (Number) - months a lead is kept after the case is closed, from facts.yaml

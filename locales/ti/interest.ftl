@@ -10,6 +10,10 @@ interest-interpreter-ask = ምስ ምምሕዳር ከተማኹም ክትዛረ�
 interest-danish-ask = ክሳብ ክንደይ ቋንቋ ዴንማርክ ትዛረቡ? ዝኾነ መልሲ ጽቡቕ እዩ።
 interest-work-ask = እንታይ ዓይነት ስራሕ ትደልዩ? እቲ ዝበለጸ ዝሰማማዓኩም ምረጹ። ብዛዕባ ካልእ ስራሕ ድሒርኩም ምስ ምምሕዳር ከተማኹም ክትዛረቡ ትኽእሉ ኢኹም።
 
+# Asked only on Telegram, after the questions and before the consent question. "Yes" means one
+# message some days later (locales/ti/followup.ftl); "no" means none. Do not state a number of days.
+interest-followup-ask = igubot ድሕሪ ገለ መዓልታት ኣብዚ ሓንቲ ሓጻር መልእኽቲ ክሰደልኩም ትፈቕዱሉ ዶ? ምምሕዳር ከተማኹም ምሳኹም ተራኺቡ ድዩ ንምሕታት እዩ።
+
 # This text is recorded with the consent: changing it changes the consent version.
 # $municipality_name (String) - the name of the person's municipality, e.g. "Aarhus"
 # $lead_retention_months (Number) - months a lead is kept after the case is closed, from facts.yaml

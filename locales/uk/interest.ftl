@@ -10,6 +10,10 @@ interest-interpreter-ask = Хочете перекладача, коли буд�
 interest-danish-ask = Наскільки добре ви говорите данською? Будь-яка відповідь підходить.
 interest-work-ask = Яку роботу ви хотіли б мати? Виберіть те, що підходить найкраще. Про інші види роботи можна поговорити з муніципалітетом пізніше.
 
+# Asked only on Telegram, after the questions and before the consent question. "Yes" means one
+# message some days later (locales/uk/followup.ftl); "no" means none. Do not state a number of days.
+interest-followup-ask = Чи може igubot через кілька днів надіслати вам тут одне коротке повідомлення, щоб запитати, чи зв’язався з вами муніципалітет?
+
 # This text is recorded with the consent: changing it changes the consent version.
 # $municipality_name (String) - the name of the person's municipality, e.g. "Aarhus"
 # $lead_retention_months (Number) - months a lead is kept after the case is closed, from facts.yaml

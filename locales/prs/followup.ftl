@@ -1,0 +1,16 @@
+### The Telegram check-in in Dari (prs): one message some days after a person sent their answers to the
+### municipality, only if they said yes to it (interest-followup-ask). Sent by the Telegram channel.
+### Review status: draft (written by the igubot team with machine assistance; needs review by a native speaker)
+
+# The check-in question; the buttons follow.
+followup-ask = سلام دوباره از igubot! چند روز پیش جواب‌های خود را به بخش کاریابی شاروالی خود فرستادید. آیا شاروالی تا حالا با شما تماس گرفته است؟
+
+## Buttons (at most 30 characters)
+
+followup-yes = بلی، تماس گرفته‌اند
+followup-no = نخیر، هنوز نه
+
+## The answer to a button press
+
+followup-thanks-yes = تشکر! در IGU موفق باشید.
+followup-thanks-no = تشکر. ما به شاروالی یادآوری می‌کنیم.
