@@ -1,0 +1,1 @@
+"""igubot's benchmarks (``make bench``); not tests, never collected by pytest."""
