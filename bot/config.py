@@ -147,12 +147,12 @@ class Settings:
                 data_dir=Path(values["data_dir"]),
                 content_dir=Path(values["content_dir"]),
                 host=str(values["host"]),
-                port=int(values["port"]),
+                port=_int(values["port"], "port", config_file),
                 base_url=str(values["base_url"]).rstrip("/"),
                 telegram_token=Secret(values["telegram_token"]),
                 telegram_api_base=str(values["telegram_api_base"]).rstrip("/"),
                 smtp_url=Secret(values["smtp_url"]),
-                max_body_bytes=int(values["max_body_bytes"]),
+                max_body_bytes=_int(values["max_body_bytes"], "max_body_bytes", config_file),
                 cors_origins=_list(values["cors_origins"], _ORIGIN, "cors_origins"),
                 frame_ancestors=_list(values["frame_ancestors"], _FRAME_SOURCE, "frame_ancestors"),
                 chat_rate_per_ip=_count(values["chat_rate_per_ip"], "chat_rate_per_ip"),
@@ -196,11 +196,24 @@ def _count(value: Any, name: str) -> int:
     return number
 
 
+def _int(value: Any, name: str, source: Path | None) -> int:
+    """A whole number, or a ConfigError naming the setting (and the file it may come from)."""
+    try:
+        return int(value)
+    except (TypeError, ValueError) as exc:
+        where = f"{source}: " if source else ""
+        msg = f"{where}setting '{name}' must be a whole number, not {value!r}"
+        raise ConfigError(msg) from exc
+
+
 def _read_toml(path: Path) -> dict[str, Any]:
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except OSError as exc:
         msg = f"{path}: cannot read config file: {exc.strerror}"
+        raise ConfigError(msg) from exc
+    except UnicodeDecodeError as exc:
+        msg = f"{path}: not UTF-8 text (byte {exc.start}): save the file as UTF-8"
         raise ConfigError(msg) from exc
     except tomllib.TOMLDecodeError as exc:
         msg = f"{path}: {exc}"

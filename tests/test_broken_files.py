@@ -578,11 +578,6 @@ def test_broken_files_missing_config_file_is_named(in_dir: Path) -> None:
     assert_refused(result, "nowhere.toml: cannot read config file: No such file or directory")
 
 
-@pytest.mark.xfail(
-    reason="bot/config.py reads the TOML file without catching UnicodeDecodeError (a traceback); "
-    "owned by the web widget work right now, reported there",
-    strict=True,
-)
 @pytest.mark.usefixtures("no_serving")
 def test_broken_files_config_invalid_utf8_is_named_without_traceback(in_dir: Path) -> None:
     (in_dir / "bad.toml").write_bytes(b'[igubot]\nhost = "h\xe9"\n')
@@ -590,11 +585,6 @@ def test_broken_files_config_invalid_utf8_is_named_without_traceback(in_dir: Pat
     assert_refused(result, "bad.toml:")
 
 
-@pytest.mark.xfail(
-    reason="bot/config.py reports a value of the wrong type without the file or the setting "
-    "('invalid setting: invalid literal for int()...'); reported to its owner",
-    strict=True,
-)
 @pytest.mark.usefixtures("no_serving")
 def test_broken_files_config_wrong_type_names_file_and_setting(in_dir: Path) -> None:
     (in_dir / "bad.toml").write_text('[igubot]\nport = "eighty"\n', encoding="utf-8")
