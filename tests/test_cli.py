@@ -266,7 +266,7 @@ def test_serve_refuses_content_with_an_error(
     def must_not_serve(*_args: object, **_kwargs: object) -> None:
         pytest.fail("igubot serve started a server on broken content")
 
-    monkeypatch.setattr("bot.channels.web.run_server", must_not_serve)
+    monkeypatch.setattr("bot.server.run_server", must_not_serve)
     root, where = broken_tree
     result = igubot(["serve", "--port", "0"], {**env, "IGUBOT_CONTENT_DIR": str(root)})
     assert result.exit_code != 0

@@ -22,7 +22,6 @@ from pytest_aiohttp import AiohttpClient
 
 from bot import server as server_module
 from bot.app import App, build_app
-from bot.channels import web as web_channel
 from bot.channels.ratelimit import RateLimiter, client_key, retry_after
 from bot.channels.web import ACCESS_LOG_FORMAT, make_web_app
 from bot.config import Settings
@@ -324,19 +323,6 @@ def test_page_has_no_inline_script_or_style() -> None:
 def test_access_log_format_has_no_client_address() -> None:
     assert "%a" not in ACCESS_LOG_FORMAT
     assert "%{" not in ACCESS_LOG_FORMAT, "no headers (User-Agent, Referer, X-Forwarded-For)"
-
-
-def test_run_server_passes_the_access_log_format(
-    monkeypatch: pytest.MonkeyPatch, app: App
-) -> None:
-    seen: dict[str, Any] = {}
-
-    def fake_run_app(application: web.Application, **kwargs: Any) -> None:
-        seen.update(kwargs)
-
-    monkeypatch.setattr(web_channel.web, "run_app", fake_run_app)
-    web_channel.run_server(app)
-    assert seen["access_log_format"] == ACCESS_LOG_FORMAT
 
 
 def serve_options(monkeypatch: pytest.MonkeyPatch, app: App) -> dict[str, Any]:

@@ -397,16 +397,3 @@ def make_web_app(app: App) -> web.Application:
     web_app.router.add_get("/widget.js", widget)
     web_app.router.add_get("/static/{name}", static_file)
     return web_app
-
-
-def run_server(app: App) -> None:
-    """Serve until interrupted (the access log leaves out client addresses)."""
-    s = app.settings
-    logger.info("serving the web chat on http://%s:%d/", s.host, s.port)
-    web.run_app(
-        make_web_app(app),
-        host=s.host,
-        port=s.port,
-        print=None,
-        access_log_format=ACCESS_LOG_FORMAT,
-    )
