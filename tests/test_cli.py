@@ -282,3 +282,14 @@ def test_check_reports_the_broken_content(
     result = igubot(["check"], {**env, "IGUBOT_CONTENT_DIR": str(root)})
     assert result.exit_code == 1
     assert re.search(rf"flows/interest\.yaml:{where}: error: ", result.output), result.output
+
+
+def test_chat_a_superscript_or_huge_number_is_plain_text(tmp_path: Path) -> None:
+    result = CliRunner().invoke(
+        main,
+        ["chat", "--lang", "en"],
+        input="²\n" + "9" * 5000 + "\n",
+        env={"IGUBOT_DATA_DIR": str(tmp_path)},
+    )
+    assert result.exit_code == 0, result.output
+    assert "Traceback" not in result.output

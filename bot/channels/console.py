@@ -45,7 +45,7 @@ class ConsoleChannel:
     ) -> Reply:
         """One turn: a typed line (a button's number picks that button), a choice or a start."""
         text = line
-        if line is not None and self.last is not None and line.strip().isdigit():
+        if line is not None and self.last is not None and _button_number(line):
             buttons = [c for m in self.last.messages for c in m.choices]
             index = int(line.strip()) - 1
             if 0 <= index < len(buttons):
@@ -80,3 +80,9 @@ class ConsoleChannel:
             if not line.strip():
                 continue
             write(render(self.send(line, lang=lang)))
+
+
+def _button_number(line: str) -> bool:
+    """A short run of decimal digits (int() refuses "²" and very long digit strings)."""
+    text = line.strip()
+    return text.isdecimal() and len(text) <= 3
