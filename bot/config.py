@@ -206,7 +206,12 @@ def _int(value: Any, name: str, source: Path | None) -> int:
         raise ConfigError(msg) from exc
 
 
-def _read_toml(path: Path) -> dict[str, Any]:
+def read_config_table(path: Path, name: str) -> dict[str, Any]:
+    """The table ``[name]`` of the TOML config file (empty when absent).
+
+    :raises ConfigError: for an unreadable file, text that is not UTF-8, bad TOML, or a
+        ``name`` that is not a table; the message starts with the file's path.
+    """
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except OSError as exc:
@@ -218,10 +223,15 @@ def _read_toml(path: Path) -> dict[str, Any]:
     except tomllib.TOMLDecodeError as exc:
         msg = f"{path}: {exc}"
         raise ConfigError(msg) from exc
-    table = data.get("igubot", {})
+    table = data.get(name, {})
     if not isinstance(table, dict):
-        msg = f"{path}: [igubot] must be a table"
+        msg = f"{path}: [{name}] must be a table"
         raise ConfigError(msg)
+    return table
+
+
+def _read_toml(path: Path) -> dict[str, Any]:
+    table = read_config_table(path, "igubot")
     known = {s.name for s in SETTINGS if not s.secret}
     unknown = sorted(set(table) - known)
     if unknown:

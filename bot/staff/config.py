@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from bot.config import Secret, Settings
+from bot.config import Secret, Settings, read_config_table
 from bot.engine.municipalities import Municipalities
 from bot.errors import ConfigError
 
@@ -137,19 +136,7 @@ class StaffConfig:
 def _staff_table(settings: Settings) -> dict[str, Any]:
     path = settings.config_file
     assert path is not None
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except OSError as exc:
-        msg = f"{path}: cannot read config file: {exc.strerror}"
-        raise ConfigError(msg) from exc
-    except tomllib.TOMLDecodeError as exc:
-        msg = f"{path}: {exc}"
-        raise ConfigError(msg) from exc
-    table = data.get("staff", {})
-    if not isinstance(table, dict):
-        msg = f"{path}: [staff] must be a table"
-        raise ConfigError(msg)
-    return table
+    return read_config_table(path, "staff")
 
 
 def _routes(raw: object, where: str) -> dict[str, Route]:
