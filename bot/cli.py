@@ -2,19 +2,51 @@
 
 from __future__ import annotations
 
+import importlib
 import json
 import logging
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
-from bot.app import ContentInvalidError, build_app
-from bot.cli_l10n import l10n
 from bot.config import Settings
-from bot.content import load_content
 from bot.errors import BotError
-from bot.staff.cli import staff_cli
+
+if TYPE_CHECKING:
+    from bot.app import App
+
+#: Commands defined in other modules, imported only when used (or listed by ``--help``):
+#: ``igubot check`` need not import the staff side, aiohttp and the scheduler (P3 start-up,
+#: docs/performance.md). tests/test_cli.py checks this table against the modules.
+LAZY_COMMANDS = {
+    "l10n": "bot.cli_l10n:l10n",
+    "staff": "bot.staff.cli:staff_group",
+    "digest": "bot.staff.cli:digest_group",
+    "stats": "bot.staff.cli:stats",
+    "qr": "bot.staff.cli:qr",
+    "followups": "bot.staff.cli:followups",
+}
+
+
+class LazyGroup(click.Group):
+    """A click group that imports the commands of :data:`LAZY_COMMANDS` on first use."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted({*super().list_commands(ctx), *LAZY_COMMANDS})
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        found = super().get_command(ctx, cmd_name)
+        if found is not None or cmd_name not in LAZY_COMMANDS:
+            return found
+        module, _sep, attr = LAZY_COMMANDS[cmd_name].partition(":")
+        command = getattr(importlib.import_module(module), attr)
+        if not isinstance(command, click.Command):  # pragma: no cover - a wrong table entry
+            msg = f"{LAZY_COMMANDS[cmd_name]} is not a click command"
+            raise TypeError(msg)
+        self.add_command(command, cmd_name)
+        return command
 
 
 def _settings(config: Path | None, **overrides: object) -> Settings:
@@ -32,7 +64,7 @@ config_option = click.option(
 )
 
 
-@click.group()
+@click.group(cls=LazyGroup)
 @click.version_option(package_name="igubot")
 def main() -> None:
     """igubot: explains IGU in the learner's language and hands leads to municipalities."""
@@ -49,6 +81,8 @@ def check(fmt: str, config: Path | None) -> None:
 
     Example: igubot check --format json
     """
+    from bot.content import load_content
+
     settings = _settings(config)
     _content, problems = load_content(settings.content_dir, strict=True)
     errors = sum(p.level == "error" for p in problems)
@@ -209,6 +243,7 @@ def purge(dry_run: bool, config: Path | None) -> None:
 
     Example: igubot purge --dry-run
     """
+    from bot.content import load_content
     from bot.engine.engine import utcnow
     from bot.store import Store
 
@@ -287,12 +322,9 @@ def config_reference() -> None:
     click.echo(reference(), nl=False)
 
 
-main.add_command(l10n)
-for _command in staff_cli.commands.values():
-    main.add_command(_command)
+def _build(settings: Settings) -> App:
+    from bot.app import ContentInvalidError, build_app
 
-
-def _build(settings: Settings):  # type: ignore[no-untyped-def]
     try:
         return build_app(settings)
     except ContentInvalidError as exc:

@@ -17,7 +17,7 @@ import click
 import pytest
 from click.testing import CliRunner, Result
 
-from bot.cli import main
+from bot.cli import LAZY_COMMANDS, main
 from bot.content import Content
 from bot.i18n import LANGUAGES
 from bot.store import Store
@@ -195,7 +195,10 @@ def test_main_help_lists_the_commands(env: dict[str, str | None]) -> None:
 def _command_paths(group: click.Group, prefix: tuple[str, ...] = ()) -> list[tuple[str, ...]]:
     """Every command and sub-command below ``group``, as argument paths."""
     paths: list[tuple[str, ...]] = []
-    for name, command in group.commands.items():
+    ctx = click.Context(group)
+    for name in group.list_commands(ctx):  # lazy commands (bot.cli.LAZY_COMMANDS) included
+        command = group.get_command(ctx, name)
+        assert command is not None, name
         paths.append((*prefix, name))
         if isinstance(command, click.Group):
             paths += _command_paths(command, (*prefix, name))
@@ -209,13 +212,42 @@ def test_command_help_has_usage_and_an_example(
     result = igubot([*path, "--help"], env)
     assert result.exit_code == 0, result.output
     assert f"Usage: igubot {' '.join(path)} [OPTIONS]" in result.output
-    command = main
+    command: click.Command | None = main
     for name in path:
         assert isinstance(command, click.Group)
-        command = command.commands[name]
+        command = command.get_command(click.Context(command), name)
     if not isinstance(command, click.Group):
         flat = " ".join(result.output.split())
         assert f"igubot {' '.join(path)}" in flat, "the help shows an example invocation"
+
+
+def test_every_staff_command_is_registered_lazily_under_its_own_name() -> None:
+    from bot.staff.cli import staff_cli
+
+    ctx = click.Context(main)
+    for name, command in staff_cli.commands.items():
+        assert LAZY_COMMANDS.get(name, "").startswith("bot.staff.cli:"), name
+        assert main.get_command(ctx, name) is command
+    assert set(LAZY_COMMANDS) == {*staff_cli.commands, "l10n"}
+
+
+def test_check_does_not_import_the_staff_side_or_aiohttp() -> None:
+    code = (
+        "import sys; from bot.cli import main\n"
+        "try:\n    main(['check'])\nexcept SystemExit as e:\n    code = e.code\n"
+        "heavy = sorted(m for m in ('bot.staff', 'aiohttp', 'aiogram', 'bot.app') "
+        "if m in sys.modules)\n"
+        "print('HEAVY', heavy, code)"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert "HEAVY [] 0" in result.stdout, result.stdout + result.stderr
 
 
 def test_python_m_bot_shows_the_help() -> None:

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 import yaml
-from fluent.syntax import FluentParser, ast
+from fluent.syntax import ast
 from fluent.syntax.visitor import Visitor
 
 from bot.engine.callbacks import callback_data
@@ -607,8 +607,10 @@ class _Checker:
     def check_plurals(self, lang: str, msg_id: str, report: Callable[[Level, str], None]) -> None:
         """A plural select (``[one]``, ``[few]`` ...) on a fact that is not a number never picks
         those forms: Fluent compares the text with the keys and always shows the default."""
-        entry = FluentParser(with_spans=False).parse_entry(self.c.catalog.source(lang, msg_id))
-        collector = _SelectCollector()
+        entry = self.c.catalog.entry(lang, msg_id)
+        if entry is None:
+            return
+        collector = _SelectCollector()  # visits the catalog's AST: no second parse
         collector.visit(entry)
         for select in collector.selects:
             name = _selected_variable(select)

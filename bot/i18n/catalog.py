@@ -336,6 +336,17 @@ class Catalog:
             collector.visit(attribute.value)
         return frozenset(collector.names)
 
+    def entry(self, lang: str, msg_id: str) -> ast.Message | ast.Term | None:
+        """The parsed entry ``lang`` itself defines for ``msg_id`` (no fallback), or ``None``.
+
+        The catalog's own AST: read it, do not change it (the bundle renders from it).
+
+        :param lang: a language code.
+        :param msg_id: a message id, or a term id with its leading ``-``.
+        """
+        found = self._entries.get(lang, {}).get(msg_id)
+        return None if found is None else found.entry
+
     def source(self, lang: str, msg_id: str) -> str:
         """The entry's Fluent source, normalised by the serializer and without its comment.
 

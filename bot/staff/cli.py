@@ -1,7 +1,7 @@
 """Staff commands: ``igubot staff add|list|remove``, ``digest send``, ``stats``, ``qr``.
 
-``staff_cli`` is a click group holding them; ``bot/cli.py`` registers each of its commands on the
-main group (``for command in staff_cli.commands.values(): main.add_command(command)``).
+``staff_cli`` is a click group holding them; ``bot/cli.py`` lists each of its commands in
+``LAZY_COMMANDS``, so the main group imports this module only when one of them is used.
 """
 
 from __future__ import annotations
