@@ -1,8 +1,20 @@
-"""The transport-free core: sessions, steps, conditions, input validation, actions."""
+"""The transport-free core: sessions, steps, conditions, input validation, actions.
 
-from bot.engine.engine import GLOBAL_WORDS, Engine
-from bot.engine.runner import AsyncEngine
-from bot.engine.types import Choice, Inbound, InputSpec, Message, Reply, TurnResult
+The names below load on first use (:func:`bot.lazy.lazy_exports`), so importing one small module
+of the engine (conditions, callbacks) does not import all of it.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from bot.lazy import lazy_exports
+
+if TYPE_CHECKING:
+    from bot.engine.engine import Engine
+    from bot.engine.runner import AsyncEngine
+    from bot.engine.types import Choice, Inbound, InputSpec, Message, Reply, TurnResult
+    from bot.engine.words import GLOBAL_WORDS
 
 __all__ = [
     "GLOBAL_WORDS",
@@ -15,3 +27,16 @@ __all__ = [
     "Reply",
     "TurnResult",
 ]
+
+__getattr__ = lazy_exports(
+    __name__,
+    {
+        "GLOBAL_WORDS": "bot.engine.words",
+        "Engine": "bot.engine.engine",
+        "AsyncEngine": "bot.engine.runner",
+        **dict.fromkeys(
+            ("Choice", "Inbound", "InputSpec", "Message", "Reply", "TurnResult"),
+            "bot.engine.types",
+        ),
+    },
+)

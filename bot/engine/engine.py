@@ -15,6 +15,7 @@ from bot.engine.callbacks import step_tag
 from bot.engine.inputs import Invalid, validate
 from bot.engine.session import Session
 from bot.engine.types import Choice, Inbound, InputSpec, Message, Reply, TurnResult
+from bot.engine.words import ENTRY, GLOBAL_TARGETS, GLOBAL_WORDS
 from bot.flows.schema import StepModel
 from bot.i18n import LANGUAGES, negotiate
 from bot.store import Event, Store
@@ -24,24 +25,10 @@ if TYPE_CHECKING:
 
 logger = logging.getLogger(__name__)
 
-#: Global words and the step each leads to (``help`` and ``back`` are handled in place).
-GLOBAL_TARGETS = {
-    "start": "menu:start",
-    "menu": "menu:start",
-    "language": "language:start",
-    "human": "human:start",
-    "forget": "privacy:forget",
-}
-GLOBAL_WORDS = frozenset({*GLOBAL_TARGETS, "help", "back"})
-ENTRY = "language:start"
 MAX_STEPS_PER_TURN = 60
 OFFER_HUMAN_AFTER = 3
 START_PAYLOAD = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
 _MUNICIPALITY_PAYLOAD = re.compile(r"^m(\d{3})(?:[_-]([A-Za-z0-9_-]{1,59}))?$")
-#: Values of the built-in variable ``channel`` (``Inbound.channel``; ``test`` in scripted tests).
-CHANNELS = ("telegram", "web", "console", "test")
-#: Variables the engine gives every condition and message, never stored in the session.
-BUILTIN_VARIABLES = frozenset({"channel"})
 
 
 def utcnow() -> dt.datetime:

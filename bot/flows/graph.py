@@ -14,7 +14,7 @@ from fluent.syntax.visitor import Visitor
 
 from bot.engine.callbacks import callback_data
 from bot.engine.conditions import Condition, ConditionError, Node
-from bot.engine.engine import BUILTIN_VARIABLES, CHANNELS, ENTRY, GLOBAL_TARGETS
+from bot.engine.words import BUILTIN_VARIABLES, CHANNELS, ENTRY, GLOBAL_TARGETS
 from bot.errors import LocaleError
 from bot.flows.loader import FlowDoc
 from bot.flows.schema import StepModel

@@ -1,0 +1,23 @@
+"""The engine's fixed vocabulary: global words, the entry step, channels, built-in variables.
+
+A module of its own so that ``igubot check`` (bot/flows/graph.py) reads them without importing
+the engine, its store and its input validators.
+"""
+
+from __future__ import annotations
+
+#: Global words and the step each leads to (``help`` and ``back`` are handled in place).
+GLOBAL_TARGETS = {
+    "start": "menu:start",
+    "menu": "menu:start",
+    "language": "language:start",
+    "human": "human:start",
+    "forget": "privacy:forget",
+}
+GLOBAL_WORDS = frozenset({*GLOBAL_TARGETS, "help", "back"})
+#: Where a new conversation begins.
+ENTRY = "language:start"
+#: Values of the built-in variable ``channel`` (``Inbound.channel``; ``test`` in scripted tests).
+CHANNELS = ("telegram", "web", "console", "test")
+#: Variables the engine gives every condition and message, never stored in the session.
+BUILTIN_VARIABLES = frozenset({"channel"})
