@@ -14,7 +14,7 @@ import base64
 import logging
 import sqlite3
 import threading
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -75,9 +75,9 @@ class RecordingEngine(Engine):
         super().__init__(*args, **kwargs)
         self.ran: list[str] = []
 
-    def handle(self, inbound: Inbound) -> TurnResult:
-        self.ran.append(inbound.text or inbound.choice or "")
-        return super().handle(inbound)
+    def handle_batch(self, inbounds: Sequence[Inbound]) -> list[TurnResult]:
+        self.ran.extend(inbound.text or inbound.choice or "" for inbound in inbounds)
+        return super().handle_batch(inbounds)
 
 
 class RecordingRunner(AsyncEngine):

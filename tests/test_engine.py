@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import sqlite3
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -11,7 +13,7 @@ import pytest
 
 from bot.content import Content, load_content
 from bot.engine import AsyncEngine, Engine, Inbound, TurnResult
-from bot.store import Store
+from bot.store import SessionRecord, Store
 from tests.conftest import MINI_FLOWS, errors_of, fixed_clock, mini_tree
 
 
@@ -342,3 +344,129 @@ def test_engine_a_failed_turn_does_not_mark_its_event_seen(chat: Chat, store: St
     retried = chat.engine.handle(Inbound(chat.key, "test", text="30", dedupe_id=7))
     assert not retried.duplicate
     assert ids(retried) == ["form-phone-ask"]
+
+
+# -- group commit (AsyncEngine batches the turns that wait, Engine.handle_batch commits once) --
+
+
+async def _held(runner: AsyncEngine, inbounds: list[Inbound]) -> list[TurnResult]:
+    """Queue ``inbounds`` while the worker is busy, then let it go: they run as one batch."""
+    gate = threading.Event()
+    busy = asyncio.ensure_future(runner.call(gate.wait))
+    await asyncio.sleep(0)  # one loop step: the call is queued first
+    turns = [asyncio.ensure_future(runner.handle(i)) for i in inbounds]
+    await asyncio.sleep(0)  # one loop step: each turn is queued behind it
+    gate.set()
+    await busy
+    return list(await asyncio.gather(*turns))
+
+
+def _stored_keys(store: Store) -> set[str]:
+    """The conversations another connection sees in the file: what was committed."""
+    assert store.path is not None
+    with sqlite3.connect(store.path) as other:
+        return {row[0] for row in other.execute("SELECT key FROM sessions")}
+
+
+async def test_runner_turns_that_wait_together_are_committed_once(
+    runner: AsyncEngine, store: Store
+) -> None:
+    keys = [f"test:batch{n}" for n in range(10)]
+    results = await _held(runner, [Inbound(k, "test", start="") for k in keys])
+    assert [ids(r) for r in results] == [["language-choose"]] * 10
+    assert runner.counters == {"batches": 1, "batched_turns": 10}
+    assert _stored_keys(store) == set(keys)
+
+
+async def test_runner_one_person_s_turns_in_one_batch_run_in_order(runner: AsyncEngine) -> None:
+    key = "test:batch-order"
+    results = await _held(
+        runner,
+        [
+            Inbound(key, "test", start=""),
+            Inbound(key, "test", choice="en"),
+            Inbound(key, "test", choice="form"),
+            Inbound(key, "test", text="Amina"),
+        ],
+    )
+    assert [ids(r)[-1] for r in results] == [
+        "language-choose",
+        "menu-ask",
+        "form-name-ask",
+        "form-age-ask",
+    ]
+    assert runner.counters["batches"] == 1
+
+
+async def test_runner_a_failing_turn_in_a_batch_gets_the_apology_and_the_others_are_stored(
+    runner: AsyncEngine, store: Store
+) -> None:
+    original = store.load_session
+
+    def broken_for_one(key: str) -> object:
+        if key == "test:bad":
+            raise RuntimeError("disk on fire")
+        return original(key)
+
+    store.load_session = broken_for_one  # type: ignore[method-assign,assignment]
+    try:
+        results = await _held(
+            runner, [Inbound(k, "test", start="") for k in ("test:a", "test:bad", "test:b")]
+        )
+    finally:
+        store.load_session = original  # type: ignore[method-assign]
+    assert [ids(r)[0] for r in results] == ["language-choose", "common-error", "language-choose"]
+    assert _stored_keys(store) == {"test:a", "test:b"}
+
+
+async def test_runner_a_batch_whose_commit_fails_stores_nothing_and_every_turn_apologises(
+    runner: AsyncEngine, store: Store, caplog: pytest.LogCaptureFixture
+) -> None:
+    original = store.save_session
+
+    def save_then_break_the_commit(rec: SessionRecord) -> None:
+        original(rec)
+        if rec.key == "test:bad":  # a deferred foreign key fails only at COMMIT
+            store._db.execute("PRAGMA defer_foreign_keys=ON")
+            store._db.execute(
+                "INSERT INTO outbox (kind, lead_id, payload, created, next_attempt) "
+                "VALUES ('x', 999999, '{}', '', '')"
+            )
+
+    store.save_session = save_then_break_the_commit  # type: ignore[method-assign]
+    try:
+        results = await _held(
+            runner, [Inbound(k, "test", start="") for k in ("test:a", "test:bad", "test:b")]
+        )
+    finally:
+        store.save_session = original  # type: ignore[method-assign]
+    assert [ids(r)[0] for r in results] == ["common-error"] * 3
+    assert _stored_keys(store) == set()
+    assert "committing 3 turn(s) failed" in caplog.text
+    again = await runner.handle(Inbound("test:a", "test", start=""))
+    assert ids(again) == ["language-choose"]
+    assert _stored_keys(store) == {"test:a"}
+
+
+async def test_runner_a_call_queued_behind_turns_runs_after_them(
+    runner: AsyncEngine, store: Store
+) -> None:
+    gate = threading.Event()
+    busy = asyncio.ensure_future(runner.call(gate.wait))
+    await asyncio.sleep(0)
+    turn = asyncio.ensure_future(runner.handle(Inbound("test:c", "test", start="")))
+    await asyncio.sleep(0)
+    seen = asyncio.ensure_future(runner.call(store.load_session, "test:c"))
+    await asyncio.sleep(0)
+    gate.set()
+    await asyncio.gather(busy, turn)
+    record = await seen
+    assert record is not None
+    assert record.key == "test:c"
+
+
+async def test_runner_refuses_work_after_close(eng: Engine) -> None:
+    r = AsyncEngine(eng)
+    r.close()
+    with pytest.raises(RuntimeError, match="closed"):
+        await r.handle(Inbound("test:x", "test", start=""))

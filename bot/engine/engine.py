@@ -6,7 +6,7 @@ import datetime as dt
 import hashlib
 import logging
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -80,7 +80,60 @@ class Engine:
         An unexpected error is logged, the turn is rolled back, and the person gets a localized
         apology with the question they were at, so the conversation stays usable.
         """
-        now = self.clock().isoformat(timespec="seconds")
+        return self.handle_batch([inbound])[0]
+
+    def handle_batch(self, inbounds: Sequence[Inbound]) -> list[TurnResult]:
+        """Process several inbound events in order, committed together (a *group commit*).
+
+        Each turn runs in its own savepoint, so a turn that fails rolls back only itself and
+        gets the apology. The batch commits once at the end: the cost of one durable commit
+        (an fsync) is shared, and no result exists before everything it says is stored. If the
+        commit itself fails, nothing of the batch is stored and every turn gets the apology.
+
+        :param inbounds: the events, in the order they arrived (one person's events stay in
+            order; a later turn sees what an earlier one stored).
+        :return: one result per event, in the same order.
+        """
+        done: list[tuple[Inbound, str, _Turn | TurnResult]] = []
+        errors, duplicates = self.counters["errors"], self.counters["duplicates"]
+        try:
+            with self.store.transaction():
+                for inbound in inbounds:
+                    now = self.clock().isoformat(timespec="seconds")
+                    done.append((inbound, now, self._turn_or_apology(inbound, now)))
+        except Exception:
+            logger.exception("committing %d turn(s) failed; none was stored", len(inbounds))
+            # Every turn of the batch failed, whatever its savepoint said.
+            self.counters["errors"] = errors + len(inbounds)
+            self.counters["duplicates"] = duplicates
+            return [self._apology(i, self.clock().isoformat(timespec="seconds")) for i in inbounds]
+        results: list[TurnResult] = []
+        forgotten = False
+        for inbound, _now, outcome in done:
+            if isinstance(outcome, TurnResult):
+                results.append(outcome)
+                continue
+            s = outcome.session
+            self.counters["turns"] += 1
+            forgotten = forgotten or s.forgotten
+            results.append(
+                TurnResult(
+                    reply=self._reply(s.lang, outcome.messages, inbound),
+                    actions=tuple(outcome.actions),
+                    variables=s.public_vars(),
+                    flow=s.flow,
+                    step=s.step,
+                )
+            )
+        if forgotten:
+            try:
+                self.store.checkpoint()  # the WAL must not keep a copy of what was deleted
+            except Exception:
+                logger.exception("checkpoint after forgetting a person failed")
+        return results
+
+    def _turn_or_apology(self, inbound: Inbound, now: str) -> _Turn | TurnResult:
+        """One turn in its own savepoint; a duplicate's or a failed turn's result instead."""
         try:
             with self.store.transaction():
                 if inbound.dedupe_id is not None and not self.store.mark_update_seen(
@@ -88,8 +141,7 @@ class Engine:
                 ):
                     self.counters["duplicates"] += 1
                     return TurnResult(reply=self._reply(None, [], inbound), duplicate=True)
-                turn = self._run(inbound, now)
-            self.counters["turns"] += 1
+                return self._run(inbound, now)
         except Exception:
             self.counters["errors"] += 1
             logger.exception(
@@ -97,20 +149,9 @@ class Engine:
                 key_digest(inbound.user_key),
                 inbound.channel,
             )
+            if not self.store.in_transaction:
+                raise  # SQLite rolled the whole batch back (I/O error, disk full): say so above
             return self._apology(inbound, now)
-        s = turn.session
-        if s.forgotten:
-            try:
-                self.store.checkpoint()  # the WAL must not keep a copy of what was deleted
-            except Exception:
-                logger.exception("checkpoint after forgetting a person failed")
-        return TurnResult(
-            reply=self._reply(s.lang, turn.messages, inbound),
-            actions=tuple(turn.actions),
-            variables=s.public_vars(),
-            flow=s.flow,
-            step=s.step,
-        )
 
     def _run(self, inbound: Inbound, now: str) -> _Turn:
         record = self.store.load_session(inbound.user_key)

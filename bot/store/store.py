@@ -135,11 +135,21 @@ class Store(StaffAuthQueries, StaffLeadQueries, DigestQueries):
         with self._transaction("running a transaction"):
             yield self
 
+    @property
+    def in_transaction(self) -> bool:
+        """Whether a transaction is open on the connection (SQLite may end one by itself)."""
+        return self._conn.in_transaction
+
     @contextmanager
     def _transaction(self, doing: str) -> Iterator[None]:
         # ``doing`` names the operation in errors ("saving a session: the database ... locked").
         with self._lock:
             outer = self._depth == 0
+            if not outer and not self._conn.in_transaction:
+                # SQLite rolled the outer transaction back by itself (I/O error, disk full): a
+                # savepoint now would start, and commit, a transaction of its own.
+                msg = f"{doing}: the enclosing transaction was rolled back by SQLite"
+                raise StoreError(msg)
             savepoint = f"igubot_{self._depth}"
             with self._errors(doing):
                 self._db.execute("BEGIN IMMEDIATE" if outer else f"SAVEPOINT {savepoint}")
