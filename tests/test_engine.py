@@ -257,6 +257,28 @@ def test_engine_unexpected_error_apologises_and_keeps_the_conversation(
     assert ids(chat.tap("yes")) == ["form-saved", "menu-ask"]
 
 
+def test_engine_a_turn_failing_after_its_writes_apologises_with_the_question_before_it(
+    chat: Chat, store: Store
+) -> None:
+    _to_form(chat)
+    chat.say("Amina")  # now at the age question
+    original = store.save_session
+
+    def save_then_fail(record: SessionRecord) -> None:
+        original(record)  # the new state is written, then the turn fails
+        raise RuntimeError("lost the disk after writing")
+
+    store.save_session = save_then_fail  # type: ignore[method-assign]
+    try:
+        failed = chat.say("30")
+    finally:
+        store.save_session = original  # type: ignore[method-assign]
+    assert ids(failed) == ["common-error", "form-age-ask"]
+    assert failed.step == "age"
+    assert store.load_session(chat.key).step == "age"  # type: ignore[union-attr]
+    assert ids(chat.say("30")) == ["form-phone-ask"]
+
+
 def test_engine_start_payload_sets_campaign_and_municipality_hint(chat: Chat) -> None:
     chat.start("m751_poster-a")
     result = chat.tap("en")

@@ -7,6 +7,7 @@ import hashlib
 import logging
 import re
 from collections.abc import Callable, Sequence
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -39,6 +40,10 @@ def utcnow() -> dt.datetime:
 def key_digest(key: str) -> str:
     """A short, non-reversible tag of a conversation key, for logs (no personal data)."""
     return hashlib.sha256(key.encode()).hexdigest()[:10]
+
+
+class _TurnFailed(Exception):
+    """A turn without a savepoint of its own failed (logged); its transaction must roll back."""
 
 
 @dataclass
@@ -85,10 +90,11 @@ class Engine:
     def handle_batch(self, inbounds: Sequence[Inbound]) -> list[TurnResult]:
         """Process several inbound events in order, committed together (a *group commit*).
 
-        Each turn runs in its own savepoint, so a turn that fails rolls back only itself and
-        gets the apology. The batch commits once at the end: the cost of one durable commit
-        (an fsync) is shared, and no result exists before everything it says is stored. If the
-        commit itself fails, nothing of the batch is stored and every turn gets the apology.
+        Each turn runs in its own savepoint (a turn alone needs none), so a turn that fails
+        rolls back only itself and gets the apology. The batch commits once at the end: the
+        cost of one durable commit (an fsync) is shared, and no result exists before everything
+        it says is stored. If the commit itself fails, nothing of the batch is stored and every
+        turn gets the apology.
 
         :param inbounds: the events, in the order they arrived (one person's events stay in
             order; a later turn sees what an earlier one stored).
@@ -98,9 +104,15 @@ class Engine:
         errors, duplicates = self.counters["errors"], self.counters["duplicates"]
         try:
             with self.store.transaction():
+                alone = len(inbounds) == 1
                 for inbound in inbounds:
                     now = self.clock().isoformat(timespec="seconds")
-                    done.append((inbound, now, self._turn_or_apology(inbound, now)))
+                    done.append((inbound, now, self._turn_or_apology(inbound, now, alone)))
+        except _TurnFailed:
+            # A turn alone in its batch ran in the batch's transaction, now rolled back; the
+            # apology reads the session as it was before the turn.
+            self.counters["duplicates"] = duplicates
+            return [self._apology(inbounds[0], self.clock().isoformat(timespec="seconds"))]
         except Exception:
             logger.exception("committing %d turn(s) failed; none was stored", len(inbounds))
             # Every turn of the batch failed, whatever its savepoint said.
@@ -132,10 +144,14 @@ class Engine:
                 logger.exception("checkpoint after forgetting a person failed")
         return results
 
-    def _turn_or_apology(self, inbound: Inbound, now: str) -> _Turn | TurnResult:
-        """One turn in its own savepoint; a duplicate's or a failed turn's result instead."""
+    def _turn_or_apology(self, inbound: Inbound, now: str, alone: bool) -> _Turn | TurnResult:
+        """One turn in its own savepoint; a duplicate's or a failed turn's result instead.
+
+        A turn ``alone`` in its batch needs no savepoint: the batch's transaction is the
+        turn's, and a failure raises :class:`_TurnFailed` to roll it back.
+        """
         try:
-            with self.store.transaction():
+            with nullcontext() if alone else self.store.transaction():
                 if inbound.dedupe_id is not None and not self.store.mark_update_seen(
                     inbound.dedupe_id, now
                 ):
@@ -151,6 +167,8 @@ class Engine:
             )
             if not self.store.in_transaction:
                 raise  # SQLite rolled the whole batch back (I/O error, disk full): say so above
+            if alone:
+                raise _TurnFailed from None
             return self._apology(inbound, now)
 
     def _run(self, inbound: Inbound, now: str) -> _Turn:

@@ -42,6 +42,17 @@ _LEAD_COLUMNS = tuple(f.name for f in fields(LeadRecord))
 _LEAD_INSERT_COLUMNS = tuple(c for c in _LEAD_COLUMNS if c != "id")
 _EVENT_COLUMNS = tuple(f.name for f in fields(Event))
 _MUNICIPALITY_CODE = re.compile(r"\d{3}")
+_SAVE_SESSION = (
+    f"INSERT INTO sessions ({', '.join(_SESSION_COLUMNS)}) "  # nosec B608
+    f"VALUES ({', '.join(':' + c for c in _SESSION_COLUMNS)}) "
+    "ON CONFLICT (key) DO UPDATE SET "
+    + ", ".join(f"{c} = excluded.{c}" for c in _SESSION_COLUMNS if c != "created")
+)
+_ADD_EVENT = (
+    f"INSERT INTO events ({', '.join(_EVENT_COLUMNS)}) "  # nosec B608
+    f"VALUES ({', '.join('?' for _ in _EVENT_COLUMNS)})"
+)
+_LOAD_SESSION = f"SELECT {', '.join(_SESSION_COLUMNS)} FROM sessions WHERE key = ?"  # nosec B608
 
 
 class _DiscardError(Exception):
@@ -145,11 +156,8 @@ class Store(StaffAuthQueries, StaffLeadQueries, DigestQueries):
         # ``doing`` names the operation in errors ("saving a session: the database ... locked").
         with self._lock:
             outer = self._depth == 0
-            if not outer and not self._conn.in_transaction:
-                # SQLite rolled the outer transaction back by itself (I/O error, disk full): a
-                # savepoint now would start, and commit, a transaction of its own.
-                msg = f"{doing}: the enclosing transaction was rolled back by SQLite"
-                raise StoreError(msg)
+            if not outer:
+                self._still_open(doing)
             savepoint = f"igubot_{self._depth}"
             with self._errors(doing):
                 self._db.execute("BEGIN IMMEDIATE" if outer else f"SAVEPOINT {savepoint}")
@@ -167,6 +175,13 @@ class Store(StaffAuthQueries, StaffLeadQueries, DigestQueries):
                 except sqlite3.Error:
                     self._undo(outer, savepoint)
                     raise
+
+    def _still_open(self, doing: str) -> None:
+        if not self._conn.in_transaction:
+            # SQLite rolled the outer transaction back by itself (I/O error, disk full): a
+            # statement now would start, and commit, a transaction of its own.
+            msg = f"{doing}: the enclosing transaction was rolled back by SQLite"
+            raise StoreError(msg)
 
     def _undo(self, outer: bool, savepoint: str) -> None:
         # Some errors (disk full, I/O) make SQLite roll back by itself; then there is nothing
@@ -202,6 +217,22 @@ class Store(StaffAuthQueries, StaffLeadQueries, DigestQueries):
             yield
 
     @contextmanager
+    def _write_one(self, doing: str) -> Iterator[None]:
+        """A block of exactly one writing statement.
+
+        A statement is atomic by itself, so inside an open transaction it needs no savepoint
+        of its own (a turn writes four to six of them); alone, it gets a transaction.
+        """
+        with self._lock:
+            if self._depth == 0:
+                with self._write(doing):
+                    yield
+                return
+            self._still_open(doing)
+            with self._errors(doing):
+                yield
+
+    @contextmanager
     def _read(self, doing: str) -> Iterator[None]:
         with self._lock, self._errors(doing):
             yield
@@ -224,10 +255,7 @@ class Store(StaffAuthQueries, StaffLeadQueries, DigestQueries):
         :raises StoreError: if the database cannot be read.
         """
         with self._read("loading a session"):
-            rows = self._rows(
-                f"SELECT {', '.join(_SESSION_COLUMNS)} FROM sessions WHERE key = ?",  # nosec B608
-                [key],
-            )
+            rows = self._rows(_LOAD_SESSION, [key])
         if not rows:
             return None
         row = rows[0]
@@ -253,14 +281,8 @@ class Store(StaffAuthQueries, StaffLeadQueries, DigestQueries):
             "history": _dumps([list(pair) for pair in rec.history], "session history"),
             "waiting": int(rec.waiting),
         }
-        updates = ", ".join(f"{c} = excluded.{c}" for c in _SESSION_COLUMNS if c != "created")
-        with self._write("saving a session"):
-            self._db.execute(
-                f"INSERT INTO sessions ({', '.join(_SESSION_COLUMNS)}) "
-                f"VALUES ({', '.join(':' + c for c in _SESSION_COLUMNS)}) "
-                f"ON CONFLICT (key) DO UPDATE SET {updates}",  # nosec B608
-                row,
-            )
+        with self._write_one("saving a session"):
+            self._conn.execute(_SAVE_SESSION, row)
 
     def delete_session(self, key: str) -> bool:
         """Delete a conversation's state (e.g. on restart).
@@ -269,8 +291,8 @@ class Store(StaffAuthQueries, StaffLeadQueries, DigestQueries):
         :return: whether there was a session to delete.
         :raises StoreError: if the write fails.
         """
-        with self._write("deleting a session"):
-            cursor = self._db.execute("DELETE FROM sessions WHERE key = ?", [key])
+        with self._write_one("deleting a session"):
+            cursor = self._conn.execute("DELETE FROM sessions WHERE key = ?", [key])
         return cursor.rowcount > 0
 
     # -- funnel events -----------------------------------------------------------------------
@@ -284,12 +306,8 @@ class Store(StaffAuthQueries, StaffLeadQueries, DigestQueries):
         if event.event not in EVENT_NAMES:
             msg = f"unknown funnel event {event.event!r}; use one of {sorted(EVENT_NAMES)}"
             raise StoreError(msg)
-        with self._write("adding a funnel event"):
-            self._db.execute(
-                f"INSERT INTO events ({', '.join(_EVENT_COLUMNS)}) "  # nosec B608
-                f"VALUES ({', '.join('?' for _ in _EVENT_COLUMNS)})",
-                [getattr(event, c) for c in _EVENT_COLUMNS],
-            )
+        with self._write_one("adding a funnel event"):
+            self._conn.execute(_ADD_EVENT, [getattr(event, c) for c in _EVENT_COLUMNS])
 
     def event_counts(self) -> list[tuple[str, str, str, int]]:
         """Count funnel events per flow, step and event name.
@@ -506,8 +524,8 @@ class Store(StaffAuthQueries, StaffLeadQueries, DigestQueries):
         :raises StoreError: if the write fails.
         """
         stamp = iso_timestamp(now)
-        with self._write("recording a Telegram update"):
-            cursor = self._db.execute(
+        with self._write_one("recording a Telegram update"):
+            cursor = self._conn.execute(
                 "INSERT INTO telegram_updates (update_id, received) VALUES (?, ?) "
                 "ON CONFLICT (update_id) DO NOTHING",
                 [update_id, stamp],
