@@ -492,16 +492,19 @@ class TelegramChannel:
 
     async def _turn(self, chat_id: int, inbound: Inbound) -> TurnResult:
         """One engine turn, with "typing…" shown if it takes longer than :data:`TYPING_DELAY`."""
-        typing = asyncio.create_task(self._typing_later(chat_id))
+        # A timer, not a task per turn: most turns end long before it fires.
+        loop = asyncio.get_running_loop()
+        typing: list[asyncio.Task[None]] = []
+        timer = loop.call_later(
+            TYPING_DELAY, lambda: typing.append(loop.create_task(self.sender.typing(chat_id)))
+        )
         try:
             return await self.app.runner.handle(inbound)
         finally:
-            typing.cancel()
-            await asyncio.wait([typing])
-
-    async def _typing_later(self, chat_id: int) -> None:
-        await asyncio.sleep(TYPING_DELAY)
-        await self.sender.typing(chat_id)
+            timer.cancel()
+            for task in typing:
+                task.cancel()
+                await asyncio.wait([task])
 
     async def _send_reply(self, chat_id: int, result: TurnResult) -> None:
         for message in result.reply.messages:
