@@ -147,6 +147,9 @@ class SlidingWindow:
 
     async def __aenter__(self) -> None:
         loop = asyncio.get_running_loop()
+        if not self._gate.locked() and self._used(loop.time()) < self.rate:
+            self._in_flight += 1  # room, and nobody waiting before us: no lock needed
+            return
         async with self._gate:
             while self._used(loop.time()) >= self.rate:
                 timeout = self._answered[0] + self.period - loop.time() if self._answered else None
@@ -307,7 +310,6 @@ class Sender:
     ) -> T:
         """The call and its retries; with ``state``, paced in the chat (whose turn it is)."""
         name = type(method).__name__
-        chat = chat_digest(chat_id) if chat_id is not None else "-"
         loop = asyncio.get_running_loop()
         for attempt in range(self.max_retries + 1):
             if state is not None and state.ready_at > loop.time():
@@ -326,14 +328,17 @@ class Sender:
                         "telegram %s to chat %s: still rate limited (retry_after=%s s, "
                         "attempt %d); giving up",
                         name,
-                        chat,
+                        _chat_tag(chat_id),
                         exc.retry_after,
                         attempt + 1,
                     )
                     raise
                 # str(exc) would show the chat id: log only the numbers.
                 logger.warning(
-                    "telegram %s to chat %s: rate limited, retrying in %s s", name, chat, wait
+                    "telegram %s to chat %s: rate limited, retrying in %s s",
+                    name,
+                    _chat_tag(chat_id),
+                    wait,
                 )
                 if state is not None:  # the chat's later messages wait behind this one
                     state.ready_at = max(state.ready_at, loop.time() + wait)
@@ -344,7 +349,7 @@ class Sender:
                     logger.warning(
                         "telegram %s to chat %s failed: %s: %s",
                         name,
-                        chat,
+                        _chat_tag(chat_id),
                         type(exc).__name__,
                         exc.message[:200],  # Telegram's description; never the message text
                     )
@@ -360,6 +365,11 @@ class Sender:
             return
         now = asyncio.get_running_loop().time()
         self._chats = {c: s for c, s in self._chats.items() if s.users > 0 or s.ready_at > now}
+
+
+def _chat_tag(chat_id: int | None) -> str:
+    """The chat as logs show it (a hash; computed only when something is logged)."""
+    return chat_digest(chat_id) if chat_id is not None else "-"
 
 
 def _harmless_edit_error(exc: TelegramAPIError) -> bool:
