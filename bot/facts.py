@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
+from types import MappingProxyType
 from typing import Annotated, Any, Literal
 
 import yaml
@@ -65,9 +68,16 @@ class Facts:
     path: str
     items: dict[str, Fact]
 
-    def variables(self) -> dict[str, Any]:
-        """``{name: value}`` for every fact (dates stay dates; the catalog formats them)."""
-        return {name: fact.value for name, fact in self.items.items()}
+    def variables(self) -> Mapping[str, Any]:
+        """``{name: value}`` for every fact (dates stay dates; the catalog formats them).
+
+        Built once (every message of every turn passes them to Fluent), and read-only.
+        """
+        return self._variables
+
+    @cached_property
+    def _variables(self) -> Mapping[str, Any]:
+        return MappingProxyType({name: fact.value for name, fact in self.items.items()})
 
     def stale(self, today: dt.date) -> list[Problem]:
         """A warning for each fact whose review period has run out by ``today``."""
