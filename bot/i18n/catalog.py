@@ -41,23 +41,17 @@ class _Located:
     col: int
 
 
-class _VariableCollector(Visitor):
-    """Collects the names of ``$variables`` in a pattern, not following references."""
+class _ReferenceCollector(Visitor):
+    """Collects the ``$variables`` of a pattern and the ids of the messages it references
+    (``{ other-message }``), not following the references."""
 
     def __init__(self) -> None:
         super().__init__()
         self.names: set[str] = set()
+        self.messages: set[str] = set()
 
     def visit_VariableReference(self, node: ast.VariableReference) -> None:
         self.names.add(node.id.name)
-
-
-class _ReferenceCollector(_VariableCollector):
-    """Also collects the ids of the messages a pattern references (``{ other-message }``)."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.messages: set[str] = set()
 
     def visit_MessageReference(self, node: ast.MessageReference) -> None:
         self.messages.add(node.id.name)
@@ -103,6 +97,7 @@ class Catalog:
         self._bundles: dict[str, FluentBundle] = {}
         self._entries: dict[str, dict[str, _Located]] = {}
         self._needs: dict[tuple[str, str], frozenset[str]] = {}
+        self._used: dict[tuple[str, str], tuple[frozenset[str], frozenset[str]]] = {}
 
     # ------------------------------------------------------------------ loading
 
@@ -326,15 +321,7 @@ class Catalog:
         :param lang: the locale whose text is inspected (the source locale by default).
         :returns: the variable names without ``$``; empty when the message is not defined.
         """
-        found = self._entries.get(lang, {}).get(msg_id)
-        if found is None:
-            return frozenset()
-        collector = _VariableCollector()
-        if found.entry.value is not None:
-            collector.visit(found.entry.value)
-        for attribute in found.entry.attributes:
-            collector.visit(attribute.value)
-        return frozenset(collector.names)
+        return self._uses(lang, msg_id)[0]
 
     def entry(self, lang: str, msg_id: str) -> ast.Message | ast.Term | None:
         """The parsed entry ``lang`` itself defines for ``msg_id`` (no fallback), or ``None``.
@@ -464,6 +451,27 @@ class Catalog:
             )
         return None
 
+    def _uses(self, code: str, msg_id: str) -> tuple[frozenset[str], frozenset[str]]:
+        """The variables and the referenced messages of one entry's own text (cached).
+
+        A walk of Fluent's AST is slow (its visitor inspects every node's fields); ``check``
+        asks about every message several times.
+        """
+        key = (code, msg_id)
+        found = self._used.get(key)
+        if found is not None:
+            return found
+        located = self._entries.get(code, {}).get(msg_id)
+        collector = _ReferenceCollector()
+        if located is not None:
+            if located.entry.value is not None:
+                collector.visit(located.entry.value)
+            for attribute in located.entry.attributes:
+                collector.visit(attribute.value)
+        uses = (frozenset(collector.names), frozenset(collector.messages))
+        self._used[key] = uses
+        return uses
+
     def _needed(self, code: str, msg_id: str) -> frozenset[str]:
         """The variables rendering ``msg_id`` in ``code`` can read (cached).
 
@@ -484,16 +492,11 @@ class Catalog:
             if current in seen:
                 continue
             seen.add(current)
-            located = entries.get(current)
-            if located is None:
+            if current not in entries:
                 continue  # a missing reference is the bundle's error to report
-            collector = _ReferenceCollector()
-            if located.entry.value is not None:
-                collector.visit(located.entry.value)
-            for attribute in located.entry.attributes:
-                collector.visit(attribute.value)
-            names |= collector.names
-            todo.extend(collector.messages)
+            variables, messages = self._uses(code, current)
+            names |= variables
+            todo.extend(messages)
         needed = frozenset(names)
         self._needs[key] = needed
         return needed
