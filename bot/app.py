@@ -26,7 +26,9 @@ class ContentInvalidError(ContentError):
 
 def load_checked_content(settings: Settings, *, strict: bool = False) -> Content:
     """Load flows, locales and facts; refuse to go on if any has an error."""
-    content, problems = load_content(settings.content_dir, strict=strict)
+    content, problems = load_content(
+        settings.content_dir, strict=strict, cache_dir=settings.cache_dir
+    )
     errors = [p for p in problems if p.level == "error"]
     if errors:
         raise ContentInvalidError(errors)

@@ -84,7 +84,9 @@ def check(fmt: str, config: Path | None) -> None:
     from bot.content import load_content
 
     settings = _settings(config)
-    _content, problems = load_content(settings.content_dir, strict=True)
+    _content, problems = load_content(
+        settings.content_dir, strict=True, cache_dir=settings.cache_dir
+    )
     errors = sum(p.level == "error" for p in problems)
     if fmt == "json":
         payload = {
@@ -248,7 +250,7 @@ def purge(dry_run: bool, config: Path | None) -> None:
     from bot.store import Store
 
     settings = _settings(config)
-    content, _problems = load_content(settings.content_dir)
+    content, _problems = load_content(settings.content_dir, cache_dir=settings.cache_dir)
     fact = content.facts.items.get("lead_retention_months")
     if fact is None or not isinstance(fact.value, int):
         raise click.ClickException("facts.yaml needs an integer fact 'lead_retention_months'")

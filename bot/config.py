@@ -46,6 +46,13 @@ SETTINGS: tuple[Setting, ...] = (
     Setting(
         "content_dir", "IGUBOT_CONTENT_DIR", ".", "Folder holding flows/, locales/, facts.yaml."
     ),
+    Setting(
+        "cache_dir",
+        "IGUBOT_CACHE_DIR",
+        "",
+        "Folder for caches (parsed .ftl files): empty is `$XDG_CACHE_HOME/igubot` or "
+        "`~/.cache/igubot`; `off`: no cache.",
+    ),
     Setting("host", "IGUBOT_HOST", "127.0.0.1", "Address `igubot serve` listens on."),
     Setting("port", "IGUBOT_PORT", 8080, "Port `igubot serve` listens on."),
     Setting("base_url", "IGUBOT_BASE_URL", "", "Public https URL (enables the Telegram webhook)."),
@@ -101,6 +108,8 @@ class Settings:
 
     data_dir: Path = Path("data")
     content_dir: Path = Path()
+    #: ``None``: no cache.
+    cache_dir: Path | None = None
     host: str = "127.0.0.1"
     port: int = 8080
     base_url: str = ""
@@ -146,6 +155,7 @@ class Settings:
             return cls(
                 data_dir=Path(values["data_dir"]),
                 content_dir=Path(values["content_dir"]),
+                cache_dir=_cache_dir(values["cache_dir"], env),
                 host=str(values["host"]),
                 port=_int(values["port"], "port", config_file),
                 base_url=str(values["base_url"]).rstrip("/"),
@@ -165,6 +175,20 @@ class Settings:
         except (TypeError, ValueError) as exc:
             msg = f"invalid setting: {exc}"
             raise ConfigError(msg) from exc
+
+
+def _cache_dir(value: Any, env: Mapping[str, str]) -> Path | None:
+    """The cache folder: as given, ``off`` for none, or the user's cache folder (XDG)."""
+    given = str(value).strip()
+    if given.lower() == "off":
+        return None
+    if given:
+        return Path(given)
+    if env.get("XDG_CACHE_HOME"):
+        return Path(env["XDG_CACHE_HOME"]) / "igubot"
+    if env.get("HOME"):
+        return Path(env["HOME"]) / ".cache" / "igubot"
+    return None  # no home (a bare environment, such as the tests'): no cache
 
 
 def _list(value: Any, pattern: re.Pattern[str], name: str) -> tuple[str, ...]:

@@ -55,10 +55,12 @@ def load_content(
     locales_dir: Path | None = None,
     facts_file: Path | None = None,
     strict: bool = False,
+    cache_dir: Path | None = None,
 ) -> tuple[Content, list[Problem]]:
     """Load and cross-check everything below ``root``.
 
     :param strict: a message that cannot be rendered raises instead of falling back (tests).
+    :param cache_dir: a folder for caches (parsed ``.ftl`` files); ``None``: no cache.
     :return: the content and every problem found (errors and warnings); use the content
         only when no problem is an error.
     """
@@ -67,7 +69,14 @@ def load_content(
     )  # the checks need Content; avoid an import cycle
 
     flows_result = load_flows(flows_dir or root / "flows")
-    catalog, locale_errors = Catalog.load(locales_dir or root / "locales", strict=strict)
+    cache = None
+    if cache_dir is not None:
+        from bot.i18n.parsecache import ParseCache
+
+        cache = ParseCache(cache_dir / "fluent")
+    catalog, locale_errors = Catalog.load(
+        locales_dir or root / "locales", strict=strict, cache=cache
+    )
     facts, fact_problems = load_facts(facts_file or root / "facts.yaml")
     problems: list[Problem] = [*flows_result.problems, *fact_problems]
     problems += [Problem.from_error(e) for e in locale_errors]

@@ -71,7 +71,7 @@ def check_data_dir(settings: Settings) -> Iterator[Finding]:
 
 def check_content(settings: Settings) -> Iterator[Finding]:
     """Flows, locales and facts load without errors."""
-    _content, problems = load_content(settings.content_dir)
+    _content, problems = load_content(settings.content_dir, cache_dir=settings.cache_dir)
     errors = [p for p in problems if p.level == "error"]
     if errors:
         yield Finding(

@@ -72,10 +72,12 @@ class Reloader:
             await self._condition().wait_for(lambda: self.attempts >= count)
 
     async def _reload(self) -> bool:
-        root = self.app.settings.content_dir
+        root, cache = self.app.settings.content_dir, self.app.settings.cache_dir
         self._seen = fingerprint(root)
         loop = asyncio.get_running_loop()
-        content, problems = await loop.run_in_executor(None, lambda: load_content(root))
+        content, problems = await loop.run_in_executor(
+            None, lambda: load_content(root, cache_dir=cache)
+        )
         errors = [p for p in problems if p.level == "error"]
         if errors:
             self.last_errors = errors

@@ -7,7 +7,7 @@ import logging
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from babel.dates import format_date
 from fluent.runtime import FluentBundle
@@ -18,6 +18,9 @@ from fluent.syntax.visitor import Visitor
 from bot.errors import LocaleError
 from bot.i18n.languages import LANGUAGES, negotiate
 from bot.problems import display_path, line_col
+
+if TYPE_CHECKING:
+    from bot.i18n.parsecache import ParseCache
 
 __all__ = ["Catalog"]
 
@@ -102,7 +105,9 @@ class Catalog:
     # ------------------------------------------------------------------ loading
 
     @classmethod
-    def load(cls, locales_dir: Path, *, strict: bool = False) -> tuple[Catalog, list[LocaleError]]:
+    def load(
+        cls, locales_dir: Path, *, strict: bool = False, cache: ParseCache | None = None
+    ) -> tuple[Catalog, list[LocaleError]]:
         """Read every ``<locales_dir>/<code>/*.ftl`` file and build one bundle per locale.
 
         Files are read in name order; within a locale the first definition of an id wins.
@@ -111,6 +116,8 @@ class Catalog:
 
         :param locales_dir: the directory holding one sub-directory per language code.
         :param strict: make :meth:`format` raise instead of falling back.
+        :param cache: where unchanged files' syntax trees are kept between runs (a speed-up
+            only: the catalog and its errors are the same without it).
         :returns: the catalog and the errors found (syntax errors, duplicate ids, unknown locale
             directories, unreadable files, a missing ``en``).
         """
@@ -149,7 +156,7 @@ class Catalog:
 
         for code in LANGUAGES:  # display order
             if code in found:
-                errors.extend(catalog._load_locale(code, found[code]))
+                errors.extend(catalog._load_locale(code, found[code], cache))
 
         if SOURCE_LOCALE not in found:
             errors.append(
@@ -163,7 +170,9 @@ class Catalog:
             )
         return catalog, errors
 
-    def _load_locale(self, code: str, directory: Path) -> list[LocaleError]:
+    def _load_locale(
+        self, code: str, directory: Path, cache: ParseCache | None
+    ) -> list[LocaleError]:
         """Parse one locale directory into a bundle; return its errors."""
         language = LANGUAGES[code]
         bundle = FluentBundle([language.babel_locale, code], use_isolating=False)
@@ -185,7 +194,7 @@ class Catalog:
             text = self._read(file, shown, errors)
             if text is None:
                 continue
-            resource = parser.parse(text)
+            resource = parser.parse(text) if cache is None else cache.parse(parser, text)
             accepted: list[ast.EntryType] = []
             for item in resource.body:
                 if isinstance(item, ast.Junk):
