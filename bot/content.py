@@ -10,10 +10,8 @@ from bot.engine.conditions import Condition
 from bot.facts import Facts, load_facts
 from bot.flows.loader import FlowDoc, load_flows
 from bot.flows.schema import StepModel
-from bot.i18n import Catalog
+from bot.i18n import SOURCE_LOCALE, Catalog
 from bot.problems import Problem
-
-SOURCE_LOCALE = "en"
 
 
 @dataclass(frozen=True)

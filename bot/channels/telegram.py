@@ -57,9 +57,9 @@ from bot.channels.telegram_outbox import (
 )
 from bot.config import Settings
 from bot.engine import Choice, Inbound, TurnResult
-from bot.engine.callbacks import callback_data, parse_callback
+from bot.engine.callbacks import MAX_CALLBACK_BYTES, callback_data, parse_callback
 from bot.errors import ConfigError
-from bot.i18n import LANGUAGES, Catalog, negotiate
+from bot.i18n import LANGUAGES, SOURCE_LOCALE, Catalog, negotiate
 
 __all__ = [
     "TELEGRAM_KEY",
@@ -84,7 +84,6 @@ ALLOWED_UPDATES = ("message", "callback_query", "channel_post")
 #: The command menu, in this order; descriptions are the Fluent ids ``telegram-command-<name>``.
 COMMANDS = ("start", "menu", "language", "help", "human", "forget")
 MAX_COMMAND_DESCRIPTION = 256
-MAX_CALLBACK_BYTES = 64
 #: Buttons go two to a row when every label is at most this long, else one to a row.
 SHORT_LABEL = 14
 #: A turn that takes longer than this shows "typing…".
@@ -100,7 +99,6 @@ _TELEGRAM_LANGUAGE = re.compile(r"^[a-z]{2}$")
 #: The step tag sent for a button we cannot read (no step has it, see on_callback).
 STALE_TAG = "stale"
 OLD_BUTTON_ID = "common-old-button"
-SOURCE_LOCALE = "en"
 _MAX_DECLINED = 10_000
 _SECRET_LABEL = b"igubot telegram webhook secret v1"
 

@@ -52,7 +52,7 @@ from aiohttp import web
 
 from bot.app import App
 from bot.channels.sender import Sender, chat_digest
-from bot.i18n import LANGUAGES, Catalog
+from bot.i18n import LANGUAGES, SOURCE_LOCALE, Catalog
 from bot.staff.delivery import LEASE, Delivery, backoff
 from bot.staff.digest import TELEGRAM_KIND
 from bot.staff.followup import ANSWERS, FOLLOWUP_KIND, QUESTION_ID, consented
@@ -90,7 +90,6 @@ PERMANENT = (TelegramForbiddenError, TelegramBadRequest, TelegramNotFound, Teleg
 NEVER = "9999-12-31T00:00:00+00:00"
 #: Buttons share a row when both labels are at most this long (as in the conversation).
 SHORT_LABEL = 14
-SOURCE_LOCALE = "en"
 
 
 def followup_data(lead_id: int, answer: str) -> str:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import hashlib
 
 CALLBACK_VERSION = "1"
+#: Telegram allows at most this many bytes of ``callback_data`` on a button.
+MAX_CALLBACK_BYTES = 64
 
 
 def step_tag(flow: str, step: str) -> str:

@@ -12,21 +12,20 @@ import yaml
 from fluent.syntax import ast
 from fluent.syntax.visitor import Visitor
 
-from bot.engine.callbacks import callback_data
+from bot.engine.callbacks import MAX_CALLBACK_BYTES, callback_data
 from bot.engine.conditions import Condition, ConditionError, Node
 from bot.engine.words import BUILTIN_VARIABLES, CHANNELS, ENTRY, GLOBAL_TARGETS
 from bot.errors import LocaleError
 from bot.flows.loader import FlowDoc
 from bot.flows.schema import StepModel
+from bot.i18n.languages import SOURCE_LOCALE
 from bot.problems import Level, Problem
 
 if TYPE_CHECKING:
     from bot.content import Content
     from bot.i18n import Catalog
 
-SOURCE = "en"
 MAX_LABEL = 30
-MAX_CALLBACK_BYTES = 64
 MAX_MESSAGE = 300
 MAX_BUTTONS = 6
 #: Message ids the engine itself says; they must exist in the source locale.
@@ -193,17 +192,18 @@ class _Checker:
                         f"'{target}' is needed for {word!r} but missing",
                     )
                 )
-        if SOURCE not in self.c.catalog.locales:
+        if SOURCE_LOCALE not in self.c.catalog.locales:
             return
         for msg_id in ENGINE_MESSAGES:
-            if not self.c.catalog.has(SOURCE, msg_id):
+            if not self.c.catalog.has(SOURCE_LOCALE, msg_id):
                 self.problems.append(
                     Problem(
-                        f"locales/{SOURCE}",
+                        f"locales/{SOURCE_LOCALE}",
                         1,
                         1,
                         "error",
-                        f"message '{msg_id}' is used by the engine but missing in '{SOURCE}'",
+                        f"message '{msg_id}' is used by the engine but missing in "
+                        f"'{SOURCE_LOCALE}'",
                     )
                 )
 
@@ -482,21 +482,21 @@ class _Checker:
                             f"'channel' is never {value!r}; it is one of "
                             f"{', '.join(repr(c) for c in CHANNELS)}",
                         )
-        if SOURCE not in self.c.catalog.locales:
+        if SOURCE_LOCALE not in self.c.catalog.locales:
             return
         inn = self.available()
         for doc, step_id, step in self.steps():
             visible, _after = self.step_outputs(step, inn.get((doc.name, step_id), facts))
             for keys, msg_id in self.message_uses(step_id, step):
-                if not self.c.catalog.has(SOURCE, msg_id):
+                if not self.c.catalog.has(SOURCE_LOCALE, msg_id):
                     self.add(
                         doc,
                         keys,
                         "error",
-                        f"message '{msg_id}' is not in locales/{SOURCE}",
+                        f"message '{msg_id}' is not in locales/{SOURCE_LOCALE}",
                     )
                     continue
-                missing = self.c.catalog.variables(msg_id, SOURCE) - visible
+                missing = self.c.catalog.variables(msg_id, SOURCE_LOCALE) - visible
                 for name in sorted(missing):
                     where = "is never set" if name not in known else "may not be set yet here"
                     self.add(
@@ -534,17 +534,21 @@ class _Checker:
 
     def check_locales(self) -> None:
         cat = self.c.catalog
-        if SOURCE not in cat.locales:
+        if SOURCE_LOCALE not in cat.locales:
             self.problems.append(
-                Problem("locales", 1, 1, "error", f"the source locale '{SOURCE}' is missing")
+                Problem(
+                    "locales", 1, 1, "error", f"the source locale '{SOURCE_LOCALE}' is missing"
+                )
             )
             return
         labels = {c.label for _d, _s, st in self.steps() for c in st.choices or []}
         used = {m for _d, sid, st in self.steps() for _k, m in self.message_uses(sid, st)}
         for lang in cat.locales:
-            needed = sorted((self.used_in(lang) | set(ENGINE_MESSAGES)) & cat.message_ids(SOURCE))
+            needed = sorted(
+                (self.used_in(lang) | set(ENGINE_MESSAGES)) & cat.message_ids(SOURCE_LOCALE)
+            )
             missing = [m for m in needed if not cat.has(lang, m)]
-            if missing and lang != SOURCE:
+            if missing and lang != SOURCE_LOCALE:
                 more = " …" if len(missing) > 5 else ""
                 self.problems.append(
                     Problem(
@@ -576,13 +580,16 @@ class _Checker:
         def report(level: Level, message: str) -> None:
             self.problems.append(Problem(path, line, col, level, message))
 
-        if lang != SOURCE:
-            if not cat.has(SOURCE, msg_id):
-                report("warning", f"'{msg_id}' is not in '{SOURCE}' (obsolete?)")
+        if lang != SOURCE_LOCALE:
+            if not cat.has(SOURCE_LOCALE, msg_id):
+                report("warning", f"'{msg_id}' is not in '{SOURCE_LOCALE}' (obsolete?)")
                 return
-            extra = cat.variables(msg_id, lang) - cat.variables(msg_id, SOURCE)
+            extra = cat.variables(msg_id, lang) - cat.variables(msg_id, SOURCE_LOCALE)
             for name in sorted(extra):
-                report("error", f"'{msg_id}' uses ${name}, which the '{SOURCE}' message does not")
+                report(
+                    "error",
+                    f"'{msg_id}' uses ${name}, which the '{SOURCE_LOCALE}' message does not",
+                )
         elif msg_id not in used and not msg_id.startswith(CHANNEL_PREFIXES):
             report("warning", f"'{msg_id}' is not used by any flow")
         self.check_plurals(lang, msg_id, report)
@@ -639,11 +646,11 @@ class _Checker:
                     f"flow '{doc.name}' was due for review on {due.isoformat()}",
                 )
         unconfirmed = {n for n, f in self.c.facts.items.items() if f.status == "unconfirmed"}
-        if not unconfirmed or SOURCE not in self.c.catalog.locales:
+        if not unconfirmed or SOURCE_LOCALE not in self.c.catalog.locales:
             return
-        for msg_id in sorted(self.c.catalog.message_ids(SOURCE)):
-            for name in sorted(self.c.catalog.variables(msg_id, SOURCE) & unconfirmed):
-                path, line, col = self.c.catalog.location(SOURCE, msg_id) or (
+        for msg_id in sorted(self.c.catalog.message_ids(SOURCE_LOCALE)):
+            for name in sorted(self.c.catalog.variables(msg_id, SOURCE_LOCALE) & unconfirmed):
+                path, line, col = self.c.catalog.location(SOURCE_LOCALE, msg_id) or (
                     "locales/en",
                     1,
                     1,

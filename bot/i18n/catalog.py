@@ -16,7 +16,7 @@ from fluent.syntax import FluentParser, FluentSerializer, ast
 from fluent.syntax.visitor import Visitor
 
 from bot.errors import LocaleError
-from bot.i18n.languages import LANGUAGES, negotiate
+from bot.i18n.languages import LANGUAGES, SOURCE_LOCALE, negotiate
 from bot.problems import display_path, line_col
 
 if TYPE_CHECKING:
@@ -28,8 +28,6 @@ logger = logging.getLogger(__name__)
 
 #: The message shown (in English) when nothing else can be rendered, outside strict mode.
 FALLBACK_ERROR_ID = "common-error"
-#: The source locale: the end of every fallback chain.
-SOURCE_LOCALE = "en"
 
 _Entry = ast.Message | ast.Term
 

@@ -37,8 +37,7 @@ from fluent.syntax import FluentParser, FluentSerializer, ast
 from fluent.syntax.visitor import Visitor
 
 from bot.errors import LocaleError
-from bot.i18n.catalog import SOURCE_LOCALE
-from bot.i18n.languages import LANGUAGES, negotiate
+from bot.i18n.languages import LANGUAGES, SOURCE_LOCALE, negotiate
 from bot.i18n.po import PoUnit, dump_po, load_po
 from bot.problems import Problem, display_path, line_col
 

@@ -6,7 +6,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Literal
 
-__all__ = ["LANGUAGES", "Language", "negotiate"]
+__all__ = ["LANGUAGES", "SOURCE_LOCALE", "Language", "negotiate"]
+
+#: The source locale: translators translate from it, and every fallback chain ends in it.
+SOURCE_LOCALE = "en"
 
 
 @dataclass(frozen=True)
