@@ -9,8 +9,8 @@ The fake (aiohttp on 127.0.0.1, reached through aiogram's real HTTP client) acce
 
 otherwise it answers ``429 Too Many Requests`` with ``retry_after`` (whole seconds, as Telegram
 does). Times are taken when a request arrives. All messages are handed to one
-:class:`~bot.channels.sender.Sender` at once (one task each, chat by chat in turn), as a burst of
-replies or notifications would be.
+:class:`~bot.channels.telegram.sender.Sender` at once (one task each, chat by chat in turn), as a
+burst of replies or notifications would be.
 
 The fastest any sender can be: a chat's n messages need (n − 1) s; N messages at 30/s need
 N / 30 s. The floor is the larger; the target is within 10 % of it, with no 429.
@@ -108,7 +108,7 @@ class EnforcingBotAPI:
 
 
 async def run(messages: int, chats: int) -> dict[str, Any]:
-    from bot.channels.sender import Sender
+    from bot.channels.telegram.sender import Sender
 
     fake = EnforcingBotAPI()
     base = await fake.start()

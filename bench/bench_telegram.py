@@ -320,8 +320,8 @@ class Igubot(Variant):
     def __init__(self, workdir: Path, synchronous: str = "FULL") -> None:
         super().__init__()
         from bot.app import App, load_checked_content
-        from bot.channels.sender import Sender
         from bot.channels.telegram import TelegramChannel
+        from bot.channels.telegram.sender import Sender
         from bot.config import Settings
         from bot.engine import AsyncEngine, Engine
         from bot.engine.callbacks import parse_callback
@@ -335,10 +335,10 @@ class Igubot(Variant):
         if synchronous != "FULL":  # a diagnostic only: what the code costs without the fsync
             store._db.execute(f"PRAGMA synchronous={synchronous}")
         engine = Engine(content, store)
-        self.app = App(settings, content, store, engine, AsyncEngine(engine))
+        self.app = App(settings, store, engine, AsyncEngine(engine))
         # Pacing off (chat interval 0, no overall cap that matters): P5 measures the pacing.
         sender = Sender(self.bot, overall_rate=1e9, chat_interval=0)
-        self.channel = TelegramChannel(self.app, self.bot, sender)
+        self.channel = TelegramChannel(self.app.runner, self.bot, sender, secret="bench")
         self.dp = self.channel.dispatcher
         self._parse = parse_callback
 

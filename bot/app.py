@@ -39,16 +39,24 @@ def load_checked_content(settings: Settings, *, strict: bool = False) -> Content
 
 @dataclass
 class App:
-    """Everything a running bot needs, built once."""
+    """Everything a running bot needs, built once.
+
+    The content being served lives in one place, the engine (:attr:`content` reads it there);
+    a reload swaps it on the engine's worker thread between two turns.
+    """
 
     settings: Settings
-    content: Content
     store: Store
     engine: Engine
     runner: AsyncEngine
     #: Errors of the last content reload that was refused (the last good content serves on);
     #: empty after a clean one. Shown on the staff pages.
     content_errors: list[Problem] = field(default_factory=list)
+
+    @property
+    def content(self) -> Content:
+        """The content being served now."""
+        return self.engine.content
 
     def close(self) -> None:
         """Stop the worker and close the database."""
@@ -64,4 +72,4 @@ def build_app(settings: Settings) -> App:
     content = load_checked_content(settings)
     store = Store(settings.database)
     engine = Engine(content, store)
-    return App(settings, content, store, engine, AsyncEngine(engine))
+    return App(settings, store, engine, AsyncEngine(engine))

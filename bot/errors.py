@@ -10,6 +10,7 @@
     │   └── FactsError            facts.yaml
     ├── StoreError                the database could not do what was asked
     └── ChannelError              a transport (web, telegram, console) failed
+        └── DeliveryError         a notice could not be delivered (permanent: do not retry)
 
 Third-party exceptions are wrapped where they cross into our code (``raise X(...) from exc``).
 """
@@ -60,3 +61,15 @@ class StoreError(BotError):
 
 class ChannelError(BotError):
     """A channel adapter failed."""
+
+
+class DeliveryError(ChannelError):
+    """A chat app did not take a notice (the outbox retries it unless ``permanent``).
+
+    :param message: what went wrong, without the text or the chat (it is stored and logged).
+    :param permanent: trying again will not help (the person blocked the bot, no such chat).
+    """
+
+    def __init__(self, message: str, *, permanent: bool) -> None:
+        self.permanent = permanent
+        super().__init__(message)

@@ -90,7 +90,6 @@ class Reloader:
             return False
         # Swap on the worker thread, between two turns: a turn never sees two content sets.
         await self.app.runner.call(self.app.engine.use, content)
-        self.app.content = content
         self.last_errors = []
         self.app.content_errors.clear()
         logger.info(

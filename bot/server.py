@@ -1,4 +1,9 @@
-"""The running server: the web app with the Telegram bot, staff pages and hot reload wired in."""
+"""The running server: the web chat, the staff pages, Telegram and hot reload wired together.
+
+This is where the parts meet (with :mod:`bot.app`): channels get the ``Conversations`` port,
+the staff side gets the store and the catalog, Telegram's notifier is handed to the staff's
+notice worker, and the staff's follow-up answers to the Telegram channel.
+"""
 
 from __future__ import annotations
 
@@ -6,7 +11,9 @@ import asyncio
 import contextlib
 import logging
 import signal
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from aiohttp import web
 
@@ -14,12 +21,108 @@ from bot.app import App
 from bot.channels.web import make_web_app
 from bot.metrics import render as render_metrics
 from bot.reload import Reloader
-from bot.staff import make_staff_app, start_scheduler, stop_scheduler
+from bot.staff import StaffConfig, build_services, make_staff_app, start_scheduler, stop_scheduler
 from bot.staff.accesslog import RedactingAccessLogger
+from bot.staff.followup import FollowupAnswers
+from bot.staff.mailer import Mailer
+from bot.staff.notices import POLL_INTERVAL, NoticeWorker
+from bot.staff.services import Clock, utcnow
+
+if TYPE_CHECKING:  # aiogram loads only when Telegram runs
+    from bot.channels.telegram import TelegramChannel
 
 logger = logging.getLogger(__name__)
 
 RELOADER_KEY = web.AppKey("reloader", Reloader)
+NOTICES_KEY = web.AppKey("notices", NoticeWorker)
+
+
+def staff_app_for(
+    app: App,
+    config: StaffConfig | None = None,
+    *,
+    clock: Clock = utcnow,
+    mailer: Mailer | None = None,
+    limiter_clock: Callable[[], float] | None = None,
+) -> web.Application:
+    """The staff pages of ``app`` (mount at ``/staff/``).
+
+    :param config: staff settings (default: :meth:`StaffConfig.load` of ``app.settings``).
+    :param clock: the current time (tests pass their own).
+    :param mailer: the e-mail client (default: SMTP from ``IGUBOT_SMTP_URL``, if set).
+    :param limiter_clock: monotonic seconds for the sign-in rate limit (tests).
+    :raises ConfigError: for a bad ``[staff]`` table or SMTP URL.
+    """
+    services = build_services(
+        app.store,
+        lambda: app.engine.content.catalog,  # hot reload swaps the content
+        config or StaffConfig.load(app.settings),
+        db=app.runner.call,
+        clock=clock,
+        mailer=mailer,
+    )
+    return make_staff_app(
+        services,
+        lambda: app.engine.content,
+        lambda: app.content_errors,
+        limiter_clock=limiter_clock,
+    )
+
+
+@dataclass(frozen=True)
+class Telegram:
+    """The Telegram channel of a server and the worker that sends it the staff's notices."""
+
+    channel: TelegramChannel
+    notices: NoticeWorker
+
+
+def add_telegram(
+    web_app: web.Application,
+    app: App,
+    *,
+    chat_interval: float | None = None,
+    polling_timeout: int | None = None,
+    notice_interval: float | None = POLL_INTERVAL,
+) -> Telegram:
+    """Run the Telegram bot inside ``web_app``, with follow-ups and staff-chat notes.
+
+    :param chat_interval: seconds between two messages to one chat (tests use less).
+    :param polling_timeout: seconds one long poll waits for updates.
+    :param notice_interval: seconds between looks at the outbox for notices; ``None``: no
+        background loop (tests call ``NoticeWorker.deliver`` themselves).
+    :raises ConfigError: the token is missing or malformed.
+    """
+    from bot.channels.telegram import TelegramNotifier, setup_telegram  # loads aiogram
+    from bot.channels.telegram.channel import POLLING_TIMEOUT
+    from bot.channels.telegram.sender import CHAT_INTERVAL
+
+    catalog = lambda: app.engine.content.catalog  # noqa: E731 - read at each use
+    answers = FollowupAnswers(app.store, app.runner.call, catalog, app.engine.clock)
+    channel = setup_telegram(
+        web_app,
+        app.runner,
+        app.settings,
+        notices=answers,
+        chat_interval=CHAT_INTERVAL if chat_interval is None else chat_interval,
+        polling_timeout=POLLING_TIMEOUT if polling_timeout is None else polling_timeout,
+    )
+    worker = NoticeWorker(
+        app.store, app.runner.call, catalog, TelegramNotifier(channel.sender), app.engine.clock
+    )
+    web_app[NOTICES_KEY] = worker
+    if notice_interval is not None:
+
+        async def start(_web_app: web.Application) -> None:
+            worker.start(notice_interval)
+
+        async def stop(_web_app: web.Application) -> None:
+            await worker.stop()
+
+        web_app.on_startup.append(start)
+        # Before the channel's cleanup closes the bot session: registered first, run first.
+        web_app.on_cleanup.insert(0, stop)
+    return Telegram(channel, worker)
 
 
 def build_server(app: App, *, watch_interval: float | None = 2.0) -> web.Application:
@@ -27,7 +130,7 @@ def build_server(app: App, *, watch_interval: float | None = 2.0) -> web.Applica
 
     :param watch_interval: seconds between checks for changed content files (None: SIGHUP only).
     """
-    web_app = make_web_app(app)
+    web_app = make_web_app(app.runner, app.settings)
     reloader = Reloader(app)
     web_app[RELOADER_KEY] = reloader
 
@@ -53,14 +156,12 @@ def build_server(app: App, *, watch_interval: float | None = 2.0) -> web.Applica
         return web.Response(text=text, content_type="text/plain", charset="utf-8")
 
     web_app.router.add_get("/metrics", metrics)
-    staff_app = make_staff_app(app)
+    staff_app = staff_app_for(app)
     staff_app.on_startup.append(start_scheduler)
     staff_app.on_cleanup.append(stop_scheduler)
     web_app.add_subapp("/staff/", staff_app)
     if app.settings.telegram_token:
-        from bot.channels.telegram import setup_telegram  # loads aiogram only when needed
-
-        setup_telegram(web_app, app)
+        add_telegram(web_app, app)
     return web_app
 
 

@@ -176,7 +176,7 @@ def bot(tmp_path_factory: pytest.TempPathFactory) -> Iterator[App]:
 @pytest.fixture(scope="module")
 def server(bot: App) -> Iterator[LiveServer]:
     """The web application of ``bot`` on a loopback port."""
-    with LiveServer(make_web_app(bot)) as live:
+    with LiveServer(make_web_app(bot.runner, bot.settings)) as live:
         yield live
 
 

@@ -142,8 +142,8 @@ async def web_app(
     store = Store(settings.database, busy_timeout_ms=busy_timeout_ms)
     engine = RecordingEngine(tree_content, store)
     runner = RecordingRunner(engine)
-    app = App(settings, tree_content, store, engine, runner)
-    client = await aiohttp_client(make_web_app(app))
+    app = App(settings, store, engine, runner)
+    client = await aiohttp_client(make_web_app(app.runner, app.settings))
     yield Web(client, app, engine, runner)
     app.close()
 

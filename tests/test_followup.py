@@ -1,7 +1,7 @@
 """The follow-up check-in end to end, and the built-in variable ``channel`` it branches on.
 
 On Telegram the interest form asks whether igubot may check in once, some days later; with a yes,
-``due_followups`` queues the question, :func:`deliver_once` sends it with two buttons, and a press
+``due_followups`` queues the question, :class:`NoticeWorker` sends it with two buttons, and a press
 of "no" raises the lead in the next digest. Everything runs through aiogram's real HTTP client
 against the fake Bot API (``tests/fake_bot_api.py``) on 127.0.0.1; updates are posted to the
 webhook, and the tests wait for the chat's queue (or for calls the fake recorded), never on time.
@@ -23,26 +23,21 @@ from aiohttp.test_utils import TestClient
 from pytest_aiohttp import AiohttpClient
 
 from bot.app import App
-from bot.channels import telegram_outbox
-from bot.channels.telegram import (
-    TELEGRAM_KEY,
-    TELEGRAM_OUTBOX_KEY,
-    TelegramChannel,
-    setup_telegram,
-)
-from bot.channels.telegram_outbox import (
-    NEVER,
-    deliver_once,
-    followup_data,
-    parse_followup_data,
-)
+from bot.channels.telegram import TELEGRAM_KEY, TelegramChannel
 from bot.channels.web import make_web_app
 from bot.content import Content, load_content
 from bot.engine import Engine, Inbound
+from bot.server import NOTICES_KEY, add_telegram
 from bot.staff.config import Route, StaffConfig
 from bot.staff.delivery import Delivery
 from bot.staff.digest import TELEGRAM_KIND
-from bot.staff.followup import FOLLOWUP_KIND, due_followups
+from bot.staff.followup import (
+    FOLLOWUP_KIND,
+    due_followups,
+    followup_data,
+    parse_followup_data,
+)
+from bot.staff.notices import NEVER, NoticeWorker
 from bot.staff.services import build_services
 from bot.store import DigestClaim, LeadRecord, Store, iso_timestamp
 from tests.conftest import MINI_EN, MINI_FLOWS, errors_of, mini_tree
@@ -113,6 +108,7 @@ class Bot:
 
     client: Client
     channel: TelegramChannel
+    notices: NoticeWorker
     app: App
     fake: FakeBotAPI
 
@@ -139,17 +135,17 @@ class Bot:
         return await self.app.runner.call(fn, *args)
 
     async def deliver(self, when: dt.datetime) -> Any:
-        return await deliver_once(self.app, self.channel.sender, when)
+        return await self.notices.deliver(when)
 
 
 @pytest.fixture
 async def bot(fake: FakeBotAPI, app: App, aiohttp_client: AiohttpClient) -> Bot:
     """The web app with Telegram by webhook and no background outbox loop."""
-    web_app = make_web_app(app)
-    setup_telegram(web_app, app, chat_interval=0, outbox_interval=None)
+    web_app = make_web_app(app.runner, app.settings)
+    add_telegram(web_app, app, chat_interval=0, notice_interval=None)
     client = await aiohttp_client(web_app)
     await fake.wait_calls("setWebhook", 1)
-    return Bot(client, web_app[TELEGRAM_KEY], app, fake)
+    return Bot(client, web_app[TELEGRAM_KEY], web_app[NOTICES_KEY], app, fake)
 
 
 def followup_asks(person: Person, app: App) -> list[Any]:
@@ -378,10 +374,22 @@ async def test_a_passing_failure_is_retried_after_the_backoff(bot: Bot) -> None:
     assert row.error is None
 
 
-async def test_a_bad_row_or_an_error_does_not_hold_up_the_others(
-    bot: Bot, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    app, fake = bot.app, bot.fake
+class FlakyChatApp:
+    """A chat app (a :class:`bot.staff.notifier.Notifier`) that fails unexpectedly for one chat
+    until told otherwise, and records what it sent."""
+
+    def __init__(self, failing: str) -> None:
+        self.failing: str | None = failing
+        self.sent: list[tuple[str, str]] = []
+
+    async def notify(self, to: str, text: str, buttons: Any = ()) -> None:
+        if to == self.failing:
+            raise RuntimeError("the connection went away")
+        self.sent.append((to, text))
+
+
+async def test_a_bad_row_or_an_error_does_not_hold_up_the_others(bot: Bot) -> None:
+    app = bot.app
     old = now() - dt.timedelta(days=8)
     await bot.db(
         add_leads, app.store, lead("751", user_key=f"tg:{CHAT}", created=old, data=CHECK_IN)
@@ -391,30 +399,30 @@ async def test_a_bad_row_or_an_error_does_not_hold_up_the_others(
     queue = partial(app.store.add_outbox, TELEGRAM_KIND, now=when)
     bad = await bot.db(queue, {"chat_id": "x", "text": "t"})
     good = await bot.db(queue, {"chat_id": STAFF_CHAT, "text": "ok"})
+    chat_app = FlakyChatApp(failing=f"tg:{CHAT}")
+    worker = NoticeWorker(
+        app.store, app.runner.call, lambda: app.content.catalog, chat_app, app.engine.clock
+    )
 
-    def broken(*_args: Any) -> None:
-        raise RuntimeError("the database went away")
-
-    monkeypatch.setattr(telegram_outbox, "_waiting_lead", broken)
-    assert await bot.deliver(when) == Delivery(sent=1, failed=2)
-    monkeypatch.undo()
+    assert await worker.deliver(when) == Delivery(sent=1, failed=2)
 
     rows = {r.id: r for r in await bot.db(app.store.outbox_items, [TELEGRAM_KIND, FOLLOWUP_KIND])}
     assert rows[good].sent_at is not None
     assert rows[bad].next_attempt == NEVER  # a payload we did not write is not tried again
     [followup] = [r for r in rows.values() if r.kind == FOLLOWUP_KIND]
-    assert followup.error == "RuntimeError"
-    assert await bot.deliver(when + dt.timedelta(minutes=1)) == Delivery(sent=1)  # retried
-    assert len(fake.of("sendMessage", chat_id=CHAT)) == 1
+    assert followup.error == "RuntimeError"  # the type only: a message might quote a payload
+    chat_app.failing = None
+    assert await worker.deliver(when + dt.timedelta(minutes=1)) == Delivery(sent=1)  # retried
+    assert [to for to, _text in chat_app.sent] == [f"tg:{STAFF_CHAT}", f"tg:{CHAT}"]
 
 
 async def test_the_background_loop_delivers_and_stops_with_the_server(
     fake: FakeBotAPI, app: App, aiohttp_client: AiohttpClient
 ) -> None:
-    web_app = make_web_app(app)
-    setup_telegram(web_app, app, chat_interval=0, outbox_interval=0.05)
+    web_app = make_web_app(app.runner, app.settings)
+    add_telegram(web_app, app, chat_interval=0, notice_interval=0.05)
     client = await aiohttp_client(web_app)
-    outbox = web_app[TELEGRAM_OUTBOX_KEY]
+    outbox = web_app[NOTICES_KEY]
     assert outbox.task is not None
     payload = {"chat_id": STAFF_CHAT, "text": "igubot, Aarhus (751): 1 nye", "digest_id": 1}
     await app.runner.call(app.store.add_outbox, TELEGRAM_KIND, payload)

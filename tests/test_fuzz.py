@@ -37,12 +37,13 @@ from markupsafe import escape
 from pytest_aiohttp import AiohttpClient
 
 from bot.app import App
-from bot.channels.sender import Sender
-from bot.channels.telegram import MAX_CALLBACK_BYTES, keyboard
+from bot.channels.telegram import keyboard
+from bot.channels.telegram.sender import Sender
 from bot.channels.web import make_web_app, reply_json
 from bot.config import Settings
 from bot.content import Content
 from bot.engine import AsyncEngine, Engine, Inbound, TurnResult
+from bot.engine.callbacks import MAX_CALLBACK_BYTES
 from bot.staff.digest import DIGEST_KIND
 from bot.staff.services import build_services
 from bot.store import LeadRecord, Store, iso_timestamp, leads_to_csv
@@ -370,8 +371,8 @@ async def web_client(
     )
     store = Store(settings_.database)
     engine = Engine(tree_content, store)
-    app = App(settings_, tree_content, store, engine, AsyncEngine(engine))
-    client = await aiohttp_client(make_web_app(app))
+    app = App(settings_, store, engine, AsyncEngine(engine))
+    client = await aiohttp_client(make_web_app(app.runner, app.settings))
     yield client, engine
     app.close()
 
@@ -470,7 +471,7 @@ def staff_app(tmp_path: Path, tree_content: Content) -> Iterator[App]:
     settings_ = Settings.load(None, {}, data_dir=tmp_path, content_dir=ROOT)
     store = Store(settings_.database)
     engine = Engine(tree_content, store)
-    built = App(settings_, tree_content, store, engine, AsyncEngine(engine))
+    built = App(settings_, store, engine, AsyncEngine(engine))
     yield built
     built.close()
 

@@ -65,7 +65,7 @@ def api(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServer]:
             chat_rate_per_session=0,
         )
     )
-    with LiveServer(make_web_app(app)) as live:
+    with LiveServer(make_web_app(app.runner, app.settings)) as live:
         yield live
     app.close()
 

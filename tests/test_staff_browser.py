@@ -22,7 +22,7 @@ from bot.channels.web import make_web_app
 from bot.config import Settings
 from bot.content import Content
 from bot.engine import AsyncEngine, Engine
-from bot.staff import make_staff_app
+from bot.server import staff_app_for
 from bot.staff.web import STAFF_KEY
 from bot.store import Store, iso_timestamp
 from tests.conftest import ROOT
@@ -60,7 +60,7 @@ def app(tmp_path: Path, tree_content: Content) -> Iterator[App]:
     settings = Settings.load(None, {}, data_dir=tmp_path, content_dir=ROOT)
     store = Store(settings.database)
     engine = Engine(tree_content, store)
-    built = App(settings, tree_content, store, engine, AsyncEngine(engine))
+    built = App(settings, store, engine, AsyncEngine(engine))
     yield built
     built.close()
 
@@ -73,8 +73,8 @@ async def test_staff_browser_signs_in_and_changes_a_status(
     smtp_port, http_port = free_port(), free_port()
     inbox = Inbox()
     base = f"http://127.0.0.1:{http_port}"
-    web_app = make_web_app(app)
-    staff_app = make_staff_app(app, staff_config(smtp_port, base_url=base), clock=Clock())
+    web_app = make_web_app(app.runner, app.settings)
+    staff_app = staff_app_for(app, staff_config(smtp_port, base_url=base), clock=Clock())
     web_app.add_subapp("/staff/", staff_app)
     app.store.add_staff_user("igu@aarhus.example", ["751"], iso_timestamp(T0))
     [lead_id] = add_leads(app.store, lead("751"))

@@ -26,7 +26,7 @@ from bot.channels.web import make_web_app
 from bot.config import Settings
 from bot.content import Content
 from bot.engine import AsyncEngine, Engine
-from bot.staff import make_staff_app
+from bot.server import staff_app_for
 from bot.staff.config import StaffConfig
 from bot.staff.web import STAFF_KEY
 from bot.store import Event, Store, iso_timestamp
@@ -77,7 +77,7 @@ def app(tmp_path: Path, tree_content: Content) -> Iterator[App]:
     settings = Settings.load(None, {}, data_dir=tmp_path, content_dir=ROOT)
     store = Store(settings.database)
     engine = Engine(tree_content, store)
-    built = App(settings, tree_content, store, engine, AsyncEngine(engine))
+    built = App(settings, store, engine, AsyncEngine(engine))
     yield built
     built.close()
 
@@ -103,8 +103,8 @@ async def start(
 ) -> Staff:
     clock = Clock()
     ticks = [0.0]
-    web_app = make_web_app(app)
-    staff_app = make_staff_app(app, config, clock=clock, limiter_clock=lambda: ticks[0])
+    web_app = make_web_app(app.runner, app.settings)
+    staff_app = staff_app_for(app, config, clock=clock, limiter_clock=lambda: ticks[0])
     web_app.add_subapp("/staff/", staff_app)
     client = await aiohttp_client(web_app)
     store = app.store

@@ -27,27 +27,26 @@ from aiohttp.test_utils import TestClient, TestServer
 from pytest_aiohttp import AiohttpClient
 
 from bot.app import App, build_app
-from bot.channels.sender import MAX_MESSAGE_UTF16, Sender, split_text, utf16_len
 from bot.channels.telegram import (
-    ALLOWED_UPDATES,
-    COMMANDS,
-    SECRET_HEADER,
-    SHORT_LABEL,
     TELEGRAM_KEY,
     WEBHOOK_PATH,
     ChatQueue,
     TelegramChannel,
     keyboard,
     make_bot,
-    setup_telegram,
     webhook_secret,
 )
+from bot.channels.telegram.channel import ALLOWED_UPDATES, SECRET_HEADER
+from bot.channels.telegram.commands import COMMANDS
+from bot.channels.telegram.markup import SHORT_LABEL
+from bot.channels.telegram.sender import MAX_MESSAGE_UTF16, Sender, split_text, utf16_len
 from bot.channels.web import make_web_app
 from bot.config import Secret, Settings
 from bot.content import Content
 from bot.engine import AsyncEngine, Choice, Engine, Inbound
 from bot.engine.callbacks import callback_data, parse_callback
 from bot.errors import ConfigError
+from bot.server import add_telegram
 from bot.store import Store
 from tests.conftest import MINI_EN, ROOT, mini_tree
 from tests.fake_bot_api import TOKEN, Call, FakeBotAPI
@@ -235,7 +234,7 @@ def _app(settings: Settings, content: Content) -> App:
     """What build_app builds, over content loaded once per session (loading takes seconds)."""
     store = Store(settings.database)
     engine = Engine(content, store)
-    return App(settings, content, store, engine, AsyncEngine(engine))
+    return App(settings, store, engine, AsyncEngine(engine))
 
 
 @pytest.fixture
@@ -255,8 +254,8 @@ def hook_app(tmp_path: Path, fake: FakeBotAPI, tree_content: Content) -> Iterato
 
 
 async def _serve(app: App, aiohttp_client: AiohttpClient) -> tuple[Client, TelegramChannel]:
-    web_app = make_web_app(app)
-    setup_telegram(web_app, app, chat_interval=0)  # pacing has its own test
+    web_app = make_web_app(app.runner, app.settings)
+    add_telegram(web_app, app, chat_interval=0)  # pacing has its own test
     client = await aiohttp_client(web_app)
     return client, web_app[TELEGRAM_KEY]
 
@@ -492,7 +491,7 @@ async def test_polling_repeated_update_is_handled_once(
     texts = [c.params["text"] for c in person.sent()]
     assert texts == [
         text_of(app, "en", "language-choose"),
-        text_of(app, "en", "telegram-use-text"),
+        text_of(app, "en", "common-use-text"),
     ]
 
 
@@ -642,8 +641,8 @@ def test_setup_without_https_base_url_has_no_webhook_route(
 ) -> None:
     app = _app(_settings(tmp_path, base_url="http://127.0.0.1:8080"), tree_content)
     try:
-        web_app = make_web_app(app)
-        setup_telegram(web_app, app)
+        web_app = make_web_app(app.runner, app.settings)
+        add_telegram(web_app, app)
         assert web_app[TELEGRAM_KEY].webhook_url is None
         paths = {r.resource.canonical for r in web_app.router.routes() if r.resource}
         assert WEBHOOK_PATH not in paths
@@ -660,8 +659,8 @@ async def test_refused_token_is_logged_and_the_web_chat_goes_on(
     )
     app = _app(settings, tree_content)
     try:
-        web_app = make_web_app(app)
-        setup_telegram(web_app, app)
+        web_app = make_web_app(app.runner, app.settings)
+        add_telegram(web_app, app)
         async with TestClient(TestServer(web_app, host="127.0.0.1")) as client:
             task = web_app[TELEGRAM_KEY].task
             assert task is not None
@@ -716,7 +715,7 @@ async def test_polling_non_text_is_answered_with_use_text_and_no_turn(
     for number, (case, content) in enumerate(NON_TEXT.items()):
         person = Person(fake, CHAT + number, lang="da")  # a new person each: no session yet
         [call] = await person.turn(person.message(**content), 1)
-        assert call.params["text"] == text_of(app, "da", "telegram-use-text"), case
+        assert call.params["text"] == text_of(app, "da", "common-use-text"), case
         assert "reply_markup" not in call.params, case
         await polling.queue.join()
         assert await session_of(app, person.chat_id) is None, case
@@ -729,7 +728,7 @@ async def test_polling_non_text_uses_the_language_of_the_conversation(
     await person.turn(person.message("/start"), 1)
     await person.turn(person.callback(*_data_and_id(person, "da")), 1)
     [call] = await person.turn(person.message(sticker=_STICKER), 1)
-    assert call.params["text"] == text_of(app, "da", "telegram-use-text")
+    assert call.params["text"] == text_of(app, "da", "common-use-text")
 
 
 @pytest.mark.parametrize("chat_type", ["group", "supergroup"])
@@ -773,7 +772,7 @@ async def test_polling_edited_message_is_ignored(
     person.fake.push_update(edited)
     marker = person.message(sticker=_STICKER)  # handled after the edit, in this chat's order
     [call] = await person.turn(marker, 1)
-    assert call.params["text"] == text_of(app, "en", "telegram-use-text")
+    assert call.params["text"] == text_of(app, "en", "common-use-text")
     await polling.queue.join()
     assert len(person.sent()) == 1
     assert await session_of(app, CHAT) is None
@@ -823,8 +822,8 @@ async def test_startup_command_menu_skips_codes_telegram_rejects(
     app = build_app(dataclasses.replace(settings, content_dir=tmp_path / "content"))
     try:
         assert {"prs", "kmr", "ckb"} <= set(app.content.catalog.locales)
-        web_app = make_web_app(app)
-        setup_telegram(web_app, app)
+        web_app = make_web_app(app.runner, app.settings)
+        add_telegram(web_app, app)
         async with TestClient(TestServer(web_app, host="127.0.0.1")):
             await fake.wait_calls("deleteWebhook", 1)  # comes after the command menus
             calls = fake.of("setMyCommands")

@@ -59,7 +59,7 @@ def app(tmp_path: Path) -> Iterator[App]:
 @pytest.fixture
 async def client(aiohttp_client: AiohttpClient, app: App) -> Client:
     """A client of the web application on a loopback test server."""
-    return await aiohttp_client(make_web_app(app))
+    return await aiohttp_client(make_web_app(app.runner, app.settings))
 
 
 def assert_contract(body: Any) -> None:
@@ -528,10 +528,10 @@ async def test_web_method_not_allowed_names_the_allowed_methods(client: Client) 
 
 
 def test_channel_texts_exist_in_the_source_locale(tree_content: Content) -> None:
-    from bot.channels.telegram import COMMANDS
+    from bot.channels.telegram.commands import COMMANDS
     from bot.channels.web import UI_TEXTS
 
-    needed = [*UI_TEXTS, "telegram-use-text", "telegram-groups-declined"]
+    needed = [*UI_TEXTS, "common-use-text", "telegram-groups-declined"]
     needed += [f"telegram-command-{name}" for name in COMMANDS]
     missing = [m for m in needed if not tree_content.catalog.has("en", m)]
     assert missing == []

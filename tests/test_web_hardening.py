@@ -59,7 +59,7 @@ def app(tmp_path_factory: pytest.TempPathFactory) -> Iterator[App]:
 @pytest.fixture
 async def client(aiohttp_client: AiohttpClient, app: App) -> Client:
     """A client of a fresh web application (fresh rate limits) over ``app``."""
-    return await aiohttp_client(make_web_app(app))
+    return await aiohttp_client(make_web_app(app.runner, app.settings))
 
 
 @pytest.fixture(scope="module")
@@ -81,7 +81,7 @@ def client_with(
             Settings.load(None, {}, data_dir=data, content_dir=small_content, **overrides)
         )
         built.append(app)
-        return await aiohttp_client(make_web_app(app))
+        return await aiohttp_client(make_web_app(app.runner, app.settings))
 
     yield make
     for app in built:
@@ -345,7 +345,7 @@ async def test_access_log_lines_carry_no_client_address(
         options = serve_options(monkeypatch, app)
     else:
         options = {"access_log_format": ACCESS_LOG_FORMAT}
-    runner = web.AppRunner(make_web_app(app), **options)
+    runner = web.AppRunner(make_web_app(app.runner, app.settings), **options)
     await runner.setup()
     site = web.TCPSite(runner, "127.0.0.1", 0)
     await site.start()

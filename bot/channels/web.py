@@ -20,17 +20,16 @@ from typing import Any
 
 from aiohttp import web
 
-from bot.app import App
 from bot.channels.openapi import openapi_document
+from bot.channels.ports import Conversations
 from bot.channels.ratelimit import RateLimiter, client_key, retry_after
 from bot.config import Settings
-from bot.engine import AsyncEngine, Inbound, Reply
-from bot.i18n import LANGUAGES, negotiate
+from bot.engine.types import Inbound, Reply
+from bot.i18n import LANGUAGES, SOURCE_LOCALE, Catalog, choose_language, negotiate
 
 logger = logging.getLogger(__name__)
 
-APP_KEY = web.AppKey("igubot", App)
-RUNNER_KEY = web.AppKey("runner", AsyncEngine)
+CONVERSATIONS_KEY = web.AppKey("conversations", Conversations)
 TOKEN_BYTES = 32  # 256 bits, well over the 128 the contract asks
 _TOKEN = re.compile(r"^[A-Za-z0-9_-]{43}$")
 _FIELDS = {"session", "text", "choice", "start", "lang"}
@@ -159,7 +158,7 @@ def _limit(limiter: RateLimiter, key: str) -> None:
 
 
 async def chat(request: web.Request) -> web.Response:
-    """``POST /api/v1/chat``: one turn of the web chat (contract in DESIGN.md)."""
+    """``POST /api/v1/chat``: one turn of the web chat (contract in docs/contracts.md)."""
     limits = request.app[LIMITS_KEY]
     address = client_key(
         request.remote, request.headers.get("X-Forwarded-For"), limits.trust_proxy
@@ -194,7 +193,7 @@ async def chat(request: web.Request) -> web.Response:
         start=start,
         lang_hint=hint,
     )
-    result = await request.app[RUNNER_KEY].handle(inbound)
+    result = await request.app[CONVERSATIONS_KEY].handle(inbound)
     response = web.json_response(reply_json(token, result.reply), dumps=_dumps)
     response.headers["Cache-Control"] = "no-store"
     return response
@@ -262,14 +261,12 @@ def reply_json(token: str, reply: Reply) -> dict[str, Any]:
 
 async def healthz(request: web.Request) -> web.Response:
     """200 when the database takes a write and content is loaded, else 503."""
-    app = request.app[APP_KEY]
-    writable = await request.app[RUNNER_KEY].healthy()
-    loaded = bool(app.engine.content.flows)
-    status = 200 if writable and loaded else 503
+    health = await request.app[CONVERSATIONS_KEY].health()
+    status = 200 if health.ok else 503
     body = {
         "status": "ok" if status == 200 else "unavailable",
-        "database": "writable" if writable else "not writable",
-        "content": "loaded" if loaded else "missing",
+        "database": "writable" if health.database else "not writable",
+        "content": "loaded" if health.content else "missing",
     }
     return web.json_response(body, status=status)
 
@@ -279,31 +276,27 @@ async def openapi(request: web.Request) -> web.Response:
     return web.json_response(openapi_document())
 
 
-def ui_texts(app: App) -> dict[str, dict[str, str]]:
+def ui_texts(catalog: Catalog) -> dict[str, dict[str, str]]:
     """The page's own texts in every language (each falls back along its chain to English)."""
-    catalog = app.engine.content.catalog
     return {
         code: {msg_id.removeprefix("web-"): catalog.format(code, msg_id) for msg_id in UI_TEXTS}
         for code in catalog.locales
     }
 
 
-def _page_language(request: web.Request, app: App) -> str:
+def _page_language(request: web.Request, catalog: Catalog) -> str:
     """The language of the first paint: ``?lang=``, else the browser's, else English."""
-    available = app.engine.content.catalog.locales
-    for hint in (request.query.get("lang"), request.headers.get("Accept-Language")):
-        code = negotiate(hint, available)
-        if code is not None:
-            return code
-    return "en"
+    available = catalog.locales
+    asked = negotiate(request.query.get("lang"), available)
+    return choose_language(asked, request.headers.get("Accept-Language"), available)
 
 
 async def index(request: web.Request) -> web.Response:
     """The chat page (``?embed=1`` inside the widget's iframe; ``?lang=``, ``?start=``)."""
-    app = request.app[APP_KEY]
-    lang = _page_language(request, app)
-    texts = ui_texts(app)
-    own = texts.get(lang, texts["en"])
+    catalog = request.app[CONVERSATIONS_KEY].catalog
+    lang = _page_language(request, catalog)
+    texts = ui_texts(catalog)
+    own = texts.get(lang, texts[SOURCE_LOCALE])
     values = {
         "lang": lang,
         "dir": LANGUAGES[lang].direction if lang in LANGUAGES else "ltr",
@@ -379,16 +372,19 @@ def _add_security_headers(response: web.StreamResponse, csp: str) -> None:
     response.headers.setdefault("Content-Security-Policy", csp)
 
 
-def make_web_app(app: App) -> web.Application:
-    """The aiohttp application for ``app``."""
+def make_web_app(conversations: Conversations, settings: Settings) -> web.Application:
+    """The web chat's aiohttp application (the server mounts the staff pages and Telegram on it).
+
+    :param conversations: runs the turns and serves the catalog.
+    :param settings: limits, CORS origins, framing.
+    """
     web_app = web.Application(
-        client_max_size=app.settings.max_body_bytes,
+        client_max_size=settings.max_body_bytes,
         middlewares=[security_headers, cors, json_errors],
     )
-    web_app[APP_KEY] = app
-    web_app[RUNNER_KEY] = app.runner
-    web_app[SETTINGS_KEY] = app.settings
-    web_app[LIMITS_KEY] = Limits.from_settings(app.settings)
+    web_app[CONVERSATIONS_KEY] = conversations
+    web_app[SETTINGS_KEY] = settings
+    web_app[LIMITS_KEY] = Limits.from_settings(settings)
     web_app.router.add_post(CHAT_PATH, chat)
     web_app.router.add_route("OPTIONS", CHAT_PATH, chat_preflight)
     web_app.router.add_get("/api/v1/openapi.json", openapi)

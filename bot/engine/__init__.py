@@ -13,7 +13,15 @@ from bot.lazy import lazy_exports
 if TYPE_CHECKING:
     from bot.engine.engine import Engine
     from bot.engine.runner import AsyncEngine
-    from bot.engine.types import Choice, Inbound, InputSpec, Message, Reply, TurnResult
+    from bot.engine.types import (
+        Choice,
+        Health,
+        Inbound,
+        InputSpec,
+        Message,
+        Reply,
+        TurnResult,
+    )
     from bot.engine.words import GLOBAL_WORDS
 
 __all__ = [
@@ -21,6 +29,7 @@ __all__ = [
     "AsyncEngine",
     "Choice",
     "Engine",
+    "Health",
     "Inbound",
     "InputSpec",
     "Message",
@@ -35,7 +44,7 @@ __getattr__ = lazy_exports(
         "Engine": "bot.engine.engine",
         "AsyncEngine": "bot.engine.runner",
         **dict.fromkeys(
-            ("Choice", "Inbound", "InputSpec", "Message", "Reply", "TurnResult"),
+            ("Choice", "Health", "Inbound", "InputSpec", "Message", "Reply", "TurnResult"),
             "bot.engine.types",
         ),
     },

@@ -17,7 +17,8 @@ from dataclasses import dataclass
 from typing import Any, TypeVar
 
 from bot.engine.engine import Engine
-from bot.engine.types import Inbound, TurnResult
+from bot.engine.types import Health, Inbound, TurnResult
+from bot.i18n import Catalog
 
 T = TypeVar("T")
 
@@ -53,6 +54,8 @@ _Job = _Turn | _Call
 class AsyncEngine:
     """Async front of :class:`Engine`: turns run one batch at a time, in the order they arrive.
 
+    It is what channels talk to (the ``Conversations`` port of :mod:`bot.channels.ports`).
+
     One worker thread means one writer for SQLite and strict order per person (and overall).
     Other work for the database (:meth:`call`) runs on the same thread between batches.
 
@@ -87,6 +90,15 @@ class AsyncEngine:
     async def healthy(self) -> bool:
         """Whether the database takes a write (checked on the worker thread)."""
         return await self.call(self.engine.store.healthy)
+
+    async def health(self) -> Health:
+        """Whether the database takes a write and content is loaded."""
+        return Health(database=await self.healthy(), content=bool(self.engine.content.flows))
+
+    @property
+    def catalog(self) -> Catalog:
+        """The catalog of the content being served now (a reload swaps it between turns)."""
+        return self.engine.content.catalog
 
     def close(self) -> None:
         """Finish queued turns and stop the worker."""

@@ -1,4 +1,4 @@
-"""Transport-neutral values exchanged between channels and the engine (see DESIGN.md)."""
+"""Transport-neutral values exchanged between channels and the engine (docs/architecture.md)."""
 
 from __future__ import annotations
 
@@ -23,6 +23,8 @@ class Inbound:
         as an old button instead of being taken as an answer.
     :param dedupe_id: a transport's unique event id (Telegram ``update_id``): an event seen
         before is dropped inside the same transaction as its turn (exactly once).
+    :param unsupported: the person sent something that is not text (a photo, a sticker, a
+        voice message …); the engine says it reads text only and changes nothing.
     """
 
     user_key: str
@@ -33,6 +35,7 @@ class Inbound:
     lang_hint: str | None = None
     step_tag: str | None = None
     dedupe_id: int | None = None
+    unsupported: bool = False
 
 
 @dataclass(frozen=True)
@@ -86,3 +89,16 @@ class TurnResult:
         from bot.engine.callbacks import step_tag
 
         return step_tag(self.flow, self.step)
+
+
+@dataclass(frozen=True)
+class Health:
+    """Whether a running bot can serve: the database takes a write, content is loaded."""
+
+    database: bool
+    content: bool
+
+    @property
+    def ok(self) -> bool:
+        """Both hold."""
+        return self.database and self.content

@@ -21,3 +21,5 @@ ENTRY = "language:start"
 CHANNELS = ("telegram", "web", "console", "test")
 #: Variables the engine gives every condition and message, never stored in the session.
 BUILTIN_VARIABLES = frozenset({"channel"})
+#: What the engine says to something that is not text (a photo, a sticker, a voice message).
+UNSUPPORTED_MESSAGE = "common-use-text"

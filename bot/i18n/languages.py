@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Literal
 
-__all__ = ["LANGUAGES", "SOURCE_LOCALE", "Language", "negotiate"]
+__all__ = ["LANGUAGES", "SOURCE_LOCALE", "Language", "choose_language", "negotiate"]
 
 #: The source locale: translators translate from it, and every fallback chain ends in it.
 SOURCE_LOCALE = "en"
@@ -181,3 +181,19 @@ def negotiate(hint: str | None, available: Iterable[str]) -> str | None:
             if code in offered:
                 return code
     return None
+
+
+def choose_language(chosen: str | None, hint: str | None, available: Iterable[str]) -> str:
+    """The language to speak to someone: the one place that decides it.
+
+    The language the person chose (when it is still available), else the best match for their
+    hint (:func:`negotiate`), else the source locale.
+
+    :param chosen: the language the person picked (a session's), or ``None``.
+    :param hint: a Telegram ``language_code``, ``Accept-Language`` header or page language.
+    :param available: the codes that may be returned (e.g. :attr:`Catalog.locales`).
+    """
+    offered = set(available)
+    if chosen and chosen in offered:
+        return chosen
+    return negotiate(hint, offered) or SOURCE_LOCALE

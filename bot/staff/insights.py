@@ -9,13 +9,13 @@ from aiohttp import web
 from bot.engine.municipalities import Municipalities
 from bot.staff.chart import funnel_charts
 from bot.staff.digest import DEMAND_DAYS
-from bot.staff.web import page, signed_in, staff
+from bot.staff.pages import page, signed_in, staff
 from bot.store import iso_timestamp
 
 
 def step_order(request: web.Request) -> dict[str, list[str]]:
     """The steps of each flow in the order of its file (the funnel's row order)."""
-    flows = staff(request).app.engine.content.flows
+    flows = staff(request).content().flows
     return {name: list(doc.model.steps) for name, doc in flows.items()}
 
 

@@ -15,7 +15,7 @@ from aiohttp import web
 
 from bot.errors import StoreError
 from bot.staff.auth import email_tag
-from bot.staff.web import checked_form, page, signed_in, staff
+from bot.staff.pages import checked_form, page, signed_in, staff
 from bot.store import LEAD_STATUSES, LeadFilter, StaffSession, iso_timestamp, leads_to_csv
 from bot.store.records import LEAD_KINDS
 

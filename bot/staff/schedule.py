@@ -101,12 +101,14 @@ class Scheduler:
 
 
 @dataclass
-class _Running:
+class Running:
+    """The scheduler task of a running staff app."""
+
     task: asyncio.Task[None] | None = None
 
 
 SERVICES_KEY = web.AppKey("staff_services", StaffServices)
-RUNNING_KEY = web.AppKey("staff_scheduler", _Running)
+RUNNING_KEY = web.AppKey("staff_scheduler", Running)
 
 
 async def start_scheduler(app: web.Application) -> None:

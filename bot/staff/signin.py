@@ -17,8 +17,7 @@ from bot.staff.auth import (
 )
 from bot.staff.delivery import build_message
 from bot.staff.mailer import MailError
-from bot.staff.render import STAFF_LANGS
-from bot.staff.web import (
+from bot.staff.pages import (
     StaffWeb,
     checked_form,
     csrf_cookie,
@@ -27,6 +26,7 @@ from bot.staff.web import (
     staff,
     visitor,
 )
+from bot.staff.render import STAFF_LANGS
 from bot.store import StaffUser
 
 logger = logging.getLogger(__name__)

@@ -9,7 +9,7 @@ common-old-button = هذا الزر من سؤال سابق. نحن الآن هن
 # Said once in a group, a supergroup or a channel the bot was added to: it only talks in private chats.
 telegram-groups-declined = مرحبًا! أتحدث مع شخص واحد فقط في كل مرة، في محادثة خاصة. يرجى فتح محادثة معي والكتابة لي هناك.
 # Said when someone sends a photo, a voice message, a sticker, a file, a location or anything else that is not text.
-telegram-use-text = عذرًا، أستطيع قراءة الكتابة فقط. يرجى كتابة إجابتك، أو الضغط على أحد الأزرار.
+common-use-text = عذرًا، أستطيع قراءة الكتابة فقط. يرجى كتابة إجابتك، أو الضغط على أحد الأزرار.
 
 ## The command menu of Telegram (the "/" button next to the text field). Plain text, at most 256 characters each; keep them very short.
 

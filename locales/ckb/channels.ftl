@@ -9,7 +9,7 @@ common-old-button = ئەو دوگمەیە هی پرسیارێکی پێشووە. 
 # Said once in a group, a supergroup or a channel the bot was added to: it only talks in private chats.
 telegram-groups-declined = سڵاو! من هەر جارێک تەنها لەگەڵ یەک کەس قسە دەکەم، لە چاتێکی تایبەتدا. تکایە چاتێک لەگەڵ من بکەرەوە و لەوێ بۆم بنووسە.
 # Said when someone sends a photo, a voice message, a sticker, a file, a location or anything else that is not text.
-telegram-use-text = ببورە، من تەنها دەتوانم نووسین بخوێنمەوە. تکایە وەڵامەکەت بنووسە، یان دوگمەیەک دابگرە.
+common-use-text = ببورە، من تەنها دەتوانم نووسین بخوێنمەوە. تکایە وەڵامەکەت بنووسە، یان دوگمەیەک دابگرە.
 
 ## The command menu of Telegram (the "/" button next to the text field). Plain text, kept very short, in the same words as common-help.
 

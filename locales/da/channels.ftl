@@ -6,7 +6,7 @@ common-old-button = Den knap hører til et tidligere spørgsmål. Her er vi nu:
 ## Telegram
 
 telegram-groups-declined = Hej! Jeg taler kun med én person ad gangen, i en privat chat. Åbn en chat med mig, og skriv til mig der.
-telegram-use-text = Undskyld, jeg kan kun læse tekst. Skriv dit svar, eller tryk på en af knapperne.
+common-use-text = Undskyld, jeg kan kun læse tekst. Skriv dit svar, eller tryk på en af knapperne.
 
 ## Kommandomenuen i Telegram (knappen "/" ved tekstfeltet). Almindelig tekst, højst 256 tegn hver.
 

@@ -9,7 +9,7 @@ common-old-button = That button belongs to an earlier question. Here is where we
 # Said once in a group, a supergroup or a channel the bot was added to: it only talks in private chats.
 telegram-groups-declined = Hello! I only talk with one person at a time, in a private chat. Please open a chat with me and write to me there.
 # Said when someone sends a photo, a voice message, a sticker, a file, a location or anything else that is not text.
-telegram-use-text = Sorry, I can only read text. Please write your answer, or tap one of the buttons.
+common-use-text = Sorry, I can only read text. Please write your answer, or tap one of the buttons.
 
 ## The command menu of Telegram (the "/" button next to the text field). Plain text, at most 256 characters each.
 

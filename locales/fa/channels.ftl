@@ -9,7 +9,7 @@ common-old-button = این دکمه مال یک سؤال قبلی است. الا
 # Said once in a group, a supergroup or a channel the bot was added to: it only talks in private chats.
 telegram-groups-declined = سلام! من هر بار فقط با یک نفر، در گفتگوی خصوصی، صحبت می‌کنم. لطفاً یک گفتگو با من باز کنید و همان‌جا برایم بنویسید.
 # Said when someone sends a photo, a voice message, a sticker, a file, a location or anything else that is not text.
-telegram-use-text = ببخشید، من فقط می‌توانم نوشته را بخوانم. لطفاً جواب خود را بنویسید، یا روی یکی از دکمه‌ها بزنید.
+common-use-text = ببخشید، من فقط می‌توانم نوشته را بخوانم. لطفاً جواب خود را بنویسید، یا روی یکی از دکمه‌ها بزنید.
 
 ## The command menu of Telegram (the "/" button next to the text field). Plain text, at most 256 characters each; keep them very short.
 

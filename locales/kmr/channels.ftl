@@ -9,7 +9,7 @@ common-old-button = Ev bişkok ji pirseke berê ye. Niha em li vir in:
 # Said once in a group, a supergroup or a channel the bot was added to: it only talks in private chats.
 telegram-groups-declined = Silav! Ez her carê tenê bi kesekî re diaxivim, di axaftineke taybet de. Ji kerema xwe axaftineke taybet bi min re veke û li wir ji min re binivîse.
 # Said when someone sends a photo, a voice message, a sticker, a file, a location or anything else that is not text.
-telegram-use-text = Bibore, ez tenê dikarim nivîsê bixwînim. Ji kerema xwe bersiva xwe binivîse, an bişkokekê bitikîne.
+common-use-text = Bibore, ez tenê dikarim nivîsê bixwînim. Ji kerema xwe bersiva xwe binivîse, an bişkokekê bitikîne.
 
 ## The command menu of Telegram (the "/" button next to the text field). Plain text, kept very short.
 # "Chat" is said "axaftin" (conversation), as in common-resume.

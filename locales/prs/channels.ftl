@@ -11,7 +11,7 @@ common-old-button = این دکمه مربوط به یک سوال قبلی اس�
 # Said once in a group, a supergroup or a channel the bot was added to: it only talks in private chats.
 telegram-groups-declined = سلام! من در یک وقت فقط با یک شخص صحبت می‌کنم، در یک گفتگوی خصوصی. لطفاً یک گفتگو با من باز کنید و آنجا به من بنویسید.
 # Said when someone sends a photo, a voice message, a sticker, a file, a location or anything else that is not text.
-telegram-use-text = ببخشید، من فقط متن را خوانده می‌توانم. لطفاً جواب خود را بنویسید، یا یکی از دکمه‌ها را بزنید.
+common-use-text = ببخشید، من فقط متن را خوانده می‌توانم. لطفاً جواب خود را بنویسید، یا یکی از دکمه‌ها را بزنید.
 
 ## The command menu of Telegram (the "/" button next to the text field). Plain text, at most 256 characters each.
 

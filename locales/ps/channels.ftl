@@ -11,7 +11,7 @@ common-old-button = دا تڼۍ د یوې مخکینۍ پوښتنې ده. اوس
 # Said once in a group, a supergroup or a channel the bot was added to: it only talks in private chats.
 telegram-groups-declined = سلام! زه په یو وخت کې یوازې له یوه کس سره خبرې کوم، په شخصي چټ کې. مهرباني وکړئ له ما سره یو چټ پرانیزئ او هلته راته ولیکئ.
 # Said when someone sends a photo, a voice message, a sticker, a file, a location or anything else that is not text.
-telegram-use-text = بښنه غواړم، زه یوازې لیکل شوی متن لوستلای شم. مهرباني وکړئ خپل ځواب ولیکئ، یا یوه تڼۍ کېکاږئ.
+common-use-text = بښنه غواړم، زه یوازې لیکل شوی متن لوستلای شم. مهرباني وکړئ خپل ځواب ولیکئ، یا یوه تڼۍ کېکاږئ.
 
 ## The command menu of Telegram (the "/" button next to the text field). Plain text, at most 256 characters each.
 

@@ -9,7 +9,7 @@ common-old-button = Эта кнопка относится к одному из 
 # Said once in a group, a supergroup or a channel the bot was added to: it only talks in private chats.
 telegram-groups-declined = Здравствуйте! Я говорю только с одним человеком, в личном чате. Пожалуйста, откройте чат со мной и напишите мне там.
 # Said when someone sends a photo, a voice message, a sticker, a file, a location or anything else that is not text.
-telegram-use-text = Извините, я могу читать только текст. Пожалуйста, напишите ответ или нажмите одну из кнопок.
+common-use-text = Извините, я могу читать только текст. Пожалуйста, напишите ответ или нажмите одну из кнопок.
 
 ## The command menu of Telegram (the "/" button next to the text field). Plain text, at most 256 characters each. Keep them very short.
 

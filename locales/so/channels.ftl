@@ -9,7 +9,7 @@ common-old-button = Badhankaasi wuxuu ka tirsan yahay su'aal hore. Waa kan meesh
 # Said once in a group, a supergroup or a channel the bot was added to: it only talks in private chats.
 telegram-groups-declined = Salaan! Mar kasta waxaan la hadlaa hal qof oo keliya, wada-sheekeysi gaar ah. Fadlan wada-sheekeysi gaar ah ila fur, halkaasna iigu soo qor.
 # Said when someone sends a photo, a voice message, a sticker, a file, a location or anything else that is not text.
-telegram-use-text = Waan ka xumahay, qoraal keliya ayaan akhriyi karaa. Fadlan qor jawaabtaada, ama taabo mid ka mid ah badhamada.
+common-use-text = Waan ka xumahay, qoraal keliya ayaan akhriyi karaa. Fadlan qor jawaabtaada, ama taabo mid ka mid ah badhamada.
 
 ## The command menu of Telegram (the "/" button next to the text field). Plain text, at most 256 characters each.
 ## Same words as the list in common-help.

@@ -9,7 +9,7 @@ common-old-button = እዚ መልጎም ናይ ዝሓለፈ ሕቶ እዩ። ሕ
 # Said once in a group, a supergroup or a channel the bot was added to: it only talks in private chats.
 telegram-groups-declined = ሰላም! ኣነ ብሓደ ግዜ ምስ ሓደ ሰብ ጥራይ፣ ኣብ ብሕታዊ ዝርርብ እየ ዝዛረብ። በጃኹም ምሳይ ብሕታዊ ዝርርብ ክፈቱ፣ ኣብኡ ድማ ጽሓፉለይ።
 # Said when someone sends a photo, a voice message, a sticker, a file, a location or anything else that is not text.
-telegram-use-text = ይቕሬታ፣ ኣነ ጽሑፍ ጥራይ እየ ከንብብ ዝኽእል። በጃኹም መልስኹም ጽሓፉ፣ ወይ ሓደ ካብቶም መልጎማት ጠውቑ።
+common-use-text = ይቕሬታ፣ ኣነ ጽሑፍ ጥራይ እየ ከንብብ ዝኽእል። በጃኹም መልስኹም ጽሓፉ፣ ወይ ሓደ ካብቶም መልጎማት ጠውቑ።
 
 ## The command menu of Telegram (the "/" button next to the text field). Plain text, at most 256 characters each.
 ## Same words as the list in common-help.

@@ -9,7 +9,7 @@ common-old-button = Ця кнопка належить до одного з по
 # Said once in a group, a supergroup or a channel the bot was added to: it only talks in private chats.
 telegram-groups-declined = Вітаю! Я розмовляю лише з однією людиною, в особистому чаті. Будь ласка, відкрийте чат зі мною і напишіть мені там.
 # Said when someone sends a photo, a voice message, a sticker, a file, a location or anything else that is not text.
-telegram-use-text = Вибачте, я можу читати лише текст. Будь ласка, напишіть відповідь або натисніть одну з кнопок.
+common-use-text = Вибачте, я можу читати лише текст. Будь ласка, напишіть відповідь або натисніть одну з кнопок.
 
 ## The command menu of Telegram (the "/" button next to the text field). Plain text, at most 256 characters each. Keep them very short.
 

@@ -40,13 +40,12 @@ from aiogram.methods import (
 )
 from aiogram.types import InlineKeyboardMarkup, Message
 
-from bot.engine.engine import key_digest
+from bot.channels.telegram.keys import chat_digest
 
 __all__ = [
     "MAX_MESSAGE_UTF16",
     "Sender",
     "SlidingWindow",
-    "chat_digest",
     "split_text",
     "utf16_len",
 ]
@@ -75,11 +74,6 @@ _HARMLESS_EDIT_ERRORS = (
     "message can't be edited",
 )
 _PRUNE_AT = 1024  # chats remembered for pacing before idle ones are dropped
-
-
-def chat_digest(chat_id: int) -> str:
-    """The tag of a Telegram chat in logs: the digest of its conversation key, never the id."""
-    return key_digest(f"tg:{chat_id}")
 
 
 def utf16_len(text: str) -> int:

@@ -1,0 +1,117 @@
+"""One turn's working state, and how it renders messages in the person's language."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from bot.engine.session import Session
+from bot.engine.types import Choice, Inbound, InputSpec, Message
+from bot.flows.schema import StepModel
+from bot.i18n import LANGUAGES, choose_language, negotiate
+from bot.store import Event
+
+if TYPE_CHECKING:
+    from bot.content import Content
+    from bot.store import Store
+
+#: After this many wrong answers in a row a question offers "talk to a person".
+OFFER_HUMAN_AFTER = 3
+
+
+@dataclass
+class Turn:
+    """What one turn works on (a session, the event that started it) and what it produced.
+
+    :param content: the content set serving this turn (a reload takes effect between turns).
+    :param store: the store, for actions; the turn's transaction is already open.
+    :param now: the turn's time, ISO 8601 UTC.
+    """
+
+    content: Content
+    store: Store
+    session: Session
+    inbound: Inbound
+    now: str
+    messages: list[Message] = field(default_factory=list)
+    actions: list[str] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+
+    # -- language and variables -------------------------------------------------------------
+
+    @property
+    def lang(self) -> str:
+        """The language this turn speaks (the person's choice, else their hint, else English)."""
+        return choose_language(
+            self.session.lang, self.inbound.lang_hint, self.content.catalog.locales
+        )
+
+    def builtins(self) -> dict[str, str]:
+        """The built-in variables of the turn (see ``BUILTIN_VARIABLES``)."""
+        return {"channel": self.inbound.channel}
+
+    def args(self, extra: dict[str, Any] | None = None) -> dict[str, Any]:
+        """The Fluent variables of a message: answers, facts, built-ins and ``extra``."""
+        args: dict[str, Any] = {
+            **self.session.public_vars(),
+            **self.content.facts.variables(),
+            **self.builtins(),
+        }
+        if extra:
+            args.update(extra)
+        return args
+
+    # -- what the turn says -----------------------------------------------------------------
+
+    def say(self, msg_id: str, extra: dict[str, Any] | None = None) -> None:
+        """Add the message ``msg_id`` (no buttons)."""
+        text = self.content.catalog.format(self.lang, msg_id, self.args(extra))
+        self.messages.append(Message(id=msg_id, text=text))
+
+    def labels(self, step: StepModel) -> list[str]:
+        """The rendered labels of the step's buttons."""
+        lang, args = self.lang, self.args()
+        return [self.content.catalog.format(lang, c.label, args) for c in step.choices or []]
+
+    def question(self, step: StepModel) -> None:
+        """Add the step's question with its buttons (and "talk to a person" after misses)."""
+        s = self.session
+        assert step.ask is not None
+        lang = self.lang
+        text = self.content.catalog.format(lang, step.ask, self.args())
+        labels = self.labels(step)
+        choices = [Choice(c.value, lab) for c, lab in zip(step.choices or [], labels, strict=True)]
+        if step.input is not None and step.input.type == "language":
+            choices += self.language_choices()
+        if s.attempts >= OFFER_HUMAN_AFTER - 1 and s.flow != "human":
+            label = self.content.catalog.format(lang, "common-offer-human", self.args())
+            choices.append(Choice("/human", label))
+        input_spec = None
+        if step.input is not None and step.input.type != "language":
+            input_spec = InputSpec(step.input.type)
+        self.messages.append(Message(step.ask, text, tuple(choices), input_spec))
+
+    def language_choices(self) -> list[Choice]:
+        """Every language, in its own name; the hinted (or chosen) one first."""
+        available = self.content.catalog.locales
+        hinted = negotiate(self.inbound.lang_hint, available) or self.session.lang
+        order = sorted(available, key=lambda code: (code != hinted, list(LANGUAGES).index(code)))
+        return [Choice(code, LANGUAGES[code].native_name) for code in order]
+
+    # -- the funnel -------------------------------------------------------------------------
+
+    def event(self, name: str) -> None:
+        """Record a funnel event at the current step (no personal data)."""
+        s = self.session
+        self.events.append(
+            Event(
+                ts=self.now,
+                flow=s.flow,
+                flow_version=s.flow_version,
+                step=s.step,
+                event=name,
+                lang=s.lang,
+                channel=self.inbound.channel,
+                campaign=s.campaign,
+            )
+        )
