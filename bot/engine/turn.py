@@ -42,9 +42,10 @@ class Turn:
     @property
     def lang(self) -> str:
         """The language this turn speaks (the person's choice, else their hint, else English)."""
-        return choose_language(
-            self.session.lang, self.inbound.lang_hint, self.content.catalog.locales
-        )
+        chosen = self.session.lang
+        if chosen:  # picked from the catalog's languages: no need to look them up again
+            return chosen
+        return choose_language(None, self.inbound.lang_hint, self.content.catalog.locales)
 
     def builtins(self) -> dict[str, str]:
         """The built-in variables of the turn (see ``BUILTIN_VARIABLES``)."""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from typing import Literal
 
@@ -183,7 +183,7 @@ def negotiate(hint: str | None, available: Iterable[str]) -> str | None:
     return None
 
 
-def choose_language(chosen: str | None, hint: str | None, available: Iterable[str]) -> str:
+def choose_language(chosen: str | None, hint: str | None, available: Collection[str]) -> str:
     """The language to speak to someone: the one place that decides it.
 
     The language the person chose (when it is still available), else the best match for their
@@ -193,7 +193,6 @@ def choose_language(chosen: str | None, hint: str | None, available: Iterable[st
     :param hint: a Telegram ``language_code``, ``Accept-Language`` header or page language.
     :param available: the codes that may be returned (e.g. :attr:`Catalog.locales`).
     """
-    offered = set(available)
-    if chosen and chosen in offered:
+    if chosen and chosen in available:
         return chosen
-    return negotiate(hint, offered) or SOURCE_LOCALE
+    return negotiate(hint, available) or SOURCE_LOCALE
