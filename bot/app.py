@@ -64,12 +64,14 @@ class App:
         self.store.close()
 
 
-def build_app(settings: Settings) -> App:
+def build_app(settings: Settings, *, content: Content | None = None) -> App:
     """Build content, store and engine from ``settings``.
 
+    :param content: content loaded and checked already (tests share one parse); default: load
+        and check ``settings.content_dir``.
     :raises ContentInvalidError: when the content does not check clean.
     """
-    content = load_checked_content(settings)
+    content = content or load_checked_content(settings)
     store = Store(settings.database)
     engine = Engine(content, store)
     return App(settings, store, engine, AsyncEngine(engine))

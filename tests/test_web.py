@@ -49,9 +49,10 @@ INTEREST_TURNS: list[tuple[dict[str, str], list[str]]] = [
 
 
 @pytest.fixture
-def app(tmp_path: Path) -> Iterator[App]:
-    """The whole bot over the tree's content and a fresh SQLite file."""
-    built = build_app(Settings.load(None, {}, data_dir=tmp_path, content_dir=ROOT))
+def app(tmp_path: Path, tree_content: Content) -> Iterator[App]:
+    """The whole bot over the tree's content (parsed once per session) and a fresh SQLite file."""
+    settings = Settings.load(None, {}, data_dir=tmp_path, content_dir=ROOT)
+    built = build_app(settings, content=tree_content)
     yield built
     built.close()
 
@@ -63,7 +64,7 @@ async def client(aiohttp_client: AiohttpClient, app: App) -> Client:
 
 
 def assert_contract(body: Any) -> None:
-    """``body`` has exactly the response shape of DESIGN.md "Web chat API"."""
+    """``body`` has exactly the response shape of docs/contracts.md "Web chat API"."""
     assert isinstance(body, dict)
     assert set(body) == {"session", "lang", "dir", "messages"}
     assert isinstance(body["session"], str)

@@ -1,4 +1,4 @@
-// The igubot chat page over POST /api/v1/chat (contract: DESIGN.md "Web chat API").
+// The igubot chat page over POST /api/v1/chat (contract: docs/contracts.md "Web chat API").
 // Plain JS, no build step, no third-party requests. The session token and a short transcript
 // (the last MAX_ITEMS messages) live in localStorage, so a reload shows the conversation where
 // it was without asking the server. Served in the widget's iframe as /?embed=1&lang=..&start=..
