@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from bot.engine import batch
@@ -18,6 +19,7 @@ from bot.engine.session import Session
 from bot.engine.turn import Turn
 from bot.engine.types import Inbound, Message, Reply, TurnResult
 from bot.i18n import choose_language
+from bot.i18n.bidi import strip_marks
 from bot.store import Store
 
 if TYPE_CHECKING:
@@ -81,6 +83,10 @@ class Engine:
 
     def run(self, inbound: Inbound, now: str) -> Turn:
         """One turn inside the open transaction: load, decide, store."""
+        if inbound.text:  # a command copied from a right-to-left message carries marks
+            text = strip_marks(inbound.text)
+            if text != inbound.text:
+                inbound = replace(inbound, text=text)
         record = self.store.load_session(inbound.user_key)
         fresh = record is None
         session = (

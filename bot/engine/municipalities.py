@@ -1,8 +1,8 @@
 """The 98 Danish municipalities, and forgiving matching of what a person types to one of them.
 
 The table ships with the package as ``bot/data/municipalities.csv``; it is read once, on first use.
-Leads are routed by municipality *code* (see docs/contracts.md, Privacy), so :meth:`Municipalities.match` would
-rather return ``None`` than guess: the flow then asks again.
+Leads are routed by municipality *code* (docs/contracts.md, Privacy), so
+:meth:`Municipalities.match` would rather return ``None`` than guess: the flow then asks again.
 
 Names typed in Arabic script, Cyrillic or Ethiopic ("آرهوس", "Орхус", "ኦርሁስ") are transliterated
 and compared by how they sound (:mod:`bot.engine.transliterate`): mostly by their consonants,

@@ -16,6 +16,7 @@ from fluent.syntax import FluentParser, FluentSerializer, ast
 from fluent.syntax.visitor import Visitor
 
 from bot.errors import LocaleError
+from bot.i18n.bidi import mark_direction
 from bot.i18n.languages import LANGUAGES, SOURCE_LOCALE, negotiate
 from bot.problems import display_path, line_col
 
@@ -441,7 +442,7 @@ class Catalog:
             fluent_args = _fluent_args(used, LANGUAGES[code].babel_locale)
             text, errors = bundle.format_pattern(message.value, fluent_args)
             if not errors and isinstance(text, str):
-                return text
+                return mark_direction(text, LANGUAGES[code].direction)
             described = _describe_errors(errors) or "no text"
             if self.strict:
                 msg = (

@@ -1,0 +1,57 @@
+"""Direction marks, so right-to-left text shows right to left in every channel.
+
+A paragraph takes its direction from its first strong character (Unicode's bidi algorithm, rule
+P2). An Arabic message that begins with "IGU" or "/start" is laid out left to right by Telegram
+and by a web page's ``dir=auto`` ("IGU چیست؟" reads as "What is? IGU"). So every line of a
+right-to-left text that does not begin with a right-to-left letter gets a RIGHT-TO-LEFT MARK,
+and every ``/command`` is isolated as a left-to-right run (LRI … PDI), so it is shown as
+``/forget`` and not ``forget/``. Fluent's own isolation stays off (it would put marks inside
+URLs and commands made of placeables); this is the one place that adds marks.
+
+What people type back may carry these marks (a copied command): :func:`strip_marks` takes them
+out before anything reads the text.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+__all__ = ["LRI", "PDI", "RLM", "mark_direction", "needs_mark", "strip_marks"]
+
+RLM = "\u200f"
+LRI = "\u2066"
+PDI = "\u2069"
+#: A command as a word of its own ("/forget", "/start@igubot"): at the start or after a space
+#: or an opening quote or bracket, so a URL's path or an HTML closing tag is no command.
+_COMMAND = re.compile(r"(?<![^\s(\[«\"'“„])/[A-Za-z][A-Za-z0-9_]*(?:@\w+)?(?![\w>/])")
+_RTL_CLASSES = frozenset({"R", "AL"})
+#: Every bidi control: marks (LRM RLM ALM), embeddings and overrides, isolates.
+_MARKS = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def needs_mark(line: str) -> bool:
+    """Whether a line of right-to-left text must start with a mark: it does not begin (after
+    spaces) with a right-to-left letter."""
+    for char in line:
+        if char.isspace():
+            continue
+        return unicodedata.bidirectional(char) not in _RTL_CLASSES
+    return False  # an empty line has no direction to get wrong
+
+
+def mark_direction(text: str, direction: str) -> str:
+    """``text`` with the marks a ``direction`` (``"rtl"`` or ``"ltr"``) text needs.
+
+    Left-to-right text is returned as it is.
+    """
+    if direction != "rtl":
+        return text
+    if "/" in text:
+        text = _COMMAND.sub(lambda m: f"{LRI}{m.group(0)}{PDI}", text)
+    return "\n".join(RLM + line if needs_mark(line) else line for line in text.split("\n"))
+
+
+def strip_marks(text: str) -> str:
+    """``text`` without any bidi control (what a person typed or copied)."""
+    return _MARKS.sub("", text)
