@@ -14,8 +14,8 @@ import pytest
 from babel.dates import format_date
 
 from bot.errors import LocaleError
-from bot.i18n.bidi import strip_marks
 from bot.i18n import LANGUAGES, Catalog, negotiate
+from bot.i18n.bidi import strip_marks
 
 EN = """\
 # Shown when something went wrong.
