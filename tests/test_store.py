@@ -26,6 +26,8 @@ from bot.store import (
     leads_to_csv,
     leads_to_json,
 )
+from bot.store.export import COLUMNS
+from bot.store.records import IDENTIFYING_FIELDS, PERSON_FIELDS
 
 NOW = "2026-05-01T12:00:00+00:00"
 LATER = "2026-05-01T12:05:00+00:00"
@@ -333,6 +335,28 @@ def test_lead_ids_are_not_reused_after_forget(store: Store) -> None:
     store.forget("tg:1")
 
     assert store.add_lead(make_lead("tg:2")) == 2
+
+
+def test_person_fields_are_optional_text_columns_of_leads(
+    open_store: OpenStore, db_path: Path
+) -> None:
+    open_store()
+
+    columns = {row[1]: row for row in raw_query(db_path, "PRAGMA table_info(leads)")}
+    assert PERSON_FIELDS == (
+        "name",
+        "phone",
+        "email",
+        "contact",
+        "interpreter",
+        "danish_level",
+        "work_area",
+    )
+    for name in PERSON_FIELDS:
+        _cid, _name, kind, notnull, _default, _pk = columns[name]
+        assert (kind, notnull) == ("TEXT", 0), name
+    assert set(IDENTIFYING_FIELDS) == {"name", "phone", "email"}
+    assert set(PERSON_FIELDS) <= set(COLUMNS)  # staff get every answer in an export
 
 
 # -- events ----------------------------------------------------------------------------------

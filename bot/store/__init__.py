@@ -8,7 +8,14 @@ from bot.lazy import lazy_exports
 
 if TYPE_CHECKING:
     from bot.store.export import leads_to_csv, leads_to_json
-    from bot.store.records import Event, LeadRecord, SessionRecord, iso_timestamp
+    from bot.store.records import (
+        IDENTIFYING_FIELDS,
+        PERSON_FIELDS,
+        Event,
+        LeadRecord,
+        SessionRecord,
+        iso_timestamp,
+    )
     from bot.store.staff_records import (
         LEAD_STATUSES,
         DigestClaim,
@@ -23,7 +30,9 @@ if TYPE_CHECKING:
     from bot.store.store import Store
 
 __all__ = [
+    "IDENTIFYING_FIELDS",
     "LEAD_STATUSES",
+    "PERSON_FIELDS",
     "DigestClaim",
     "Event",
     "FunnelRow",
@@ -43,7 +52,14 @@ __all__ = [
 
 _MODULES = {
     "bot.store.export": ("leads_to_csv", "leads_to_json"),
-    "bot.store.records": ("Event", "LeadRecord", "SessionRecord", "iso_timestamp"),
+    "bot.store.records": (
+        "IDENTIFYING_FIELDS",
+        "PERSON_FIELDS",
+        "Event",
+        "LeadRecord",
+        "SessionRecord",
+        "iso_timestamp",
+    ),
     "bot.store.staff_records": (
         "LEAD_STATUSES",
         "DigestClaim",
