@@ -4,7 +4,9 @@ under concurrency, and the outbox lease."""
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -87,7 +89,9 @@ def test_notes_go_with_the_forgotten_person(store: Store) -> None:
 
     store.forget("tg:1")
 
-    assert store._db.execute("SELECT count(*) FROM lead_notes").fetchone()[0] == 0
+    assert store.path is not None
+    with closing(sqlite3.connect(store.path)) as other:
+        assert other.execute("SELECT count(*) FROM lead_notes").fetchone() == (0,)
 
 
 def test_digest_claims_under_concurrency_hand_each_lead_over_once(

@@ -26,6 +26,9 @@ from bot.store import (
     leads_to_csv,
     leads_to_json,
 )
+from bot.store.export import COLUMNS
+from bot.store.records import IDENTIFYING_FIELDS, PERSON_FIELDS
+from bot.store.where import Where
 
 NOW = "2026-05-01T12:00:00+00:00"
 LATER = "2026-05-01T12:05:00+00:00"
@@ -333,6 +336,73 @@ def test_lead_ids_are_not_reused_after_forget(store: Store) -> None:
     store.forget("tg:1")
 
     assert store.add_lead(make_lead("tg:2")) == 2
+
+
+def test_person_fields_are_optional_text_columns_of_leads(
+    open_store: OpenStore, db_path: Path
+) -> None:
+    open_store()
+
+    columns = {row[1]: row for row in raw_query(db_path, "PRAGMA table_info(leads)")}
+    assert PERSON_FIELDS == (
+        "name",
+        "phone",
+        "email",
+        "contact",
+        "interpreter",
+        "danish_level",
+        "work_area",
+    )
+    for name in PERSON_FIELDS:
+        _cid, _name, kind, notnull, _default, _pk = columns[name]
+        assert (kind, notnull) == ("TEXT", 0), name
+    assert set(IDENTIFYING_FIELDS) == {"name", "phone", "email"}
+    assert set(PERSON_FIELDS) <= set(COLUMNS)  # staff get every answer in an export
+
+
+# -- the WHERE builder -----------------------------------------------------------------------
+
+
+def test_where_binds_values_and_leaves_open_filters_out() -> None:
+    where = Where("flow != 'health'").optional("lang = ?", "da").optional("campaign = ?", None)
+
+    assert where.clause == " WHERE (flow != 'health') AND (lang = ?)"
+    assert where.text == "(flow != 'health') AND (lang = ?)"
+    assert where.params == ["da"]
+    assert Where().clause == ""
+    assert Where().text is None
+
+
+def test_where_keeps_an_or_inside_its_own_condition() -> None:
+    where = Where("kind = ? OR kind = ?", "learner", "callback").add("municipality = ?", "751")
+
+    with closing(sqlite3.connect(":memory:")) as conn:
+        conn.execute("CREATE TABLE leads (kind TEXT, municipality TEXT)")
+        conn.executemany(
+            "INSERT INTO leads VALUES (?, ?)", [("learner", "101"), ("callback", "751")]
+        )
+        rows = conn.execute(f"SELECT kind FROM leads{where.clause}", where.params).fetchall()
+
+    assert rows == [("callback",)]
+
+
+def test_where_among_matches_listed_values_and_none_for_empty() -> None:
+    with closing(sqlite3.connect(":memory:")) as conn:
+        conn.execute("CREATE TABLE t (id INT)")
+        conn.executemany("INSERT INTO t VALUES (?)", [(1,), (2,), (3,)])
+
+        def ids(values: list[int]) -> list[int]:
+            where = Where().among("id", values)
+            sql = f"SELECT id FROM t{where.clause} ORDER BY id"
+            return [row[0] for row in conn.execute(sql, where.params)]
+
+        assert ids([3, 1]) == [1, 3]
+        assert ids([]) == []
+
+
+def test_where_rejects_values_that_do_not_match_placeholders() -> None:
+    with pytest.raises(ValueError, match="1 placeholders, given 2"):
+        Where("lang = ?", "da", "en")
 
 
 # -- events ----------------------------------------------------------------------------------

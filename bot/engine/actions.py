@@ -5,33 +5,24 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from bot.engine.session import Session
 from bot.errors import BotError
-from bot.store.records import LeadRecord
+from bot.store.records import PERSON_FIELDS, LeadRecord
 
 if TYPE_CHECKING:
     from bot.store import Store
 
 logger = logging.getLogger(__name__)
 
-#: Session variables that map to lead columns; any other answer goes to the lead's ``data``.
-LEAD_COLUMNS = (
-    "name",
-    "phone",
-    "email",
-    "contact",
-    "interpreter",
-    "danish_level",
-    "work_area",
-)
-#: Variables never copied into a lead (derived or engine-internal).
+#: Variables never copied into a lead's ``data``: derived or engine-internal, or one of the
+#: person fields (session variables that map to lead columns of the same name).
 _NOT_LEAD_DATA = {
     "municipality",
     "municipality_name",
     "hint_municipality",
-    *LEAD_COLUMNS,
+    *PERSON_FIELDS,
 }
 
 
@@ -76,6 +67,7 @@ def _lead(ctx: ActionContext, kind: str) -> LeadRecord:
         value = s.vars.get(name)
         return None if value is None else str(value)
 
+    person: dict[str, Any] = {name: col(name) for name in PERSON_FIELDS}
     return LeadRecord(
         kind=kind,
         user_key=s.key,
@@ -87,13 +79,7 @@ def _lead(ctx: ActionContext, kind: str) -> LeadRecord:
         consent_version=str(s.vars.get("_consent_version", "")),
         campaign=s.campaign,
         created=ctx.now,
-        name=col("name"),
-        phone=col("phone"),
-        email=col("email"),
-        contact=col("contact"),
-        interpreter=col("interpreter"),
-        danish_level=col("danish_level"),
-        work_area=col("work_area"),
+        **person,
     )
 
 

@@ -15,7 +15,15 @@ from typing import Any
 from bot.engine.municipalities import Municipalities
 from bot.staff.config import StaffConfig
 from bot.staff.render import Renderer
-from bot.store import DigestClaim, OutboxItem, StaffLead, Store, iso_timestamp
+from bot.store import (
+    IDENTIFYING_FIELDS,
+    PERSON_FIELDS,
+    DigestClaim,
+    OutboxItem,
+    StaffLead,
+    Store,
+    iso_timestamp,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -267,21 +275,18 @@ class Digests:
     def _line(self, staff: StaffLead, raised: bool) -> LeadLine:
         lead = staff.lead
         created = dt.datetime.fromisoformat(lead.created).astimezone(self.config.timezone)
-        personal = self.config.email_personal_data
+        hidden = () if self.config.email_personal_data else IDENTIFYING_FIELDS
+        person: dict[str, Any] = {
+            name: None if name in hidden else getattr(lead, name) for name in PERSON_FIELDS
+        }
         return LeadLine(
             id=staff.id,
             kind=lead.kind,
             lang=lead.lang,
-            interpreter=lead.interpreter,
-            contact=lead.contact,
-            danish_level=lead.danish_level,
-            work_area=lead.work_area,
             created=created.strftime("%Y-%m-%d %H:%M"),
             url=f"{self.config.base_url}/staff/leads/{staff.id}",
             raised=raised,
-            name=lead.name if personal else None,
-            phone=lead.phone if personal else None,
-            email=lead.email if personal else None,
+            **person,
         )
 
     def municipality_name(self, code: str) -> str:

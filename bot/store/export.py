@@ -8,7 +8,7 @@ import json
 from collections.abc import Iterable
 from typing import Any
 
-from bot.store.records import LeadRecord
+from bot.store.records import PERSON_FIELDS, LeadRecord
 
 # What staff need to act on a lead. ``user_key`` (a channel identity such as a Telegram chat id)
 # and ``channel`` stay inside the bot.
@@ -18,13 +18,7 @@ COLUMNS = (
     "created",
     "municipality",
     "lang",
-    "name",
-    "phone",
-    "email",
-    "contact",
-    "interpreter",
-    "danish_level",
-    "work_area",
+    *PERSON_FIELDS,
     "status",
     "campaign",
     "consent_id",

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import UTC, datetime
+from types import MappingProxyType
 from typing import Any
 
 from bot.errors import StoreError
@@ -13,6 +14,10 @@ LEAD_KINDS = frozenset({"learner", "employer", "callback"})
 
 EVENT_NAMES = frozenset({"entered", "answered", "invalid", "completed"})
 """Allowed values of :attr:`Event.event`."""
+
+# Field metadata that marks what a person told about themselves (see PERSON_FIELDS below).
+_ANSWER = MappingProxyType({"person": "answer"})
+_IDENTIFYING = MappingProxyType({"person": "identifying"})
 
 
 def iso_timestamp(now: str | datetime | None = None) -> str:
@@ -103,13 +108,13 @@ class LeadRecord:
     channel: str
     lang: str
     municipality: str
-    name: str | None = None
-    phone: str | None = None
-    email: str | None = None
-    contact: str | None = None
-    interpreter: str | None = None
-    danish_level: str | None = None
-    work_area: str | None = None
+    name: str | None = field(default=None, metadata=_IDENTIFYING)
+    phone: str | None = field(default=None, metadata=_IDENTIFYING)
+    email: str | None = field(default=None, metadata=_IDENTIFYING)
+    contact: str | None = field(default=None, metadata=_ANSWER)
+    interpreter: str | None = field(default=None, metadata=_ANSWER)
+    danish_level: str | None = field(default=None, metadata=_ANSWER)
+    work_area: str | None = field(default=None, metadata=_ANSWER)
     data: dict[str, Any] = field(default_factory=dict)
     consent_id: str
     consent_version: str
@@ -117,6 +122,22 @@ class LeadRecord:
     status: str = "new"
     created: str
     id: int | None = None
+
+
+PERSON_FIELDS: tuple[str, ...] = tuple(
+    f.name for f in fields(LeadRecord) if "person" in f.metadata
+)
+"""What a person told about themselves that has a column of its own in ``leads``, in column
+order: ``name``, ``phone``, ``email``, ``contact``, ``interpreter``, ``danish_level``,
+``work_area``. Each is named as the session variable a flow sets; every other answer goes to
+:attr:`LeadRecord.data`. (``municipality`` and ``lang`` are required of every lead and set
+apart.) Defined once, by the field metadata of :class:`LeadRecord`."""
+
+IDENTIFYING_FIELDS: tuple[str, ...] = tuple(
+    f.name for f in fields(LeadRecord) if f.metadata.get("person") == "identifying"
+)
+"""Those of :data:`PERSON_FIELDS` that identify the person (``name``, ``phone``, ``email``):
+shown to staff in e-mail only where that is configured."""
 
 
 @dataclass(frozen=True, kw_only=True)
