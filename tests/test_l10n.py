@@ -1,4 +1,4 @@
-"""Tests for the translators' tools: bot.i18n.l10n, bot.i18n.po, ``igubot l10n`` and l10n.toml.
+"""Tests for the translators' tool: the bot.l10n package, ``igubot l10n`` and l10n.toml.
 
 Most tests build a small locale tree in ``tmp_path`` (the real one changes while translators
 work); the tests at the end run on the real tree and check structure only.
@@ -17,26 +17,18 @@ import pytest
 from click.testing import CliRunner, Result
 from fluent.syntax import FluentParser, ast
 
-from bot.cli_l10n import l10n
 from bot.content import Content
 from bot.errors import LocaleError
 from bot.i18n import LANGUAGES, Catalog
-from bot.i18n.l10n import (
-    IMPORTED_REVIEW_LINE,
-    build_status,
-    entry_key,
-    entry_source,
-    export_po,
-    format_status_table,
-    import_po,
-    parse_pattern_text,
-    pattern_text,
-    read_sources,
-    source_hash,
-    stamp,
-    write_sources,
-)
-from bot.i18n.po import PoUnit, dump_po, load_po
+from bot.i18n.sourcehash import source_hash
+from bot.l10n.cli import l10n
+from bot.l10n.entries import entry_key, entry_source, parse_pattern_text, pattern_text
+from bot.l10n.ftl_edit import IMPORTED_REVIEW_LINE
+from bot.l10n.po import PoUnit, dump_po, load_po
+from bot.l10n.po_export import export_po
+from bot.l10n.po_import import import_po
+from bot.l10n.sources import read_sources, stamp, write_sources
+from bot.l10n.status import build_status, format_status_table
 from tests.conftest import ROOT
 
 COMPARE_LOCALES = Path(sys.executable).parent / "compare-locales"
@@ -214,6 +206,36 @@ def test_source_hash_agrees_with_content_source_hash(tree: Path) -> None:
     recorded = read_sources(tree / "ar")
     assert recorded["hello"] == content.source_hash("hello")
     assert recorded["-brand"] == content.source_hash("-brand")
+
+
+def test_consent_hash_does_not_load_the_translators_tool() -> None:
+    # A fresh interpreter: what a consent answer imports (the engine's turn code, the content,
+    # Content.source_hash for every consent step of the real flows), and nothing of bot.l10n.
+    code = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "import bot.engine.dialogue, bot.engine.engine\n"
+        "from bot.content import load_content\n"
+        "content, _ = load_content(Path('.'))\n"
+        "asks = [s.ask for d in content.flows.values() for s in d.model.steps.values()\n"
+        "        if s.consent and s.ask]\n"
+        "hashes = [content.source_hash(ask) for ask in asks]\n"
+        "loaded = sorted(m for m in sys.modules if m.split('.')[0] == 'translate'\n"
+        "                or m.startswith('bot.l10n'))\n"
+        "print(len(hashes), all(len(h) == 12 for h in hashes), loaded)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    )
+    count, well_formed, loaded = done.stdout.split(maxsplit=2)
+    assert int(count) >= 2, "the real flows ask for consent (interest, human, employer)"
+    assert well_formed == "True"
+    assert loaded.strip() == "[]", "a consent answer must not import translate-toolkit or bot.l10n"
 
 
 @pytest.mark.parametrize(
