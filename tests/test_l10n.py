@@ -188,7 +188,7 @@ def ar_status(locales: Path) -> dict[str, object]:
     return next(item for item in locales_list if item["code"] == "ar")
 
 
-# ---------------------------------------------------------------------------- hashes and text
+# ----------------------------------------------------------- bot.l10n.entries, bot.i18n.sourcehash
 
 
 def test_source_hash_agrees_with_content_source_hash(tree: Path) -> None:
@@ -282,7 +282,7 @@ def test_parse_pattern_text_reports_line_of_the_text() -> None:
     assert errors == [(4, "E0010 Expected one of the variants to be marked as default (*)")]
 
 
-# ---------------------------------------------------------------------------- status
+# --------------------------------------------------------------------------------- bot.l10n.status
 
 
 def test_status_counts_missing_and_unstamped_as_stale(tree: Path) -> None:
@@ -445,7 +445,7 @@ def test_status_table_is_aligned_with_percent(tree: Path) -> None:
     ]
 
 
-# ---------------------------------------------------------------------------- stamp
+# -------------------------------------------------------------------------------- bot.l10n.sources
 
 
 def test_stamp_rejects_unknown_and_untranslated_ids_and_writes_nothing(tree: Path) -> None:
@@ -479,7 +479,7 @@ def test_read_sources_reports_bad_json_located(tree: Path) -> None:
     assert raised.value.line == 3
 
 
-# ---------------------------------------------------------------------------- export
+# ------------------------------------------------------------------------------ bot.l10n.po_export
 
 
 def test_export_po_units(tree: Path) -> None:
@@ -529,7 +529,7 @@ def test_export_po_for_language_without_directory(tree: Path) -> None:
     assert all(u.target == "" and not u.fuzzy for u in document.units)
 
 
-# ---------------------------------------------------------------------------- import
+# ---------------------------------------------- bot.l10n.po_import, bot.l10n.ftl_edit, bot.l10n.po
 
 
 def test_import_round_trip_leaves_every_file_byte_identical(tree: Path) -> None:
@@ -778,7 +778,7 @@ def test_compare_locales_clean_after_import_with_sources_json(tree: Path) -> Non
     assert summary["missing"] == 1  # menu-about
 
 
-# ---------------------------------------------------------------------------- command line
+# ------------------------------------------------------------------------------------ bot.l10n.cli
 
 
 def test_cli_status_text_json_and_warning_exit_zero(cli: click.Group, in_tmp: Path) -> None:
@@ -833,7 +833,7 @@ def test_cli_exit_codes(cli: click.Group, tree: Path, tmp_path: Path) -> None:
     assert run(cli, "import", "ar", str(po), *loc).exit_code == 1
 
 
-# ---------------------------------------------------------------------------- the real tree
+# ------------------------------------------------------------------------ the real tree, l10n.toml
 
 
 def real_locales() -> list[str]:
