@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 #: ``igubot check`` need not import the staff side, aiohttp and the scheduler (P3 start-up,
 #: docs/performance.md). tests/test_cli.py checks this table against the modules.
 LAZY_COMMANDS = {
-    "l10n": "bot.cli_l10n:l10n",
+    "l10n": "bot.l10n.cli:l10n",
     "staff": "bot.staff.cli:staff_group",
     "digest": "bot.staff.cli:digest_group",
     "stats": "bot.staff.cli:stats",

@@ -11,6 +11,7 @@ from bot.facts import Facts, load_facts
 from bot.flows.loader import FlowDoc, load_flows
 from bot.flows.schema import StepModel
 from bot.i18n import SOURCE_LOCALE, Catalog
+from bot.i18n.sourcehash import source_hash
 from bot.problems import Problem
 
 
@@ -41,8 +42,6 @@ class Content:
 
     def source_hash(self, msg_id: str) -> str:
         """A short hash of the source-locale text of ``msg_id`` (consent version, staleness)."""
-        from bot.i18n.l10n import source_hash  # l10n imports translate-toolkit: only when used
-
         return source_hash(self.catalog.source(SOURCE_LOCALE, msg_id))
 
 

@@ -1,4 +1,4 @@
-"""Tests for the translators' tools: bot.i18n.l10n, bot.i18n.po, ``igubot l10n`` and l10n.toml.
+"""Tests for the translators' tool: the bot.l10n package, ``igubot l10n`` and l10n.toml.
 
 Most tests build a small locale tree in ``tmp_path`` (the real one changes while translators
 work); the tests at the end run on the real tree and check structure only.
@@ -17,26 +17,19 @@ import pytest
 from click.testing import CliRunner, Result
 from fluent.syntax import FluentParser, ast
 
-from bot.cli_l10n import l10n
 from bot.content import Content
 from bot.errors import LocaleError
 from bot.i18n import LANGUAGES, Catalog
-from bot.i18n.l10n import (
-    IMPORTED_REVIEW_LINE,
-    build_status,
-    entry_key,
-    entry_source,
-    export_po,
-    format_status_table,
-    import_po,
-    parse_pattern_text,
-    pattern_text,
-    read_sources,
-    source_hash,
-    stamp,
-    write_sources,
-)
-from bot.i18n.po import PoUnit, dump_po, load_po
+from bot.i18n.sourcehash import source_hash
+from bot.l10n.cli import l10n
+from bot.l10n.entries import entry_key, entry_source, parse_pattern_text, pattern_text
+from bot.l10n.files import read_reference
+from bot.l10n.ftl_edit import IMPORTED_REVIEW_LINE
+from bot.l10n.po import PoUnit, dump_po, load_po
+from bot.l10n.po_export import export_po
+from bot.l10n.po_import import import_po
+from bot.l10n.sources import read_sources, stamp, write_sources
+from bot.l10n.status import build_status, format_status_table
 from tests.conftest import ROOT
 
 COMPARE_LOCALES = Path(sys.executable).parent / "compare-locales"
@@ -195,7 +188,7 @@ def ar_status(locales: Path) -> dict[str, object]:
     return next(item for item in locales_list if item["code"] == "ar")
 
 
-# ---------------------------------------------------------------------------- hashes and text
+# ----------------------------------------------------------- bot.l10n.entries, bot.i18n.sourcehash
 
 
 def test_source_hash_agrees_with_content_source_hash(tree: Path) -> None:
@@ -214,6 +207,36 @@ def test_source_hash_agrees_with_content_source_hash(tree: Path) -> None:
     recorded = read_sources(tree / "ar")
     assert recorded["hello"] == content.source_hash("hello")
     assert recorded["-brand"] == content.source_hash("-brand")
+
+
+def test_consent_hash_does_not_load_the_translators_tool() -> None:
+    # A fresh interpreter: what a consent answer imports (the engine's turn code, the content,
+    # Content.source_hash for every consent step of the real flows), and nothing of bot.l10n.
+    code = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "import bot.engine.dialogue, bot.engine.engine\n"
+        "from bot.content import load_content\n"
+        "content, _ = load_content(Path('.'))\n"
+        "asks = [s.ask for d in content.flows.values() for s in d.model.steps.values()\n"
+        "        if s.consent and s.ask]\n"
+        "hashes = [content.source_hash(ask) for ask in asks]\n"
+        "loaded = sorted(m for m in sys.modules if m.split('.')[0] == 'translate'\n"
+        "                or m.startswith('bot.l10n'))\n"
+        "print(len(hashes), all(len(h) == 12 for h in hashes), loaded)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    )
+    count, well_formed, loaded = done.stdout.split(maxsplit=2)
+    assert int(count) >= 2, "the real flows ask for consent (interest, human, employer)"
+    assert well_formed == "True"
+    assert loaded.strip() == "[]", "a consent answer must not import translate-toolkit or bot.l10n"
 
 
 @pytest.mark.parametrize(
@@ -259,7 +282,7 @@ def test_parse_pattern_text_reports_line_of_the_text() -> None:
     assert errors == [(4, "E0010 Expected one of the variants to be marked as default (*)")]
 
 
-# ---------------------------------------------------------------------------- status
+# --------------------------------------------------------------------------------- bot.l10n.status
 
 
 def test_status_counts_missing_and_unstamped_as_stale(tree: Path) -> None:
@@ -422,7 +445,7 @@ def test_status_table_is_aligned_with_percent(tree: Path) -> None:
     ]
 
 
-# ---------------------------------------------------------------------------- stamp
+# -------------------------------------------------------------------------------- bot.l10n.sources
 
 
 def test_stamp_rejects_unknown_and_untranslated_ids_and_writes_nothing(tree: Path) -> None:
@@ -456,7 +479,7 @@ def test_read_sources_reports_bad_json_located(tree: Path) -> None:
     assert raised.value.line == 3
 
 
-# ---------------------------------------------------------------------------- export
+# ------------------------------------------------------------------------------ bot.l10n.po_export
 
 
 def test_export_po_units(tree: Path) -> None:
@@ -506,7 +529,7 @@ def test_export_po_for_language_without_directory(tree: Path) -> None:
     assert all(u.target == "" and not u.fuzzy for u in document.units)
 
 
-# ---------------------------------------------------------------------------- import
+# ---------------------------------------------- bot.l10n.po_import, bot.l10n.ftl_edit, bot.l10n.po
 
 
 def test_import_round_trip_leaves_every_file_byte_identical(tree: Path) -> None:
@@ -755,7 +778,7 @@ def test_compare_locales_clean_after_import_with_sources_json(tree: Path) -> Non
     assert summary["missing"] == 1  # menu-about
 
 
-# ---------------------------------------------------------------------------- command line
+# ------------------------------------------------------------------------------------ bot.l10n.cli
 
 
 def test_cli_status_text_json_and_warning_exit_zero(cli: click.Group, in_tmp: Path) -> None:
@@ -810,7 +833,7 @@ def test_cli_exit_codes(cli: click.Group, tree: Path, tmp_path: Path) -> None:
     assert run(cli, "import", "ar", str(po), *loc).exit_code == 1
 
 
-# ---------------------------------------------------------------------------- the real tree
+# ------------------------------------------------------------------------ the real tree, l10n.toml
 
 
 def real_locales() -> list[str]:
@@ -841,13 +864,30 @@ def compare_locales(root: Path, code: str) -> tuple[dict[str, int], object]:
 def test_l10n_toml_lists_every_locale_directory() -> None:
     config = tomllib.loads((ROOT / "l10n.toml").read_text(encoding="utf-8"))
     assert config["locales"] == real_locales()
-    assert config["paths"] == [{"reference": "locales/en/*.ftl", "l10n": "locales/{locale}/*.ftl"}]
+    assert config["env"] == {"l": "locales/"}
+    assert config["paths"] == [{"reference": "{l}en/*.ftl", "l10n": "{l}{locale}/*.ftl"}]
+
+
+def test_l10n_toml_ignores_exactly_the_files_a_locale_does_not_translate() -> None:
+    config = tomllib.loads((ROOT / "l10n.toml").read_text(encoding="utf-8"))
+    reference = read_reference(ROOT / "locales")
+    not_translated = {
+        f"{{l}}{code}/{flow}.ftl"
+        for code in real_locales()
+        for flow in reference.flows
+        if not reference.applies(flow, code)
+    }
+    assert not_translated, "en/*.ftl has no '### Locales:' file any more: drop the filter"
+    (ignored,) = config["filters"]
+    assert ignored["action"] == "ignore"
+    assert sorted(ignored["path"]) == sorted(not_translated)
 
 
 @pytest.mark.parametrize("code", real_locales())
-def test_compare_locales_reports_no_errors(code: str) -> None:
+def test_compare_locales_reports_every_locale_clean(code: str) -> None:
     summary, details = compare_locales(ROOT, code)
-    assert summary.get("errors", 0) == 0, json.dumps(details, ensure_ascii=False, indent=1)
+    counts = {k: summary.get(k, 0) for k in ("errors", "warnings", "missing", "obsolete")}
+    assert counts == dict.fromkeys(counts, 0), json.dumps(details, ensure_ascii=False, indent=1)
 
 
 def test_status_on_real_tree_has_the_documented_structure() -> None:

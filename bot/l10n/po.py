@@ -2,7 +2,7 @@
 
 igubot's messages are Fluent; PO is only the exchange format. One PO unit is one Fluent entry:
 ``msgctxt`` is the entry id, ``msgid`` the English pattern source and ``msgstr`` the translated
-one (see :mod:`bot.i18n.l10n`). This module knows nothing of Fluent: it writes and reads such
+one (see :mod:`bot.l10n.po_export`). This module knows nothing of Fluent: it writes and reads such
 units and, when reading, remembers on which line of the file each line of every ``msgstr``
 starts, so that an error found later in a translation can be reported as ``FILE.po:LINE``.
 

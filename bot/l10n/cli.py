@@ -1,9 +1,9 @@
 """``igubot l10n``: the translators' commands (status, stamp, export, import).
 
-A click group kept apart from :mod:`bot.cli`, which registers it with
-``main.add_command(l10n)``. The work is done in :mod:`bot.i18n.l10n`; this module only parses
-arguments, prints and chooses exit codes: 0 when done, 1 when something was wrong (the reason is
-printed on stderr).
+A click group kept apart from :mod:`bot.cli`, which registers it lazily (``LazyGroup``). The
+work is done in the other modules of :mod:`bot.l10n`; this module only parses arguments, prints
+and chooses exit codes: 0 when done, 1 when something was wrong (the reason is printed on
+stderr).
 """
 
 from __future__ import annotations
@@ -17,13 +17,10 @@ import click
 
 from bot.config import Settings
 from bot.errors import BotError
-from bot.i18n.l10n import (
-    build_status,
-    export_po,
-    format_status_table,
-    import_po,
-    stamp,
-)
+from bot.l10n.po_export import export_po
+from bot.l10n.po_import import import_po
+from bot.l10n.sources import stamp
+from bot.l10n.status import build_status, format_status_table
 
 __all__ = ["l10n"]
 
