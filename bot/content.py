@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from types import MappingProxyType
 
 from bot.engine.actions import ActionSpec, default_actions
 from bot.engine.conditions import Condition
@@ -19,11 +21,12 @@ class Content:
     """A consistent set of flows, messages and facts; swapped whole, never edited in place."""
 
     root: Path
-    flows: dict[str, FlowDoc]
+    flows: Mapping[str, FlowDoc]
     catalog: Catalog
     facts: Facts
-    actions: dict[str, ActionSpec]
-    conditions: dict[str, Condition]
+    actions: Mapping[str, ActionSpec]
+    #: Every branch condition of every flow that parses, by its source text.
+    conditions: Mapping[str, Condition]
 
     def step(self, flow: str, step: str) -> StepModel | None:
         """The step ``flow:step``, or None when it does not exist (any more)."""
@@ -33,17 +36,33 @@ class Content:
         return doc.model.steps.get(step)
 
     def condition(self, source: str) -> Condition:
-        """The parsed form of a condition (parsed once at load time)."""
-        cond = self.conditions.get(source)
-        if cond is None:
-            cond = Condition.parse(source)
-        return cond
+        """The parsed form of a branch condition (parsed when the flows were read).
+
+        :raises KeyError: ``source`` is no condition of these flows, or one that does not parse
+            (content with such an error is never served).
+        """
+        return self.conditions[source]
 
     def source_hash(self, msg_id: str) -> str:
         """A short hash of the source-locale text of ``msg_id`` (consent version, staleness)."""
         from bot.i18n.l10n import source_hash  # l10n imports translate-toolkit: only when used
 
         return source_hash(self.catalog.source(SOURCE_LOCALE, msg_id))
+
+
+def build_content(
+    root: Path, flows: Mapping[str, FlowDoc], catalog: Catalog, facts: Facts
+) -> Content:
+    """Put read parts together: the engine's actions and every flow's conditions join them."""
+    conditions = {src: cond for doc in flows.values() for src, cond in doc.conditions.items()}
+    return Content(
+        root=root,
+        flows=MappingProxyType(dict(flows)),
+        catalog=catalog,
+        facts=facts,
+        actions=MappingProxyType(default_actions()),
+        conditions=MappingProxyType(conditions),
+    )
 
 
 def load_content(
@@ -79,15 +98,7 @@ def load_content(
     problems: list[Problem] = [*flows_result.problems, *fact_problems]
     problems += [Problem.from_error(e) for e in locale_errors]
     problems += [Problem.from_error(w, "warning") for w in catalog.warnings]
-    conditions: dict[str, Condition] = {}
-    content = Content(
-        root=root,
-        flows=flows_result.flows,
-        catalog=catalog,
-        facts=facts,
-        actions=default_actions(),
-        conditions=conditions,
-    )
+    content = build_content(root, flows_result.flows, catalog, facts)
     problems += check_content(content)
     return content, sorted(set(problems), key=_order)
 

@@ -8,12 +8,11 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-import yaml
 from fluent.syntax import ast
 from fluent.syntax.visitor import Visitor
 
 from bot.engine.callbacks import MAX_CALLBACK_BYTES, callback_data
-from bot.engine.conditions import Condition, ConditionError, Node
+from bot.engine.conditions import Node
 from bot.engine.words import BUILTIN_VARIABLES, CHANNELS, ENTRY, GLOBAL_TARGETS
 from bot.errors import LocaleError
 from bot.flows.loader import FlowDoc
@@ -375,19 +374,6 @@ class _Checker:
                     "warning",
                     "a language input sets the language; 'save' is not needed",
                 )
-            for i, branch in enumerate(step.branch or []):
-                try:
-                    cond = Condition.parse(branch.if_)
-                except ConditionError as exc:
-                    line, col = doc.where(*base, "branch", i, "if")
-                    node = doc.node(*base, "branch", i, "if")
-                    if isinstance(node, yaml.ScalarNode) and node.style in {"'", '"'}:
-                        col += 1  # the opening quote
-                    self.problems.append(
-                        Problem(doc.path, line, col + exc.col, "error", f"condition: {exc}")
-                    )
-                    continue
-                self.c.conditions[branch.if_] = cond
 
     # -- variables: what is set for sure when a step runs ---------------------------------
 
@@ -463,7 +449,7 @@ class _Checker:
                 self.add(doc, ("steps", step_id, "save"), "error", _taken(step.save, self.c))
             for i, branch in enumerate(step.branch or []):
                 cond = self.c.conditions.get(branch.if_)
-                if cond is None:
+                if cond is None:  # it does not parse: reported when the flow was read
                     continue
                 at = ("steps", step_id, "branch", i, "if")
                 for name in sorted(cond.variables() - known):
