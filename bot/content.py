@@ -1,4 +1,9 @@
-"""Everything the bot says and does, loaded together: flows, locales, facts (checked as one)."""
+"""Everything the bot says and does, read together: flows, locales, facts, as one immutable value.
+
+Reading reports what is wrong *inside* a file (YAML, schema, Fluent syntax, a condition that does
+not parse); what is wrong *across* files is :mod:`bot.check`'s, and :func:`bot.load.load_content`
+does both.
+"""
 
 from __future__ import annotations
 
@@ -65,7 +70,7 @@ def build_content(
     )
 
 
-def load_content(
+def read_content(
     root: Path,
     *,
     flows_dir: Path | None = None,
@@ -74,17 +79,12 @@ def load_content(
     strict: bool = False,
     cache_dir: Path | None = None,
 ) -> tuple[Content, list[Problem]]:
-    """Load and cross-check everything below ``root``.
+    """Read everything below ``root``; no cross-checks (:func:`bot.load.load_content` adds them).
 
     :param strict: a message that cannot be rendered raises instead of falling back (tests).
     :param cache_dir: a folder for caches (parsed ``.ftl`` files); ``None``: no cache.
-    :return: the content and every problem found (errors and warnings); use the content
-        only when no problem is an error.
+    :return: the content and the problems found inside files (errors and warnings).
     """
-    from bot.flows.graph import (
-        check_content,
-    )  # the checks need Content; avoid an import cycle
-
     flows_result = load_flows(flows_dir or root / "flows")
     cache = None
     if cache_dir is not None:
@@ -98,10 +98,4 @@ def load_content(
     problems: list[Problem] = [*flows_result.problems, *fact_problems]
     problems += [Problem.from_error(e) for e in locale_errors]
     problems += [Problem.from_error(w, "warning") for w in catalog.warnings]
-    content = build_content(root, flows_result.flows, catalog, facts)
-    problems += check_content(content)
-    return content, sorted(set(problems), key=_order)
-
-
-def _order(p: Problem) -> tuple[str, int, int, str]:
-    return (p.path, p.line, p.col, p.message)
+    return build_content(root, flows_result.flows, catalog, facts), problems

@@ -12,8 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from bot.content import Content, load_content
+from bot.content import Content
 from bot.engine import AsyncEngine, Engine, Inbound, TurnResult
+from bot.load import load_content
 from bot.store import SessionRecord, Store
 from tests.conftest import MINI_FLOWS, errors_of, fixed_clock, mini_tree
 

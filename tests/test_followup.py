@@ -37,8 +37,9 @@ from bot.channels.telegram_outbox import (
     parse_followup_data,
 )
 from bot.channels.web import make_web_app
-from bot.content import Content, load_content
+from bot.content import Content
 from bot.engine import Engine, Inbound
+from bot.load import load_content
 from bot.staff.config import Route, StaffConfig
 from bot.staff.delivery import Delivery
 from bot.staff.digest import TELEGRAM_KIND
