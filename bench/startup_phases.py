@@ -1,7 +1,8 @@
 """Where ``igubot check``'s time goes, phase by phase, in one process (P3's breakdown).
 
-Prints one JSON object: seconds for importing ``bot.cli``, loading flows, the Fluent catalog
-and facts, and the cross-checks (``check_content``). Run by bench/bench_startup.py.
+Prints one JSON object: seconds for importing ``bot.cli``, loading flows (conditions parsed),
+the Fluent catalog and facts, and the cross-checks (``check_content``). Run by
+bench/bench_startup.py.
 """
 
 from __future__ import annotations
@@ -15,11 +16,10 @@ import bot.cli  # noqa: E402, F401 - the import is what is measured
 t1 = time.perf_counter()
 
 from bench.common import ROOT  # noqa: E402
+from bot.check import check_content  # noqa: E402
 from bot.config import Settings  # noqa: E402
-from bot.content import Content  # noqa: E402
-from bot.engine.actions import default_actions  # noqa: E402
+from bot.content import build_content  # noqa: E402
 from bot.facts import load_facts  # noqa: E402
-from bot.flows.graph import check_content  # noqa: E402
 from bot.flows.loader import load_flows  # noqa: E402
 from bot.i18n.catalog import Catalog  # noqa: E402
 from bot.i18n.parsecache import ParseCache  # noqa: E402
@@ -33,14 +33,7 @@ catalog, _errors = Catalog.load(ROOT / "locales", cache=cache)
 c = time.perf_counter()
 facts, _problems = load_facts(ROOT / "facts.yaml")
 d = time.perf_counter()
-content = Content(
-    root=ROOT,
-    flows=flows.flows,
-    catalog=catalog,
-    facts=facts,
-    actions=default_actions(),
-    conditions={},
-)
+content = build_content(ROOT, flows.flows, catalog, facts)
 check_content(content)
 e = time.perf_counter()
 print(

@@ -6,9 +6,10 @@ import logging
 from dataclasses import dataclass, field
 
 from bot.config import Settings
-from bot.content import Content, load_content
+from bot.content import Content
 from bot.engine import AsyncEngine, Engine
 from bot.errors import ContentError
+from bot.load import load_content
 from bot.problems import Problem
 from bot.store import Store
 

@@ -81,7 +81,7 @@ def check(fmt: str, config: Path | None) -> None:
 
     Example: igubot check --format json
     """
-    from bot.content import load_content
+    from bot.load import load_content
 
     settings = _settings(config)
     _content, problems = load_content(
@@ -245,8 +245,8 @@ def purge(dry_run: bool, config: Path | None) -> None:
 
     Example: igubot purge --dry-run
     """
-    from bot.content import load_content
     from bot.engine.engine import utcnow
+    from bot.load import load_content
     from bot.store import Store
 
     settings = _settings(config)

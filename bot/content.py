@@ -1,9 +1,16 @@
-"""Everything the bot says and does, loaded together: flows, locales, facts (checked as one)."""
+"""Everything the bot says and does, read together: flows, locales, facts, as one immutable value.
+
+Reading reports what is wrong *inside* a file (YAML, schema, Fluent syntax, a condition that does
+not parse); what is wrong *across* files is :mod:`bot.check`'s, and :func:`bot.load.load_content`
+does both.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from types import MappingProxyType
 
 from bot.engine.actions import ActionSpec, default_actions
 from bot.engine.conditions import Condition
@@ -20,11 +27,12 @@ class Content:
     """A consistent set of flows, messages and facts; swapped whole, never edited in place."""
 
     root: Path
-    flows: dict[str, FlowDoc]
+    flows: Mapping[str, FlowDoc]
     catalog: Catalog
     facts: Facts
-    actions: dict[str, ActionSpec]
-    conditions: dict[str, Condition]
+    actions: Mapping[str, ActionSpec]
+    #: Every branch condition of every flow that parses, by its source text.
+    conditions: Mapping[str, Condition]
 
     def step(self, flow: str, step: str) -> StepModel | None:
         """The step ``flow:step``, or None when it does not exist (any more)."""
@@ -34,18 +42,34 @@ class Content:
         return doc.model.steps.get(step)
 
     def condition(self, source: str) -> Condition:
-        """The parsed form of a condition (parsed once at load time)."""
-        cond = self.conditions.get(source)
-        if cond is None:
-            cond = Condition.parse(source)
-        return cond
+        """The parsed form of a branch condition (parsed when the flows were read).
+
+        :raises KeyError: ``source`` is no condition of these flows, or one that does not parse
+            (content with such an error is never served).
+        """
+        return self.conditions[source]
 
     def source_hash(self, msg_id: str) -> str:
         """A short hash of the source-locale text of ``msg_id`` (consent version, staleness)."""
         return source_hash(self.catalog.source(SOURCE_LOCALE, msg_id))
 
 
-def load_content(
+def build_content(
+    root: Path, flows: Mapping[str, FlowDoc], catalog: Catalog, facts: Facts
+) -> Content:
+    """Put read parts together: the engine's actions and every flow's conditions join them."""
+    conditions = {src: cond for doc in flows.values() for src, cond in doc.conditions.items()}
+    return Content(
+        root=root,
+        flows=MappingProxyType(dict(flows)),
+        catalog=catalog,
+        facts=facts,
+        actions=MappingProxyType(default_actions()),
+        conditions=MappingProxyType(conditions),
+    )
+
+
+def read_content(
     root: Path,
     *,
     flows_dir: Path | None = None,
@@ -54,17 +78,12 @@ def load_content(
     strict: bool = False,
     cache_dir: Path | None = None,
 ) -> tuple[Content, list[Problem]]:
-    """Load and cross-check everything below ``root``.
+    """Read everything below ``root``; no cross-checks (:func:`bot.load.load_content` adds them).
 
     :param strict: a message that cannot be rendered raises instead of falling back (tests).
     :param cache_dir: a folder for caches (parsed ``.ftl`` files); ``None``: no cache.
-    :return: the content and every problem found (errors and warnings); use the content
-        only when no problem is an error.
+    :return: the content and the problems found inside files (errors and warnings).
     """
-    from bot.flows.graph import (
-        check_content,
-    )  # the checks need Content; avoid an import cycle
-
     flows_result = load_flows(flows_dir or root / "flows")
     cache = None
     if cache_dir is not None:
@@ -78,18 +97,4 @@ def load_content(
     problems: list[Problem] = [*flows_result.problems, *fact_problems]
     problems += [Problem.from_error(e) for e in locale_errors]
     problems += [Problem.from_error(w, "warning") for w in catalog.warnings]
-    conditions: dict[str, Condition] = {}
-    content = Content(
-        root=root,
-        flows=flows_result.flows,
-        catalog=catalog,
-        facts=facts,
-        actions=default_actions(),
-        conditions=conditions,
-    )
-    problems += check_content(content)
-    return content, sorted(set(problems), key=_order)
-
-
-def _order(p: Problem) -> tuple[str, int, int, str]:
-    return (p.path, p.line, p.col, p.message)
+    return build_content(root, flows_result.flows, catalog, facts), problems

@@ -63,10 +63,10 @@ class Fact:
 
 @dataclass(frozen=True)
 class Facts:
-    """All facts, ready to pass to Fluent as variables."""
+    """All facts, ready to pass to Fluent as variables (read-only once loaded)."""
 
     path: str
-    items: dict[str, Fact]
+    items: Mapping[str, Fact]
 
     def variables(self) -> Mapping[str, Any]:
         """``{name: value}`` for every fact (dates stay dates; the catalog formats them).
@@ -98,7 +98,7 @@ class Facts:
 def load_facts(path: Path) -> tuple[Facts, list[Problem]]:
     """Load the facts file; problems are located and returned, never raised."""
     shown = display_path(path)
-    empty = Facts(shown, {})
+    empty = Facts(shown, MappingProxyType({}))
     text = read_text(path, shown)
     if isinstance(text, Problem):
         return empty, [text]
@@ -142,4 +142,4 @@ def load_facts(path: Path) -> tuple[Facts, list[Problem]]:
         )
         for name, fact in model.facts.items()
     }
-    return Facts(shown, items), duplicates
+    return Facts(shown, MappingProxyType(items)), duplicates

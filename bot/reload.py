@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from bot.app import App
-from bot.content import load_content
+from bot.load import load_content
 from bot.problems import Problem
 
 logger = logging.getLogger(__name__)

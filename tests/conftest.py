@@ -9,8 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from bot.content import Content, load_content
+from bot.content import Content
 from bot.engine import Engine
+from bot.load import load_content
 from bot.problems import Problem
 from bot.store import Store
 

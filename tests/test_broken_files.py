@@ -19,7 +19,7 @@ import pytest
 from click.testing import CliRunner, Result
 
 from bot.cli import main
-from bot.content import load_content
+from bot.load import load_content
 from tests.conftest import MINI_EN, MINI_FACTS, MINI_FLOWS, ROOT, errors_of, mini_tree
 
 Setup = Callable[[Path], None]

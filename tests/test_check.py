@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
 import json
 import os
 import shutil
@@ -11,8 +13,10 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from bot.check import check_content
 from bot.cli import main
-from bot.content import load_content
+from bot.content import read_content
+from bot.load import load_content
 from tests.conftest import MINI_EN, MINI_FLOWS, ROOT, errors_of, mini_tree
 
 
@@ -254,3 +258,30 @@ def test_check_a_flow_for_some_languages_is_not_missing_in_others(in_dir: Path) 
     [after] = [p.message for p in problems if p.path == "locales/da"]
     count = int(before.split()[0])
     assert after.startswith(f"{count - 1} message(s) not translated")
+
+
+def test_check_leaves_the_content_as_it_was(in_dir: Path) -> None:
+    mini_tree(in_dir, **_flow("form", '"age >= age_max"', '"ag >= age_max"'))
+    content, _problems = read_content(in_dir, strict=True)
+    parts = ("flows", "actions", "conditions")
+    before = {name: dict(getattr(content, name)) for name in parts}
+    strict, facts = content.catalog.strict, dict(content.facts.items)
+    today = dt.date(2026, 1, 1)
+    first = check_content(content, today)
+    assert any("unknown variable 'ag'" in p.message for p in first)
+    assert check_content(content, today) == first
+    assert {name: dict(getattr(content, name)) for name in parts} == before
+    assert (content.catalog.strict, dict(content.facts.items)) == (strict, facts)
+
+
+def test_content_cannot_be_edited_once_read() -> None:
+    content, _problems = read_content(ROOT)
+    some_condition = next(iter(content.conditions.values()))
+    with pytest.raises(TypeError):
+        content.conditions["x == 1"] = some_condition  # type: ignore[index]
+    with pytest.raises(TypeError):
+        del content.flows["menu"]  # type: ignore[attr-defined]
+    with pytest.raises(TypeError):
+        del content.facts.items[next(iter(content.facts.items))]  # type: ignore[attr-defined]
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        content.conditions = {}  # type: ignore[misc]

@@ -1,10 +1,25 @@
-"""The condition language: parsing, evaluation, located errors."""
+"""The condition language: parsing, evaluation, located errors; parsed when flows are read."""
 
 from __future__ import annotations
 
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
 import pytest
 
+from bot.content import read_content
 from bot.engine.conditions import Condition, ConditionError
+from tests.conftest import MINI_FLOWS, ROOT, mini_tree
+
+
+@pytest.fixture
+def in_dir(tmp_path: Path) -> Iterator[Path]:
+    """Run inside ``tmp_path`` so paths are reported relative to it."""
+    old = Path.cwd()
+    os.chdir(tmp_path)
+    yield tmp_path
+    os.chdir(old)
 
 
 @pytest.mark.parametrize(
@@ -48,3 +63,30 @@ def test_condition_rejects_bad_syntax_with_column(source: str, col: int) -> None
     with pytest.raises(ConditionError) as info:
         Condition.parse(source)
     assert info.value.col == col
+
+
+def test_conditions_are_parsed_when_the_flows_are_read() -> None:
+    content, problems = read_content(ROOT)
+    assert problems == []
+    sources = {
+        branch.if_
+        for doc in content.flows.values()
+        for step in doc.model.steps.values()
+        for branch in step.branch or []
+    }
+    assert sources
+    assert set(content.conditions) == sources
+    for source in sources:
+        assert content.condition(source) == Condition.parse(source)
+
+
+def test_condition_that_does_not_parse_is_located_when_read(in_dir: Path) -> None:
+    flow = MINI_FLOWS["flows/form.yaml"].replace('"age >= age_max"', '"age >= (age_max"')
+    mini_tree(in_dir, **{"flows__form.yaml": flow})
+    content, problems = read_content(in_dir)  # reading alone, no cross-check
+    assert [p.render() for p in problems] == [
+        "flows/form.yaml:16:30: error: condition: expected ')', found 'end of condition'"
+    ]
+    assert "age >= (age_max" not in content.conditions
+    with pytest.raises(KeyError):
+        content.condition("age >= (age_max")

@@ -25,8 +25,9 @@ from pytest_aiohttp import AiohttpClient
 from bot.app import App
 from bot.channels.telegram import TELEGRAM_KEY, TelegramChannel
 from bot.channels.web import make_web_app
-from bot.content import Content, load_content
+from bot.content import Content
 from bot.engine import Engine, Inbound
+from bot.load import load_content
 from bot.server import NOTICES_KEY, add_telegram
 from bot.staff.config import Route, StaffConfig
 from bot.staff.delivery import Delivery

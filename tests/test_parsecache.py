@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 
 from bot.config import Settings
-from bot.content import load_content
 from bot.i18n.catalog import Catalog
 from bot.i18n.parsecache import ParseCache
+from bot.load import load_content
 from tests.conftest import ROOT
 
 EN = "hello = Hello { $name }!\nbye = Bye\n"

@@ -1,6 +1,6 @@
 """The engine's fixed vocabulary: global words, the entry step, channels, built-in variables.
 
-A module of its own so that ``igubot check`` (bot/flows/graph.py) reads them without importing
+A module of its own so that ``igubot check`` (bot/check/) reads them without importing
 the engine, its store and its input validators.
 """
 

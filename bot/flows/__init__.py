@@ -1,4 +1,4 @@
-"""Flow files: strict schema, loading with line numbers, graph checks."""
+"""Flow files: strict schema, loading with line numbers and parsed conditions, Mermaid export."""
 
 from bot.flows.loader import FlowDoc, LoadResult, load_flows
 

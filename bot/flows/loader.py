@@ -2,25 +2,31 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from types import MappingProxyType
 from typing import Any
 
 import yaml
 from pydantic import ValidationError
 
+from bot.engine.conditions import Condition, ConditionError
 from bot.flows.schema import FlowModel, StepModel
 from bot.problems import Problem, display_path
 
 
 @dataclass(frozen=True)
 class FlowDoc:
-    """A validated flow with the YAML node tree, to point problems at the right line."""
+    """A validated flow with the YAML node tree, to point problems at the right line.
+
+    ``conditions`` holds every ``branch: - if:`` of the flow that parses, by its source text.
+    """
 
     model: FlowModel
     path: str
     root: yaml.Node
+    conditions: Mapping[str, Condition]
 
     @property
     def name(self) -> str:
@@ -33,20 +39,30 @@ class FlowDoc:
 
     def node(self, *keys: str | int) -> yaml.Node | None:
         """The YAML node at ``keys``, if it exists."""
-        node: yaml.Node | None = self.root
-        for key in keys:
-            node = _child(node, key) if node is not None else None
-        return node
+        return node_at(self.root, keys)
 
     def where(self, *keys: str | int) -> tuple[int, int]:
         """1-based (line, col) of the node at ``keys``, or of its deepest existing parent.
 
         A mapping or list (a whole step, say) is pointed at by its key, the line people read.
         """
-        node = self.node(*keys)
-        if keys and isinstance(node, yaml.MappingNode | yaml.SequenceNode):
-            return key_position(self.root, keys)
-        return node_position(self.root, keys)
+        return position(self.root, keys)
+
+
+def node_at(root: yaml.Node, keys: tuple[str | int, ...]) -> yaml.Node | None:
+    """The YAML node at ``keys`` below ``root``, if it exists."""
+    node: yaml.Node | None = root
+    for key in keys:
+        node = _child(node, key) if node is not None else None
+    return node
+
+
+def position(root: yaml.Node, keys: tuple[str | int, ...]) -> tuple[int, int]:
+    """:meth:`FlowDoc.where` for any YAML tree: a scalar's position, a mapping's or list's key."""
+    node = node_at(root, keys)
+    if keys and isinstance(node, yaml.MappingNode | yaml.SequenceNode):
+        return key_position(root, keys)
+    return node_position(root, keys)
 
 
 def node_position(root: yaml.Node, keys: tuple[str | int, ...]) -> tuple[int, int]:
@@ -214,7 +230,33 @@ def load_flow_file(path: Path, result: LoadResult) -> None:
             Problem(shown, 1, 1, "error", f"flow '{model.flow}' also in {other}")
         )
         return
-    result.flows[model.flow] = FlowDoc(model, shown, root)
+    conditions, problems = parse_conditions(shown, model, root)
+    result.problems += problems
+    result.flows[model.flow] = FlowDoc(model, shown, root, MappingProxyType(conditions))
+
+
+def parse_conditions(
+    shown: str, model: FlowModel, root: yaml.Node
+) -> tuple[dict[str, Condition], list[Problem]]:
+    """Every branch condition of ``model`` parsed, by its source text, and what did not parse.
+
+    A condition that does not parse is left out and located at the character of the fault
+    (counted inside the quotes when the YAML value is quoted).
+    """
+    conditions: dict[str, Condition] = {}
+    problems: list[Problem] = []
+    for step_id, step in model.steps.items():
+        for i, branch in enumerate(step.branch or []):
+            try:
+                conditions[branch.if_] = Condition.parse(branch.if_)
+            except ConditionError as exc:
+                keys: tuple[str | int, ...] = ("steps", step_id, "branch", i, "if")
+                line, col = position(root, keys)
+                node = node_at(root, keys)
+                if isinstance(node, yaml.ScalarNode) and node.style in {"'", '"'}:
+                    col += 1  # the opening quote
+                problems.append(Problem(shown, line, col + exc.col, "error", f"condition: {exc}"))
+    return conditions, problems
 
 
 def locate_validation_error(

@@ -1,0 +1,45 @@
+"""The content checker: what is wrong *across* flows, locales and facts, as located problems.
+
+Read-only: it takes a :class:`~bot.content.Content` and returns problems; it never changes it.
+What is wrong inside one file was reported when it was read (:mod:`bot.content`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from bot.check.freshness import check_freshness
+from bot.check.messages import check_engine_messages, check_locales
+from bot.check.steps import check_steps
+from bot.check.targets import (
+    StepGraph,
+    check_loops,
+    check_reachability,
+    check_required,
+    check_targets,
+)
+from bot.check.variables import check_names, check_set_in_time
+from bot.content import Content
+from bot.problems import Problem
+
+__all__ = ["check_content"]
+
+
+def check_content(content: Content, today: dt.date | None = None) -> list[Problem]:
+    """Every cross-file problem of ``content``, in the order the checks run.
+
+    :param today: the date freshness is judged on (default: today).
+    """
+    graph = StepGraph.of(content)
+    return [
+        *check_required(content),
+        *check_engine_messages(content),
+        *check_targets(content),
+        *check_reachability(content, graph),
+        *check_loops(content, graph),
+        *check_steps(content),
+        *check_names(content),
+        *check_set_in_time(content, graph),
+        *check_locales(content),
+        *check_freshness(content, today or dt.date.today()),
+    ]
