@@ -253,7 +253,7 @@ understand-language =
     skriv på mit sprog
     forkert sprog
     skift til engelsk
-    .keywords = sprog, skift sprog, andet sprog, vælg sprog, engelsk
+    .keywords = sprog, skift sprog, andet sprog, vælg sprog, forkert sprog
 
 # Emne employer: jeg er arbejdsgiver, min virksomhed vil ansætte.
 understand-employer =

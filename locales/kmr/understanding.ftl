@@ -199,7 +199,7 @@ understand-human =
     bi jobcenter re biaxivim
     ji kerema xwe li min vegere
     li min bigerin
-    .keywords = li min bigere, telefon, biaxivim, şaredarî, şêwirmend
+    .keywords = li min bigere, telefonî min bike, şaredarî, şêwirmend
 
 # Topic privacy: what happens with my data.
 understand-privacy =
@@ -246,7 +246,7 @@ understand-language =
     zimanê şaş
     ziman biguhere
     ziman biguherine
-    .keywords = ziman, zimên, biguherîne, zimanekî din, bi kurdî, kurmancî
+    .keywords = zimên biguherîne, biguherîne, zimanekî din, bi kurdî, kurmancî
 
 # Topic employer: I am an employer, my company wants to hire.
 understand-employer =
@@ -493,4 +493,4 @@ understand-back =
     gavekê paş
     pasve
     vegere pirsa berê
-    .keywords = paş, paşve, pasve, vegere, pirsa berê, vegere paş
+    .keywords = paş, paşve, pasve, pirsa berê, vegere paş

@@ -128,7 +128,7 @@ understand-stories =
     примеры
     истории других
     кто-нибудь проходил igu
-    кто уже делал igu
+    расскажите о людях которые делали igu
     покажите примеры
     реальные истории
     истории успеха
@@ -246,7 +246,7 @@ understand-language =
     не тот язык
     smenit yazyk
     po russki
-    .keywords = сменить язык, другой язык, по-русски, на русском, на английском
+    .keywords = сменить язык, другой язык, поменять язык, по-русски, на русском
 
 # Topic employer: I am an employer, my company wants to hire.
 understand-employer =

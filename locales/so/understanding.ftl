@@ -242,7 +242,7 @@ understand-language =
     af ingiriis fadlan
     luqad khaldan
     bedel luqada
-    .keywords = luqad, luqadda, luqada, af soomaali, beddel luqadda, af kale
+    .keywords = beddel luqadda, bedel luqada, luqad kale, af kale, af soomaali
 
 # Topic employer: I am an employer, my company wants to hire.
 understand-employer =
@@ -305,7 +305,7 @@ understand-family =
     aniga iyo ninkayga labadeenaba ma samayn karnaa
     carruurtaydu waa waaweyn
     wiilkayga ma samayn karaa
-    .keywords = xaaskayga, ninkayga, wiilkayga, gabadhayda, carruurta, walaal
+    .keywords = xaaskayga, ninkayga, wiilkayga, gabadhayda, walaalkay
 
 # Topic limits: age limit and years in Denmark.
 understand-limits =

@@ -152,7 +152,7 @@ understand-eligibility =
     ክሳተፍ ከም ዝኽእል ፈትሹለይ
     ksatef ykel do
     ksatef yikil do
-    .keywords = ክሳተፍ ይኽእል, ቅድመ ኩነታት, መምዘኒታት, ይፍቀደለይ, ስደተኛ, ksatef
+    .keywords = ክሳተፍ ይኽእል, ቅድመ ኩነታት, መምዘኒታት, ይፍቀደለይ, ስደተኛ, ksatef ykel
 
 # Topic interest: I want to join, sign me up.
 understand-interest =
@@ -193,7 +193,7 @@ understand-human =
     ምስ jobcenter ክዛረብ
     dewluley
     ms seb kzareb delye
-    .keywords = ደውሉለይ, ምስ ሰብ, ክዛረብ, ኮሙን, ምምሕዳር ከተማ, ተሌፎን, dewluley
+    .keywords = ደውሉለይ, ምስ ሰብ ክዛረብ, ኮሙን, ምምሕዳር ከተማ, ተሌፎን, dewluley
 
 # Topic privacy: what happens with my data.
 understand-privacy =
@@ -413,7 +413,7 @@ understand-greeting =
     selam
     kemey aleka
     kemey aleki
-    .keywords = ሰላም, ከመይ ኣለኹም, ከመይ ሓዲርኩም, selam, kemey
+    .keywords = ሰላም, ከመይ ኣለኹም, ከመይ ሓዲርኩም, selam, kemey aleka
 
 # Topic thanks.
 understand-thanks =

@@ -132,7 +132,7 @@ understand-stories =
     приклади
     історії інших
     хтось проходив igu
-    хто вже робив igu
+    розкажіть про людей які робили igu
     покажіть приклади
     реальні історії
     історії успіху
@@ -251,7 +251,7 @@ understand-language =
     не та мова
     zminyty movu
     ukrainskoiu
-    .keywords = змінити мову, інша мова, українською, російською, англійською
+    .keywords = змінити мову, інша мова, поміняти мову, zminyty movu
 
 # Topic employer: I am an employer, my company wants to hire.
 understand-employer =
