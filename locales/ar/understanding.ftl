@@ -122,7 +122,7 @@ understand-after =
     بعد السنتين شو
     شو بعد ما يخلص IGU
     وبعدين شو بصير
-    بعد ما يخلص العقد بضل بالشغل
+    بعد ما يخلص IGU بضل بالشغل
     هل الشركة رح تخليني بعد IGU
     ايش يصير بعد السنتين
     شنو يصير من يخلص
@@ -163,7 +163,7 @@ understand-eligibility =
     انا لاجئ هل بقدر
     انا جيت لم شمل ممكن اسوي IGU
     انا من اوكرانيا ممكن
-    عندي اقامة لجوء ينفع اعمل IGU
+    انا لاجئة بقدر اشارك
     مين بيقدر يعمل IGU
     هل يحق لي
     IGU لمين
@@ -275,8 +275,8 @@ understand-employer =
     انا صاحب عمل
     عندي شركة وبدي وظف حدا
     شركتي بدها توظف بال IGU
-    بدي وظف لاجئ
-    انا مدير مطعم بدي موظف عن طريق IGU
+    بدي وظف حدا بال IGU
+    انا مدير مطعم بدي عامل عن طريق IGU
     كيف الشركة تاخذ عامل IGU
     عندي محل وابي اوظف
     انا صاحب مطعم
@@ -302,7 +302,7 @@ understand-benefits =
     فلوس الأطفال بتتأثر
     شو بصير بالمساعدة الاجتماعية
     بيعطوني مصروف وقت الدراسة
-    .keywords = kontanthjælp, integrationsydelse, SU, boligstøtte, إعانة, معونة
+    .keywords = kontanthjælp, integrationsydelse, SU, boligstøtte, المساعدة
 
 # Topic danish: do I need to speak Danish, what level.
 understand-danish =
@@ -367,7 +367,7 @@ understand-hours =
     بقدر اشتغل نص دوام
     دوام جزئي
     دوام كامل ولا لا
-    شغل جزئي ممكن
+    بدوام جزئي ممكن
     كم يوم بالأسبوع
     الدوام من الساعة كم
     37 ساعة بالأسبوع
@@ -390,7 +390,7 @@ understand-leave =
     اذا كنت syg
     انا حامل شو بصير
     إجازة مرضية
-    لو ولادي مرضوا
+    اذا مرض الطفل
     هل في اجازة سنوية
     .keywords = مرضت, مريض, مرضية, عطلة, إجازة, اجازة, حامل, ferie, syg
 
@@ -398,7 +398,7 @@ understand-leave =
 understand-stop =
     بقدر اوقف IGU
     ممكن اترك IGU قبل ما يخلص
-    اذا ما عجبني الشغل
+    اذا ما عجبني IGU
     بدي اطلع من IGU
     اذا طردوني
     اذا فصلوني شو بصير
@@ -502,7 +502,7 @@ understand-ack =
     تمام تمام
     okay
     tamam
-    .keywords = اوكي, تمام, طيب, ماشي, زين, اوك, حلو, كويس, ok, tamam
+    .keywords = اوكي, تمام, طيب, ماشي, زين, حلو, كويس, ok, tamam
 
 # Topic menu: the main menu, start over.
 understand-menu =
@@ -516,7 +516,7 @@ understand-menu =
     menu
     المنيو
     الصفحة الرئيسية
-    رجوع للبداية
+    خذني للبداية
     .keywords = القائمة, قائمة, المنيو, من جديد, من الأول, من البداية, menu
 
 # Topic help: help, I don't understand, what can you do.
@@ -535,7 +535,7 @@ understand-help =
     help
     محتاج مساعدة
     ma fhemt
-    .keywords = ساعدني, مساعدة, ما فهمت, مش فاهم, تساعدني, شو بتقدر تعمل, help
+    .keywords = ساعدني, ما فهمت, مش فاهم, تساعدني, شو بتقدر تعمل, help
 
 # Topic back: go back to the previous question or step.
 understand-back =
