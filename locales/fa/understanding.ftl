@@ -193,7 +193,7 @@ understand-human =
     تماس با kommune
     شماره jobcenter رو بدید
     تو رباتی آدم واقعی میخوام
-    مددکار میخوام
+    با مددکارم حرف بزنم
     میخوام با کارمند حرف بزنم
     با مسئول صحبت کنم
     میشه یکی زنگ بزنه
@@ -304,7 +304,7 @@ understand-family =
     خانوادم هم میتونن
     خانمم میتونه
     hamsaram mitune
-    .keywords = همسرم, زنم, شوهرم, پسرم, دخترم, بچه‌هام, برادرم, خواهرم, خانمم
+    .keywords = همسرم, شوهرم, پسرم, دخترم, بچه‌هام, برادرم, خواهرم, خانمم
 
 # Topic limits: age limits and years in Denmark; often just a number.
 understand-limits =
@@ -320,7 +320,7 @@ understand-limits =
     ۱۷ سالمه
     ۴۹ سالمه میشه
     sen mahdudiat dare
-    .keywords = سالمه, سن, سنم, محدودیت سنی, حداکثر سن, ساله دانمارکم
+    .keywords = سالمه, سنم, محدودیت سنی, حداکثر سن, ساله دانمارکم, ساله اینجام
 
 # Topic hours: hours per week, part time, full time.
 understand-hours =
@@ -455,7 +455,7 @@ understand-ack =
 understand-menu =
     منو
     منوی اصلی
-    برگرد به منو
+    برو به منو
     از اول
     از اول شروع کن
     دوباره از اول
@@ -477,7 +477,7 @@ understand-help =
     راهنما
     help
     komak
-    .keywords = کمک, کمکم کن, نفهمیدم, متوجه نشدم, راهنما, help, komak
+    .keywords = کمکم کن, نفهمیدم, متوجه نشدم, راهنما, help, komak
 
 # Topic back: go back to the previous question or step.
 understand-back =
