@@ -19,7 +19,7 @@ understand-about =
     IGU ره برم تشریح کنین
     ای پروگرام چه است
     IGU چطور کار میکنه
-    نمیفامم IGU چه است
+    نمیدانم IGU چه است
     integrationsgrunduddannelse چه معنی دارد
     شنیدم IGU است این چیست
     IGU ره معرفی کنین
@@ -116,7 +116,7 @@ understand-after =
     آخرش سند میتن
     بعد از ختم IGU
     bad az IGU che
-    .keywords = بعد از IGU, بعدش, خلاص شد, ختم, بعد از دو سال, a-kasse, سند
+    .keywords = بعد از IGU, بعدش, خلاص شد, ختم IGU, بعد از دو سال, a-kasse, سند
 
 # Topic stories: examples of people who did IGU.
 understand-stories =
@@ -164,7 +164,7 @@ understand-interest =
     چطور ثبت نام کنم
     مره ثبت کنین
     نامم ره بنویسین
-    میخایم شامل شوم
+    میخایم داخل IGU شوم
     خوش دارم شرکت کنم
     مره راجستر کنین
     نام نویسی میخایم
@@ -310,7 +310,7 @@ understand-limits =
     عمرم زیاد است
     ۱۷ ساله استم
     umram 50 ast
-    .keywords = ساله استم, عمرم, سن, حد سن, سال است در دنمارک, umram
+    .keywords = ساله استم, عمرم, حد سن, سن حد, سال است در دنمارک, umram
 
 # Topic hours: hours per week, part time, full time.
 understand-hours =
@@ -444,7 +444,7 @@ understand-menu =
     منو
     مینو
     منوی اصلی
-    به منو برگرد
+    برو منو
     از سر
     از سر شروع کن
     از اول
@@ -465,7 +465,7 @@ understand-help =
     رهنمایی
     help
     komak
-    .keywords = کمک, کمک کنین, نفامیدم, نمیفامم, رهنمایی, help, komak
+    .keywords = کمک کنین, نفامیدم, نمیفامم, رهنمایی, help, komak
 
 # Topic back: go back to the previous question or step.
 understand-back =
