@@ -37,7 +37,7 @@ understand-pay =
     مزد څومره دی
     د IGU معاش څومره دی
     løn څومره ده
-    له مالیې وروسته څومره پاتې کیږي
+    مالیه پرې لګیږي
     معاش کم دی که زیات
     میاشتنی معاش
     څومره ګټه کوم
@@ -286,7 +286,7 @@ understand-family =
     کورنۍ مې هم
     مېرمن مې IGU کولی شي
     zoy me 19 kalan dai
-    .keywords = ښځه, میړه, زوی, لور, ورور, خور, کورنۍ, مېرمن, ماشومان
+    .keywords = ښځه, میړه, زوی, لور, ورور, خور, کورنۍ مې, مېرمن, ماشومان مې
 
 # Topic limits: age limits and years in Denmark; often just a number.
 understand-limits =
