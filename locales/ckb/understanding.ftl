@@ -47,7 +47,7 @@ understand-pay =
     mwcha chanda
     muçe çende
     chand para dadan
-    .keywords = مووچە, مووچەکە, مووچەکەی, پارە, کرێ, معاش, løn, mwcha, para
+    .keywords = مووچە, مووچەکە, مووچەکەی, پارە, معاش, løn, mwcha, para
 
 # Topic school: the 23 weeks of school, courses (AMU), language school.
 understand-school =
@@ -421,7 +421,7 @@ understand-ack =
     ڕاستە
     okay
     bashe
-    .keywords = باشە, ئۆکەی, ئەوکەی, دەی, ڕاستە, ok, bashe
+    .keywords = باشە, ئۆکەی, ئەوکەی, ڕاستە, تێگەیشتم, ok, bashe
 
 # Topic menu: the main menu, start over.
 understand-menu =
