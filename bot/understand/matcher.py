@@ -11,13 +11,14 @@ candidates, or "none".
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
 from bot.understand.examples import Phrase, TopicExamples, load_examples
 from bot.understand.normalize import match_form
-from bot.understand.tfidf import NgramIndex
+from bot.understand.tfidf import NGRAM_RANGE, NgramIndex
 
 if TYPE_CHECKING:
     from bot.i18n.catalog import Catalog
@@ -117,6 +118,7 @@ class Matcher:
         *,
         weights: Weights | None = None,
         thresholds: Thresholds | None = None,
+        ngram_range: tuple[int, int] = NGRAM_RANGE,
     ) -> None:
         """Index every example and keyword; prefer :meth:`build` or :meth:`from_catalog`."""
         self.weights = weights or Weights()
@@ -141,7 +143,9 @@ class Matcher:
         self._term_topic = [topic for _form, topic in terms]
         self._term_langs = [frozenset(langs) for langs in terms.values()]
         self._doc_ids = {key: doc for doc, key in enumerate(self._doc_keys)}
-        self.index = NgramIndex([form for form, _topic in docs], [form for form, _ in terms])
+        self.index = NgramIndex(
+            [form for form, _topic in docs], [form for form, _ in terms], ngram_range=ngram_range
+        )
         self._term_specificity = self._specificity()
         self._doc_weights: dict[str, list[float]] = {}
         self._term_weights: dict[str, list[float]] = {}
@@ -153,14 +157,16 @@ class Matcher:
         *,
         weights: Weights | None = None,
         thresholds: Thresholds | None = None,
+        ngram_range: tuple[int, int] = NGRAM_RANGE,
     ) -> Matcher:
         """A matcher over the given examples (all locales at once).
 
         :param topics: the examples and keywords per locale and topic.
         :param weights: the weights of the evidence; defaults when ``None``.
         :param thresholds: where scores become answers; defaults when ``None``.
+        :param ngram_range: the n-gram lengths of the index (for tuning).
         """
-        return cls(topics, weights=weights, thresholds=thresholds)
+        return cls(topics, weights=weights, thresholds=thresholds, ngram_range=ngram_range)
 
     @classmethod
     def from_catalog(
@@ -175,6 +181,24 @@ class Matcher:
         :param catalog: the loaded catalog (the bot's content).
         """
         return cls(load_examples(catalog), weights=weights, thresholds=thresholds)
+
+    def tuned(
+        self, *, weights: Weights | None = None, thresholds: Thresholds | None = None
+    ) -> Matcher:
+        """A matcher sharing this one's index with other weights or thresholds (no rebuild:
+        for tuning, or for thresholds changed in a running bot).
+
+        :param weights: the new weights; this matcher's when ``None``.
+        :param thresholds: the new thresholds; this matcher's when ``None``.
+        """
+        twin = copy.copy(self)
+        twin.weights = weights or self.weights
+        twin.thresholds = thresholds or self.thresholds
+        twin._doc_weights = {}
+        twin._term_weights = {}
+        if twin.weights != self.weights:
+            twin._term_specificity = twin._specificity()
+        return twin
 
     # ------------------------------------------------------------------ introspection
 

@@ -54,11 +54,20 @@ class NgramIndex:
 
     :param documents: normalised texts compared by cosine (e.g. example phrasings).
     :param terms: normalised texts scored by how much of them a query contains (keywords).
+    :param ngram_range: the shortest and longest n-gram (:data:`NGRAM_RANGE` by default).
     """
 
-    def __init__(self, documents: Sequence[str], terms: Sequence[str] = ()) -> None:
-        doc_grams = [Counter(char_ngrams(text)) for text in documents]
-        term_grams = [set(char_ngrams(text)) for text in terms]
+    def __init__(
+        self,
+        documents: Sequence[str],
+        terms: Sequence[str] = (),
+        *,
+        ngram_range: tuple[int, int] = NGRAM_RANGE,
+    ) -> None:
+        self.ngram_range = ngram_range
+        lo, hi = ngram_range
+        doc_grams = [Counter(char_ngrams(text, lo, hi)) for text in documents]
+        term_grams = [set(char_ngrams(text, lo, hi)) for text in terms]
         df: Counter[str] = Counter()
         for counts in doc_grams:
             df.update(counts.keys())
@@ -97,7 +106,7 @@ class NgramIndex:
 
     def vector(self, text: str) -> dict[str, float]:
         """The query vector of a normalised text (only its known n-grams, weighted with all)."""
-        return self._weigh(Counter(char_ngrams(text)))
+        return self._weigh(Counter(char_ngrams(text, *self.ngram_range)))
 
     def document_vectors(self) -> list[dict[str, float]]:
         """Every document's vector, as :meth:`vector` gives it for its text (read back from

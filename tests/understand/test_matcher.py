@@ -105,3 +105,24 @@ def test_decide_turns_scores_into_outcomes(matcher: Matcher) -> None:
     close = matcher.decide({"pay": 0.9, "school": 0.9 - t.margin / 2, "job": 0.1})
     assert close.outcome == "unsure"
     assert close.topics == ("pay", "school")
+
+
+def test_tuned_matcher_shares_the_index_and_applies_new_thresholds(matcher: Matcher) -> None:
+    strict = matcher.tuned(thresholds=Thresholds(confident=1.01, candidate=0.99))
+    assert strict.index is matcher.index
+    assert matcher.match("how much money do i get", "en").outcome == "topic"
+    assert strict.match("how much money do i get", "en").outcome in ("unsure", "none")
+
+
+def test_tuned_matcher_recomputes_keyword_weights(matcher: Matcher) -> None:
+    no_keywords = matcher.tuned(weights=Weights(keyword=0.0))
+    # "boligstøtte" is a keyword of 'benefits' and in none of its examples
+    assert matcher.scores("boligstøtte", "en").get("benefits", 0.0) > 0.5
+    assert no_keywords.scores("boligstøtte", "en").get("benefits", 0.0) < 0.3
+
+
+def test_matcher_with_bigrams_indexes_two_letter_grams() -> None:
+    groups = load_examples(example_catalog())
+    with_bigrams = Matcher.build(groups, ngram_range=(2, 4))
+    assert with_bigrams.index.ngram_range == (2, 4)
+    assert with_bigrams.match("كم راتبي", "ar").topics[0] == "pay"
