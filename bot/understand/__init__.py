@@ -7,6 +7,7 @@ asks :func:`guess_language` which language a greeting was typed in.
 
 from __future__ import annotations
 
+from bot.understand.checkcache import CheckCache
 from bot.understand.examples import Phrase, TopicExamples, load_examples
 from bot.understand.language import guess_language
 from bot.understand.matcher import Matcher, Thresholds, Understanding, Weights
@@ -14,6 +15,7 @@ from bot.understand.normalize import match_form, normalize
 from bot.understand.validate import check_examples
 
 __all__ = [
+    "CheckCache",
     "Matcher",
     "Phrase",
     "Thresholds",

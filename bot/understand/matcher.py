@@ -41,7 +41,7 @@ class Weights:
     :param other: those of every other locale.
     :param keyword: what a keyword the message wholly contains is worth on its own.
     :param keyword_floor: a keyword less covered than this (by n-grams) does not count.
-    :param keyword_sharing: a keyword that other topics' examples contain counts
+    :param keyword_sharing: a keyword whose words other topics' examples contain counts
         ``1 / (1 + keyword_sharing * n)`` for ``n`` such topics ("igu" is in nearly all).
     :param floor: an example less similar than this (cosine) is no evidence at all: it cannot
         lift a topic near any threshold, and skipping it saves work.
@@ -140,13 +140,14 @@ class Matcher:
         self._doc_keys = list(docs)
         self._doc_topic = [topic for _form, topic in docs]
         self._doc_langs = [frozenset(langs) for langs in docs.values()]
+        self._term_keys = list(terms)
         self._term_topic = [topic for _form, topic in terms]
         self._term_langs = [frozenset(langs) for langs in terms.values()]
         self._doc_ids = {key: doc for doc, key in enumerate(self._doc_keys)}
         self.index = NgramIndex(
             [form for form, _topic in docs], [form for form, _ in terms], ngram_range=ngram_range
         )
-        self._term_specificity = self._specificity()
+        self._term_shared = self._shared_topics()
         self._doc_weights: dict[str, list[float]] = {}
         self._term_weights: dict[str, list[float]] = {}
 
@@ -196,8 +197,6 @@ class Matcher:
         twin.thresholds = thresholds or self.thresholds
         twin._doc_weights = {}
         twin._term_weights = {}
-        if twin.weights != self.weights:
-            twin._term_specificity = twin._specificity()
         return twin
 
     # ------------------------------------------------------------------ introspection
@@ -207,22 +206,21 @@ class Matcher:
         """The topics that have at least one example or keyword."""
         return frozenset(self._doc_topic) | frozenset(self._term_topic)
 
-    def _specificity(self) -> list[float]:
-        """Per keyword: how much it says about its own topic (:attr:`Weights.keyword_sharing`).
-
-        A keyword written inside other topics' examples ("igu" in nearly all) tells little
-        about its own topic, so it counts that much less.
-        """
-        index, floor = self.index, self.weights.keyword_floor
-        others: list[set[str]] = [set() for _ in self._term_topic]
-        if not others:
-            return []
-        for topic, vector in zip(self._doc_topic, index.document_vectors(), strict=True):
-            for term, covered in index.coverage(vector).items():
-                if covered >= floor and self._term_topic[term] != topic:
-                    others[term].add(topic)
-        sharing = self.weights.keyword_sharing
-        return [1.0 / (1 + sharing * len(topics)) for topics in others]
+    def _shared_topics(self) -> list[int]:
+        """Per keyword: how many other topics have an example with the keyword's words in it
+        ("igu" is in nearly all), found through an index of the examples' words."""
+        with_word: dict[str, set[int]] = {}
+        padded = [f" {form} " for form, _topic in self._doc_keys]
+        for doc, (form, _topic) in enumerate(self._doc_keys):
+            for word in form.split():
+                with_word.setdefault(word, set()).add(doc)
+        shared: list[int] = []
+        for form, topic in self._term_keys:
+            words = form.split()
+            docs = set.intersection(*(with_word.get(w, set()) for w in words))
+            phrase = f" {form} "
+            shared.append(len({self._doc_topic[d] for d in docs if phrase in padded[d]} - {topic}))
+        return shared
 
     # ------------------------------------------------------------------ scoring
 
@@ -295,9 +293,13 @@ class Matcher:
             topic = doc_topic[doc]
             if score > best.get(topic, 0.0):
                 best[topic] = score
-        term_weights = self._weights_for(
-            lang, self._term_weights, self._term_langs, self._term_specificity
-        )
+        term_weights = self._term_weights.get(lang)
+        if term_weights is None:
+            sharing = w.keyword_sharing
+            specificity = [1.0 / (1.0 + sharing * n) for n in self._term_shared]
+            term_weights = self._weights_for(
+                lang, self._term_weights, self._term_langs, specificity
+            )
         keyword: dict[str, float] = {}
         for term, covered in self.index.coverage(vector).items():
             if covered >= w.keyword_floor:

@@ -6,8 +6,10 @@ import difflib
 from collections.abc import Collection, Iterable
 
 from bot.problems import Level, Problem
+from bot.understand.checkcache import CheckCache, check_key
 from bot.understand.examples import TopicExamples, locate
-from bot.understand.matcher import Matcher
+from bot.understand.matcher import Matcher, Thresholds, Weights
+from bot.understand.tfidf import NGRAM_RANGE
 
 __all__ = ["check_examples"]
 
@@ -18,6 +20,9 @@ def check_examples(
     *,
     matcher: Matcher | None = None,
     confusion: Level = "warning",
+    cache: CheckCache | None = None,
+    weights: Weights | None = None,
+    thresholds: Thresholds | None = None,
 ) -> list[Problem]:
     """The problems of the examples of every locale, each at the line of its fault.
 
@@ -30,11 +35,43 @@ def check_examples(
 
     :param groups: the examples as :func:`~bot.understand.examples.load_examples` reads them.
     :param topics: the known topic ids.
-    :param matcher: the matcher built over the same examples (built here when ``None``).
+    :param matcher: the matcher built over the same examples (built here, only when needed,
+        with ``weights`` and ``thresholds``, when ``None``).
     :param confusion: the level of the leave-one-out finding.
+    :param cache: where results are kept by a key of everything they depend on; a hit
+        returns them without building or asking the matcher.
+    :param weights: the weights of the matcher built here (defaults when ``None``).
+    :param thresholds: its thresholds (defaults when ``None``).
     :returns: the problems in file order.
     """
     groups = list(groups)
+    key = None
+    if cache is not None:
+        if matcher is not None:
+            weights, thresholds = matcher.weights, matcher.thresholds
+            ngrams = matcher.index.ngram_range
+        else:
+            ngrams = NGRAM_RANGE
+        settings = (weights or Weights(), thresholds or Thresholds(), ngrams, confusion)
+        key = check_key(groups, topics, settings)
+        found = cache.get(key)
+        if found is not None:
+            return found
+    problems = _check(groups, topics, matcher, confusion, weights, thresholds)
+    if cache is not None and key is not None:
+        cache.put(key, problems)
+    return problems
+
+
+def _check(
+    groups: list[TopicExamples],
+    topics: Collection[str],
+    matcher: Matcher | None,
+    confusion: Level,
+    weights: Weights | None,
+    thresholds: Thresholds | None,
+) -> list[Problem]:
+    """The checks themselves (see :func:`check_examples`)."""
     problems: list[Problem] = []
     texts: dict[str, str | None] = {}
     known = sorted(topics)
@@ -76,7 +113,7 @@ def check_examples(
             continue
         usable.append(group)
     if matcher is None:
-        matcher = Matcher.build(usable)
+        matcher = Matcher.build(usable, weights=weights, thresholds=thresholds)
     checked = {(g.lang, g.topic) for g in usable}
     floor = matcher.thresholds.candidate  # below it, the matcher offers nothing at all
     for group, phrase, scores in matcher.leave_one_out():

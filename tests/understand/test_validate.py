@@ -11,7 +11,15 @@ import pytest
 
 from bot.i18n import Catalog
 from bot.problems import Problem
-from bot.understand import Matcher, Phrase, TopicExamples, check_examples, load_examples
+from bot.understand import (
+    Matcher,
+    Phrase,
+    Thresholds,
+    TopicExamples,
+    check_examples,
+    load_examples,
+)
+from bot.understand.checkcache import CheckCache
 from tests.conftest import write_tree
 from tests.understand.common import LOCALES, TOPICS, example_catalog
 
@@ -114,3 +122,55 @@ def test_check_examples_confusion_level_is_a_parameter() -> None:
     assert {p.level for p in problems} == {"error"}
     assert ("en:understand-job", 1) in [(p.path, p.line) for p in problems]
     assert any("'thank you very much' is closer to topic 'thanks'" in p.message for p in problems)
+
+
+def _confusing() -> list[TopicExamples]:
+    return [
+        TopicExamples("en", "thanks", (Phrase("thank you"), Phrase("thanks"))),
+        TopicExamples("en", "job", (Phrase("i need a job"), Phrase("thank you very much"))),
+    ]
+
+
+def test_check_examples_gives_the_same_problems_from_its_cache(tmp_path: Path) -> None:
+    cache = CheckCache(tmp_path / "cache")
+    first = check_examples(_confusing(), TOPICS, cache=cache)
+    assert first
+    assert len(list((tmp_path / "cache").glob("*.json"))) == 1
+    assert check_examples(_confusing(), TOPICS, cache=cache) == first
+    assert (tmp_path / "cache").stat().st_mode & 0o777 == 0o700
+
+
+def test_check_examples_cache_misses_when_an_example_changes(tmp_path: Path) -> None:
+    cache = CheckCache(tmp_path / "cache")
+    check_examples(_confusing(), TOPICS, cache=cache)
+    fixed = [*_confusing()[:1], TopicExamples("en", "job", (Phrase("i need a job"),))]
+    assert check_examples(fixed, TOPICS, cache=cache) == []
+    assert len(list((tmp_path / "cache").glob("*.json"))) == 2
+
+
+def test_check_examples_cache_misses_when_the_thresholds_change(tmp_path: Path) -> None:
+    cache = CheckCache(tmp_path / "cache")
+    assert check_examples(_confusing(), TOPICS, cache=cache)
+    deaf = Thresholds(confident=1.0, candidate=1.0)
+    assert check_examples(_confusing(), TOPICS, cache=cache, thresholds=deaf) == []
+
+
+def test_check_examples_ignores_a_damaged_cache_entry(tmp_path: Path) -> None:
+    cache = CheckCache(tmp_path / "cache")
+    first = check_examples(_confusing(), TOPICS, cache=cache)
+    for entry in (tmp_path / "cache").glob("*.json"):
+        entry.write_text('[{"path": 1}', encoding="utf-8")
+    assert check_examples(_confusing(), TOPICS, cache=cache) == first
+
+
+def test_check_examples_does_not_trust_a_folder_others_can_write(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    folder = tmp_path / "cache"
+    folder.mkdir()
+    folder.chmod(0o777)
+    (folder / "planted.json").write_text("[]", encoding="utf-8")
+    first = check_examples(_confusing(), TOPICS, cache=CheckCache(folder))
+    assert first
+    assert sorted(p.name for p in folder.iterdir()) == ["planted.json"]
+    assert "not private to this user" in caplog.text
