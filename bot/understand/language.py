@@ -96,6 +96,7 @@ _WORDS: dict[str, frozenset[str]] = {
     ),
 }
 _WORD_POINTS = 1.5
+_MAX_TEXT = 500  # a greeting is short; a pasted page is read from its beginning
 # Somali writes long vowels double ("waa", "haa", "soo"): a little evidence each, capped.
 _DOUBLE_VOWELS = re.compile(r"aa|ee|oo|uu|ii")
 _SCRIPT_PRIOR = 0.5  # what the script alone says for each of its non-Latin languages
@@ -141,7 +142,7 @@ def guess_language(text: str, available: Collection[str]) -> tuple[str, ...]:
     :param available: the language codes that may be answered.
     :returns: ranked codes; empty when unsure (no letters, or Latin without evidence).
     """
-    text = _MARKS.sub("", unicodedata.normalize("NFKC", text).casefold())
+    text = _MARKS.sub("", unicodedata.normalize("NFKC", text[:_MAX_TEXT]).casefold())
     text = _REPEATS.sub(r"\1", text)  # "hiiii" is "hi", not three Somali long vowels
     counts: dict[str, int] = {}
     for ch in text:

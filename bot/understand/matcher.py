@@ -29,6 +29,9 @@ Outcome = Literal["topic", "unsure", "none"]
 
 #: Locales whose words learners mix into every language.
 BRIDGE_LOCALES = ("da", "en")
+#: Only this many characters of a message are read: a question is short, and a pasted page
+#: would otherwise cost time in proportion to its length (Telegram allows 4,096).
+MAX_TEXT = 500
 
 
 @dataclass(frozen=True)
@@ -253,10 +256,11 @@ class Matcher:
     def scores(self, text: str, lang: str) -> dict[str, float]:
         """Every topic with any evidence for ``text`` and its score (0 to 1).
 
-        :param text: the typed message, as typed.
+        :param text: the typed message, as typed (only its first :data:`MAX_TEXT` characters
+            are read).
         :param lang: the learner's locale (its examples weigh most).
         """
-        vector = self.index.vector(match_form(text))
+        vector = self.index.vector(match_form(text[:MAX_TEXT]))
         if not vector:
             return {}
         return self._topic_scores(self.index.similarities(vector), vector, lang)

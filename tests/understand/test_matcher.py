@@ -6,6 +6,7 @@ import pytest
 
 from bot.understand import Matcher, Thresholds, TopicExamples, Understanding, Weights
 from bot.understand.examples import Phrase, load_examples
+from bot.understand.matcher import MAX_TEXT
 from tests.understand.common import TOPICS, example_catalog
 
 
@@ -126,3 +127,9 @@ def test_matcher_with_bigrams_indexes_two_letter_grams() -> None:
     with_bigrams = Matcher.build(groups, ngram_range=(2, 4))
     assert with_bigrams.index.ngram_range == (2, 4)
     assert with_bigrams.match("كم راتبي", "ar").topics[0] == "pay"
+
+
+def test_match_reads_only_the_beginning_of_a_very_long_message(matcher: Matcher) -> None:
+    long = "how much is the salary " + "and what about holidays " * 5000
+    assert matcher.match(long, "en") == matcher.match(long[:MAX_TEXT], "en")
+    assert matcher.match(long, "en").outcome != "none"
