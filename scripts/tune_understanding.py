@@ -8,10 +8,11 @@ kept out), offered among the candidates, not understood, and confidently wrong (
 or noise taken for a topic).
 
     .venv/bin/python scripts/tune_understanding.py [--cases DIR] [--locales DIR]
-        [--wrong-cost 3] [--ngram 3,4] [--no-sweep] [--top 5] [--show]
+        [--wrong-cost 3] [--ngram 3,4] [--no-sweep] [--top 5] [--show] [--set NAME=VALUE ...]
 
 Tune on the development set only; run once on the evaluation set at the end (``--cases
-tests/understanding/eval --no-sweep --thresholds ...``) to see how it does on unseen text.
+tests/understanding/eval --no-sweep --set confident=0.55 --set other=0.9 ...``, with the
+settings the sweep chose) to see how it does on unseen text.
 """
 
 from __future__ import annotations
@@ -29,7 +30,13 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bot.i18n import Catalog  # noqa: E402  (after the path is set, when run as a script)
-from bot.understand import Matcher, Thresholds, Understanding, Weights  # noqa: E402
+from bot.understand import (  # noqa: E402
+    Matcher,
+    Thresholds,
+    Understanding,
+    Weights,
+    load_examples,
+)
 
 OUTCOMES = ("routed", "offered", "not understood", "wrong")
 
@@ -109,6 +116,25 @@ def print_table(title: str, counts: dict[str, Counter[str]]) -> None:
         print(f"{lang:<6}{total:>7}{cells}")
 
 
+def settings(pairs: list[str]) -> tuple[Weights, Thresholds]:
+    """Weights and thresholds with the ``NAME=VALUE`` pairs applied (exits on an unknown name)."""
+    weights, thresholds = Weights(), Thresholds()
+    for pair in pairs:
+        name, _, value = pair.partition("=")
+        try:
+            number: float = int(value) if name == "max_candidates" else float(value)
+        except ValueError:
+            sys.exit(f"--set {pair}: the value must be a number")
+        if name in asdict(weights):
+            weights = replace(weights, **{name: number})
+        elif name in asdict(thresholds):
+            thresholds = replace(thresholds, **{name: number})
+        else:
+            known = ", ".join([*asdict(weights), *asdict(thresholds)])
+            sys.exit(f"--set {pair}: unknown name {name!r}; known: {known}")
+    return weights, thresholds
+
+
 def threshold_grid() -> list[Thresholds]:
     return [
         Thresholds(confident=c, margin=m, candidate=k, spread=s)
@@ -122,8 +148,7 @@ def threshold_grid() -> list[Thresholds]:
     ]
 
 
-def weight_grid() -> list[Weights]:
-    base = Weights()
+def weight_grid(base: Weights) -> list[Weights]:
     return [
         replace(base, other=o, bridge=b, keyword=k, keyword_sharing=s)
         for o, b, k, s in itertools.product(
@@ -141,6 +166,13 @@ def main() -> None:
     parser.add_argument("--no-sweep", action="store_true", help="only the defaults")
     parser.add_argument("--top", type=int, default=5)
     parser.add_argument("--show", action="store_true", help="list the wrong and missed cases")
+    parser.add_argument(
+        "--set",
+        action="append",
+        default=[],
+        metavar="NAME=VALUE",
+        help="a weight or threshold instead of its default, e.g. confident=0.55 or other=0.9",
+    )
     args = parser.parse_args()
 
     cases = read_cases(args.cases)
@@ -148,11 +180,10 @@ def main() -> None:
     for error in errors:
         print(f"warning: {error}", file=sys.stderr)
     lo, hi = (int(n) for n in args.ngram.split(","))
-    base = Matcher.from_catalog(catalog) if (lo, hi) == (3, 4) else None
-    if base is None:
-        from bot.understand.examples import load_examples
-
-        base = Matcher.build(load_examples(catalog), ngram_range=(lo, hi))
+    weights, thresholds = settings(args.set)
+    base = Matcher.build(
+        load_examples(catalog), weights=weights, thresholds=thresholds, ngram_range=(lo, hi)
+    )
     print(
         f"{len(cases)} cases in {len({c.lang for c in cases})} languages; "
         f"{sum(len(g.examples) for g in base.topic_examples)} examples; n-grams {lo}..{hi}"
@@ -162,7 +193,7 @@ def main() -> None:
         print(f"warning: cases name topics without examples: {', '.join(unknown)}")
 
     default_scores = [base.scores(c.text, c.lang) for c in cases]
-    print_table(f"defaults: {Weights()} {Thresholds()}", tally(base, cases, default_scores))
+    print_table(f"given: {weights} {thresholds}", tally(base, cases, default_scores))
     if args.no_sweep:
         return
 
@@ -171,7 +202,7 @@ def main() -> None:
     # the best four topics (all a decision looks at), so a threshold setting costs little.
     coarse = [t for t in threshold_grid() if t.spread == 0.2 and t.margin in (0.0, 0.08, 0.16)]
     by_weights: list[tuple[float, Weights, list[dict[str, float]]]] = []
-    for weights in weight_grid():
+    for weights in weight_grid(base.weights):
         matcher = base.tuned(weights=weights)
         scores = [top(matcher.scores(c.text, c.lang)) for c in cases]
         value = max(v for v, _t in sweep(matcher, cases, scores, coarse, args.wrong_cost))
