@@ -1,0 +1,176 @@
+"""Checking the examples: each problem at the file, line and column of its fault."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from bot.i18n import Catalog
+from bot.problems import Problem
+from bot.understand import (
+    Matcher,
+    Phrase,
+    Thresholds,
+    TopicExamples,
+    check_examples,
+    load_examples,
+)
+from bot.understand.checkcache import CheckCache
+from tests.conftest import write_tree
+from tests.understand.common import LOCALES, TOPICS, example_catalog
+
+
+@pytest.fixture
+def in_dir(tmp_path: Path) -> Iterator[Path]:
+    """Run inside ``tmp_path`` so paths are reported relative to it."""
+    old = Path.cwd()
+    os.chdir(tmp_path)
+    yield tmp_path
+    os.chdir(old)
+
+
+def _problems(root: Path, files: dict[str, str]) -> list[str]:
+    """The rendered problems that ``files`` (added to or replacing the hand-made set) bring."""
+    shutil.copytree(LOCALES, root / "locales")
+    before = {(p.level, p.message.split(" (")[0]) for p in _found()}
+    write_tree(root, files)
+    return [p.render() for p in _found() if (p.level, p.message.split(" (")[0]) not in before]
+
+
+def _found() -> list[Problem]:
+    catalog, errors = Catalog.load(Path("locales"))
+    assert errors == []
+    return check_examples(load_examples(catalog), TOPICS)
+
+
+def test_check_examples_finds_no_error_in_the_hand_made_set() -> None:
+    # A thin set (three or four phrasings a topic, mostly English) has confusions: warnings.
+    groups = load_examples(example_catalog())
+    problems = check_examples(groups, TOPICS, matcher=Matcher.build(groups))
+    assert [p for p in problems if p.level == "error"] == []
+
+
+def test_check_examples_names_an_unknown_topic_at_its_message(in_dir: Path) -> None:
+    problems = _problems(
+        in_dir,
+        {"locales/en/extra.ftl": "# extra\n\nunderstand-salary =\n    what is the pay\n"},
+    )
+    assert problems == [
+        "locales/en/extra.ftl:3:1: error: 'understand-salary': unknown topic 'salary'; "
+        f"known topics: {', '.join(sorted(TOPICS))}"
+    ]
+
+
+def test_check_examples_suggests_a_close_topic(in_dir: Path) -> None:
+    problems = _problems(in_dir, {"locales/da/extra.ftl": "understand-greting =\n    hejsa\n"})
+    assert len(problems) == 1
+    assert problems[0].startswith(
+        "locales/da/extra.ftl:1:1: error: 'understand-greting': unknown topic 'greting' "
+        "(did you mean 'understand-greeting'?)"
+    )
+
+
+def test_check_examples_finds_a_topic_without_examples(in_dir: Path) -> None:
+    problems = _problems(
+        in_dir,
+        {"locales/uk/extra.ftl": "# no examples yet\nunderstand-job =\n    .keywords = робота\n"},
+    )
+    assert problems == [
+        "locales/uk/extra.ftl:2:1: error: 'understand-job' has no examples: "
+        "write one phrasing per line"
+    ]
+
+
+def test_check_examples_refuses_a_placeable_on_its_line(in_dir: Path) -> None:
+    problems = _problems(
+        in_dir,
+        {
+            "locales/so/extra.ftl": (
+                'understand-job =\n    shaqo ma jirtaa\n    shaqo { $where }\n    shaqo {"{"}ma\n'
+            )
+        },
+    )
+    assert problems == [
+        "locales/so/extra.ftl:3:5: error: 'understand-job': an example is typed text: "
+        "no { placeable } in it"
+    ]
+
+
+def test_check_examples_finds_an_example_closer_to_another_topic(in_dir: Path) -> None:
+    en = (LOCALES / "en" / "understanding.ftl").read_text(encoding="utf-8")
+    confusing = en.replace("    is it paid\n", "    is it paid\n    good morning hello\n")
+    problems = _problems(in_dir, {"locales/en/understanding.ftl": confusing})
+    line = confusing[: confusing.index("good morning hello")].count("\n") + 1
+    # the greetings it resembles are now as close to 'pay': each side is named
+    assert all("'understand-pay'" in p or "topic 'pay'" in p for p in problems), problems
+    assert problems[0].startswith(
+        f"locales/en/understanding.ftl:{line}:5: warning: 'understand-pay': the example "
+        "'good morning hello' is closer to topic 'greeting' ("
+    )
+
+
+def test_check_examples_confusion_level_is_a_parameter() -> None:
+    groups = [
+        TopicExamples("en", "thanks", (Phrase("thank you"), Phrase("thanks"))),
+        TopicExamples("en", "job", (Phrase("i need a job"), Phrase("thank you very much"))),
+    ]
+    problems = check_examples(groups, TOPICS, confusion="error")
+    assert {p.level for p in problems} == {"error"}
+    assert ("en:understand-job", 1) in [(p.path, p.line) for p in problems]
+    assert any("'thank you very much' is closer to topic 'thanks'" in p.message for p in problems)
+
+
+def _confusing() -> list[TopicExamples]:
+    return [
+        TopicExamples("en", "thanks", (Phrase("thank you"), Phrase("thanks"))),
+        TopicExamples("en", "job", (Phrase("i need a job"), Phrase("thank you very much"))),
+    ]
+
+
+def test_check_examples_gives_the_same_problems_from_its_cache(tmp_path: Path) -> None:
+    cache = CheckCache(tmp_path / "cache")
+    first = check_examples(_confusing(), TOPICS, cache=cache)
+    assert first
+    assert len(list((tmp_path / "cache").glob("*.json"))) == 1
+    assert check_examples(_confusing(), TOPICS, cache=cache) == first
+    assert (tmp_path / "cache").stat().st_mode & 0o777 == 0o700
+
+
+def test_check_examples_cache_misses_when_an_example_changes(tmp_path: Path) -> None:
+    cache = CheckCache(tmp_path / "cache")
+    check_examples(_confusing(), TOPICS, cache=cache)
+    fixed = [*_confusing()[:1], TopicExamples("en", "job", (Phrase("i need a job"),))]
+    assert check_examples(fixed, TOPICS, cache=cache) == []
+    assert len(list((tmp_path / "cache").glob("*.json"))) == 2
+
+
+def test_check_examples_cache_misses_when_the_thresholds_change(tmp_path: Path) -> None:
+    cache = CheckCache(tmp_path / "cache")
+    assert check_examples(_confusing(), TOPICS, cache=cache)
+    deaf = Thresholds(confident=1.0, candidate=1.0)
+    assert check_examples(_confusing(), TOPICS, cache=cache, thresholds=deaf) == []
+
+
+def test_check_examples_ignores_a_damaged_cache_entry(tmp_path: Path) -> None:
+    cache = CheckCache(tmp_path / "cache")
+    first = check_examples(_confusing(), TOPICS, cache=cache)
+    for entry in (tmp_path / "cache").glob("*.json"):
+        entry.write_text('[{"path": 1}', encoding="utf-8")
+    assert check_examples(_confusing(), TOPICS, cache=cache) == first
+
+
+def test_check_examples_does_not_trust_a_folder_others_can_write(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    folder = tmp_path / "cache"
+    folder.mkdir()
+    folder.chmod(0o777)
+    (folder / "planted.json").write_text("[]", encoding="utf-8")
+    first = check_examples(_confusing(), TOPICS, cache=CheckCache(folder))
+    assert first
+    assert sorted(p.name for p in folder.iterdir()) == ["planted.json"]
+    assert "not private to this user" in caplog.text
