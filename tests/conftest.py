@@ -183,6 +183,7 @@ MINI_EN = """
     common-resume = The bot was updated; let us go on.
     common-offer-human = Talk to a person
     common-old-button = That button is old.
+    common-use-text = Please write text.
     error-empty = Please write something.
     # $max_length (Number)
     error-too-long = At most { $max_length } characters.

@@ -216,7 +216,7 @@ def test_consent_hash_does_not_load_the_translators_tool() -> None:
         "import sys\n"
         "from pathlib import Path\n"
         "import bot.engine.dialogue, bot.engine.engine\n"
-        "from bot.content import load_content\n"
+        "from bot.load import load_content\n"
         "content, _ = load_content(Path('.'))\n"
         "asks = [s.ask for d in content.flows.values() for s in d.model.steps.values()\n"
         "        if s.consent and s.ask]\n"

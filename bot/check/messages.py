@@ -14,6 +14,7 @@ from bot.engine.words import UNSUPPORTED_MESSAGE
 from bot.errors import LocaleError
 from bot.i18n import SOURCE_LOCALE, Catalog
 from bot.problems import Level, Problem
+from bot.understand.examples import MESSAGE_PREFIX as EXAMPLES_PREFIX
 
 #: Characters of a button label that fit a phone.
 MAX_LABEL = 30
@@ -48,6 +49,7 @@ CHANNEL_PREFIXES = (
     "language-",
     "staff-",
     "poster-",
+    EXAMPLES_PREFIX,
 )
 #: CLDR plural categories as select keys (``other`` is also the usual default of a text select).
 PLURAL_KEYS = frozenset({"zero", "one", "two", "few", "many"})
@@ -166,6 +168,8 @@ def _check_message(
             )
     elif msg_id not in used and not msg_id.startswith(CHANNEL_PREFIXES):
         report("warning", f"'{msg_id}' is not used by any flow")
+    if msg_id.startswith(EXAMPLES_PREFIX):
+        return problems  # typed-text examples, never shown: checked by bot.understand.validate
     _check_plurals(content, lang, msg_id, report)
     args = {**{v: "x" for v in cat.variables(msg_id, lang)}, **content.facts.variables()}
     try:
