@@ -39,7 +39,7 @@ about-pay-ask = الأجر: في العمل تحصل على أجر متدرب (�
 # $school_weeks (Number) - weeks of school in an IGU course, from facts.yaml
 # $school_hours_per_week (Number) - hours in one week of school, from facts.yaml
 # $board_lodging_km (Number) - km from home to school and back from which help for food and a bed is possible, from facts.yaml
-# $board_lodging_max_per_day (Number) - most DKK a day for food and a bed, from facts.yaml
+# $board_lodging_max_per_night (Number) - most DKK a day for food and a bed, from facts.yaml
 about-school-ask =
     المدرسة: { $school_weeks ->
         [zero] { $school_weeks } أسبوع
@@ -55,7 +55,7 @@ about-school-ask =
         [few] { $school_hours_per_week } ساعات
         [many] { $school_hours_per_week } ساعة
        *[other] { $school_hours_per_week } ساعة
-    } في الأسبوع، أسابيع كاملة أو أيام منفردة. مثلًا دروس اللغة الدنماركية أو دورات مهنية (AMU). الدراسة مجانية. هل طريق الذهاب إلى دورة AMU والعودة منها { $board_lodging_km } كم أو أكثر؟ عندها يمكنك الحصول على مساعدة للطعام والمبيت، حتى { $board_lodging_max_per_day } kr. في اليوم.
+    } في الأسبوع، أسابيع كاملة أو أيام منفردة. مثلًا دروس اللغة الدنماركية أو دورات مهنية (AMU). الدراسة مجانية. هل طريق الذهاب إلى دورة AMU والعودة منها { $board_lodging_km } كم أو أكثر؟ عندها يمكنك الحصول على مساعدة للطعام والمبيت، حتى { $board_lodging_max_per_night } kr. في اليوم.
 
 # The six kinds of school that count in IGU (BEK 1825/2023 § 6). AMU is always one part.
 about-school-types-ask = ماذا يمكنك أن تتعلم؟ اللغة الدنماركية. AMU: دورات عمل قصيرة، مثلًا قيادة الرافعة الشوكية أو النظافة الصحية. FVU: القراءة والكتابة والحساب. AVU: مواد مدرسية للكبار. مواد منفردة من HF. FGU: تعليم أساسي يجهّزك لتعليم أكثر. AMU دائمًا جزء من IGU. خطة التعليم الخاصة بك تحدد ما تدرسه.

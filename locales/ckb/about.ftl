@@ -28,7 +28,7 @@ about-pay-ask = مووچە: لە کاردا مووچەی شاگردی (مووچ�
 # $school_weeks (Number) - weeks of school in an IGU course, from facts.yaml
 # $school_hours_per_week (Number) - hours in one week of school, from facts.yaml
 # $board_lodging_km (Number) - km from home to school and back from which help for food and a bed is possible, from facts.yaml
-# $board_lodging_max_per_day (Number) - most DKK a day for food and a bed, from facts.yaml
+# $board_lodging_max_per_night (Number) - most DKK a day for food and a bed, from facts.yaml
 about-school-ask =
     قوتابخانە: بە گشتی { $school_weeks ->
         [one] { $school_weeks } هەفتە
@@ -36,7 +36,7 @@ about-school-ask =
     }، { $school_hours_per_week ->
         [one] { $school_hours_per_week } کاتژمێر
        *[other] { $school_hours_per_week } کاتژمێر
-    } لە هەفتەیەکدا، بە هەفتەی تەواو یان بە ڕۆژی جیا. بۆ نموونە دانیمارکی یان خولی کار (AMU). قوتابخانە بەخۆڕاییە. ئایا ڕێگای خولی AMU، چوون و گەڕانەوە، { $board_lodging_km } کیلۆمەتر یان زیاترە؟ ئەوا دەتوانیت بۆ خواردن و جێی خەو یارمەتی وەربگریت، هەتا { $board_lodging_max_per_day } kr. لە ڕۆژێکدا.
+    } لە هەفتەیەکدا، بە هەفتەی تەواو یان بە ڕۆژی جیا. بۆ نموونە دانیمارکی یان خولی کار (AMU). قوتابخانە بەخۆڕاییە. ئایا ڕێگای خولی AMU، چوون و گەڕانەوە، { $board_lodging_km } کیلۆمەتر یان زیاترە؟ ئەوا دەتوانیت بۆ خواردن و جێی خەو یارمەتی وەربگریت، هەتا { $board_lodging_max_per_night } kr. لە ڕۆژێکدا.
 
 # The six kinds of school that count in IGU (BEK 1825/2023 § 6). AMU is always one part.
 about-school-types-ask = چی دەتوانیت فێر بیت؟ دانیمارکی. AMU: خولی کورتی کار، بۆ نموونە لێخوڕینی فۆرکلیفت یان پاکوخاوێنی. FVU: خوێندنەوە، نووسین و بیرکاری. AVU: وانەی قوتابخانە بۆ گەورەساڵان. HF: تاکە وانە. FGU: خوێندنێکی بنەڕەتی کە بۆ زیاتر ئامادەت دەکات. AMU هەمیشە بەشێکە لە IGU. پلانی خوێندنەکەت دەڵێت چی دەخوێنیت.

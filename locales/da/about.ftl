@@ -27,7 +27,7 @@ about-pay-ask = Løn: Når du arbejder, får du elevløn (EGU-løn) efter virkso
 # $school_weeks (Number) - antal skoleuger i et IGU-forløb, fra facts.yaml
 # $school_hours_per_week (Number) - timer i en skoleuge, fra facts.yaml
 # $board_lodging_km (Number) - km fra hjem til skole og tilbage, hvorfra der kan gives tilskud til kost og logi, fra facts.yaml
-# $board_lodging_max_per_day (Number) - højst så mange kr. om dagen til kost og logi, fra facts.yaml
+# $board_lodging_max_per_night (Number) - højst så mange kr. om dagen til kost og logi, fra facts.yaml
 about-school-ask =
     Skole: { $school_weeks ->
         [one] { $school_weeks } uge
@@ -35,7 +35,7 @@ about-school-ask =
     } i alt, { $school_hours_per_week ->
         [one] { $school_hours_per_week } time
        *[other] { $school_hours_per_week } timer
-    } om ugen, som hele uger eller enkelte dage. For eksempel dansk eller jobkurser (AMU). Skolen er gratis. Er turen til et AMU-kursus og hjem igen { $board_lodging_km } km eller mere? Så kan du få tilskud til kost og logi, højst { $board_lodging_max_per_day } kr. om dagen.
+    } om ugen, som hele uger eller enkelte dage. For eksempel dansk eller jobkurser (AMU). Skolen er gratis. Er turen til et AMU-kursus og hjem igen { $board_lodging_km } km eller mere? Så kan du få tilskud til kost og logi, højst { $board_lodging_max_per_night } kr. om dagen.
 
 # De seks slags skole, der tæller i IGU (BEK 1825/2023 § 6). AMU er altid en del af det.
 about-school-types-ask = Hvad kan du lære? Dansk. AMU: korte jobkurser, for eksempel truckkørsel eller hygiejne. FVU: læsning, skrivning og matematik. AVU: skolefag for voksne. HF-enkeltfag. FGU: en grunduddannelse, der gør dig klar til mere. AMU er altid en del af din IGU. Din undervisningsplan viser, hvad du tager.

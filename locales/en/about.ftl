@@ -27,7 +27,7 @@ about-pay-ask = Pay: At work you get apprentice pay (EGU pay) from the company's
 # $school_weeks (Number) - weeks of school in an IGU course, from facts.yaml
 # $school_hours_per_week (Number) - hours in one week of school, from facts.yaml
 # $board_lodging_km (Number) - km from home to school and back from which help for food and a bed is possible, from facts.yaml
-# $board_lodging_max_per_day (Number) - most DKK a day for food and a bed, from facts.yaml
+# $board_lodging_max_per_night (Number) - most DKK a day for food and a bed, from facts.yaml
 about-school-ask =
     School: { $school_weeks ->
         [one] { $school_weeks } week
@@ -35,7 +35,7 @@ about-school-ask =
     } in total, { $school_hours_per_week ->
         [one] { $school_hours_per_week } hour
        *[other] { $school_hours_per_week } hours
-    } a week, as whole weeks or single days. For example Danish or job courses (AMU). School is free. Is the trip to an AMU course and back { $board_lodging_km } km or more? Then you can get help for food and a bed, up to { $board_lodging_max_per_day } kr. a day.
+    } a week, as whole weeks or single days. For example Danish or job courses (AMU). School is free. Is the trip to an AMU course and back { $board_lodging_km } km or more? Then you can get help for food and a bed, up to { $board_lodging_max_per_night } kr. a day.
 
 # The six kinds of school that count in IGU (BEK 1825/2023 § 6). AMU is always one part.
 about-school-types-ask = What can you learn? Danish. AMU: short job courses, for example forklift driving or hygiene. FVU: reading, writing and maths. AVU: school subjects for adults. HF single subjects. FGU: a basic education that gets you ready for more. AMU is always part of IGU. Your teaching plan says what you take.

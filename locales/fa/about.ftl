@@ -28,7 +28,7 @@ about-pay-ask = حقوق: سر کار، حقوق کارآموزی (حقوق EGU)
 # $school_weeks (Number) - weeks of school in an IGU course, from facts.yaml
 # $school_hours_per_week (Number) - hours in one week of school, from facts.yaml
 # $board_lodging_km (Number) - km from home to school and back from which help for food and a bed is possible, from facts.yaml
-# $board_lodging_max_per_day (Number) - most DKK a day for food and a bed, from facts.yaml
+# $board_lodging_max_per_night (Number) - most DKK a day for food and a bed, from facts.yaml
 about-school-ask =
     مدرسه: در کل { $school_weeks ->
         [one] { $school_weeks } هفته
@@ -36,7 +36,7 @@ about-school-ask =
     }، { $school_hours_per_week ->
         [one] { $school_hours_per_week } ساعت
        *[other] { $school_hours_per_week } ساعت
-    } در هفته، به صورت هفته‌های کامل یا روزهای جدا. مثلاً زبان دانمارکی یا دوره‌های شغلی (AMU). مدرسه رایگان است. آیا راه رفت و برگشت تا دوره AMU، { $board_lodging_km } کیلومتر یا بیشتر است؟ در این صورت می‌توانید برای غذا و جای خواب کمک بگیرید، تا { $board_lodging_max_per_day } kr. در روز.
+    } در هفته، به صورت هفته‌های کامل یا روزهای جدا. مثلاً زبان دانمارکی یا دوره‌های شغلی (AMU). مدرسه رایگان است. آیا راه رفت و برگشت تا دوره AMU، { $board_lodging_km } کیلومتر یا بیشتر است؟ در این صورت می‌توانید برای غذا و جای خواب کمک بگیرید، تا { $board_lodging_max_per_night } kr. در روز.
 
 # The six kinds of school that count in IGU (BEK 1825/2023 § 6). AMU is always one part.
 about-school-types-ask = چه چیزی می‌توانید یاد بگیرید؟ دانمارکی. AMU: دوره‌های کوتاه شغلی، مثلاً رانندگی لیفتراک یا بهداشت. FVU: خواندن، نوشتن و ریاضی. AVU: درس‌های مدرسه برای بزرگسالان. درس‌های جداگانه HF. FGU: آموزش پایه که شما را برای ادامه آماده می‌کند. AMU همیشه جزو IGU است. برنامه آموزشی شما می‌گوید چه می‌خوانید.

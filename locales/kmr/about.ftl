@@ -28,7 +28,7 @@ about-pay-ask = Meaş: Li kar tu meaşê şagirtiyê (meaşê EGU) distînî, li
 # $school_weeks (Number) - weeks of school in an IGU course, from facts.yaml
 # $school_hours_per_week (Number) - hours in one week of school, from facts.yaml
 # $board_lodging_km (Number) - km from home to school and back from which help for food and a bed is possible, from facts.yaml
-# $board_lodging_max_per_day (Number) - most DKK a day for food and a bed, from facts.yaml
+# $board_lodging_max_per_night (Number) - most DKK a day for food and a bed, from facts.yaml
 about-school-ask =
     Dibistan: bi tevahî { $school_weeks ->
         [one] { $school_weeks } hefte
@@ -36,7 +36,7 @@ about-school-ask =
     }, { $school_hours_per_week ->
         [one] { $school_hours_per_week } saet
        *[other] { $school_hours_per_week } saet
-    } di hefteyê de, wek hefteyên tevahî an rojên cuda. Wek nimûne danîmarkî an kursên kar (AMU). Dibistan belaş e. Rêya te ya çûyîna kursa AMU û vegerê { $board_lodging_km } km an zêdetir e? Wê demê tu dikarî ji bo xwarin û cihê razanê alîkariyê bistînî, heta { $board_lodging_max_per_day } kr. rojê.
+    } di hefteyê de, wek hefteyên tevahî an rojên cuda. Wek nimûne danîmarkî an kursên kar (AMU). Dibistan belaş e. Rêya te ya çûyîna kursa AMU û vegerê { $board_lodging_km } km an zêdetir e? Wê demê tu dikarî ji bo xwarin û cihê razanê alîkariyê bistînî, heta { $board_lodging_max_per_night } kr. rojê.
 
 # The six kinds of school that count in IGU (BEK 1825/2023 § 6). AMU is always one part.
 about-school-types-ask = Tu çi fêr dibî? Danîmarkî. AMU: kursên kar ên kurt, wek ajotina forkliftê an hîjyen. FVU: xwendin, nivîsîn û matematîk. AVU: dersên dibistanê ji bo mezinan. HF: ders yek bi yek. FGU: perwerdeyeke bingehîn ku te ji bo bêtir amade dike. AMU her tim di IGU de ye. Plana perwerdeyê dibêje tu çi dixwînî.

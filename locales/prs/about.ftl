@@ -31,7 +31,7 @@ about-pay-ask = معاش: در وقت کار، معاش شاگردی (معاش E
 # $school_weeks (Number) - weeks of school in an IGU course, from facts.yaml
 # $school_hours_per_week (Number) - hours in one week of school, from facts.yaml
 # $board_lodging_km (Number) - km from home to school and back from which help for food and a bed is possible, from facts.yaml
-# $board_lodging_max_per_day (Number) - most DKK a day for food and a bed, from facts.yaml
+# $board_lodging_max_per_night (Number) - most DKK a day for food and a bed, from facts.yaml
 about-school-ask =
     مکتب: در مجموع { $school_weeks ->
         [one] { $school_weeks } هفته
@@ -39,7 +39,7 @@ about-school-ask =
     }، { $school_hours_per_week ->
         [one] { $school_hours_per_week } ساعت
        *[other] { $school_hours_per_week } ساعت
-    } در هفته، به شکل هفته‌های کامل یا روزهای جدا. مثلاً زبان دنمارکی یا کورس‌های کاری (AMU). مکتب رایگان است. آیا رفت و برگشت تا کورس AMU { $board_lodging_km } کیلومتر یا بیشتر است؟ در این صورت می‌توانید برای غذا و جای خواب کمک بگیرید، تا { $board_lodging_max_per_day } kr. در روز.
+    } در هفته، به شکل هفته‌های کامل یا روزهای جدا. مثلاً زبان دنمارکی یا کورس‌های کاری (AMU). مکتب رایگان است. آیا رفت و برگشت تا کورس AMU { $board_lodging_km } کیلومتر یا بیشتر است؟ در این صورت می‌توانید برای غذا و جای خواب کمک بگیرید، تا { $board_lodging_max_per_night } kr. در روز.
 
 # The six kinds of school that count in IGU (BEK 1825/2023 § 6). AMU is always one part.
 about-school-types-ask = چه یاد گرفته می‌توانید؟ زبان دنمارکی. AMU: کورس‌های کوتاه کاری، مثلاً راندن فورک‌لیفت یا حفظ‌الصحه. FVU: خواندن، نوشتن و ریاضی. AVU: مضمون‌های مکتب برای بزرگسالان. HF: مضمون‌های جدا. FGU: آموزش اساسی که شما را برای درس بیشتر آماده می‌کند. AMU همیشه جزء IGU است. پلان درسی شما می‌گوید چه می‌خوانید.

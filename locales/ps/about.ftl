@@ -32,7 +32,7 @@ about-pay-ask = معاش: په کار کې تاسو د شرکت د ټولیز ت
 # $school_weeks (Number) - weeks of school in an IGU course, from facts.yaml
 # $school_hours_per_week (Number) - hours in one week of school, from facts.yaml
 # $board_lodging_km (Number) - km from home to school and back from which help for food and a bed is possible, from facts.yaml
-# $board_lodging_max_per_day (Number) - most DKK a day for food and a bed, from facts.yaml
+# $board_lodging_max_per_night (Number) - most DKK a day for food and a bed, from facts.yaml
 about-school-ask =
     ښوونځی: ټولټال { $school_weeks ->
         [one] { $school_weeks } اونۍ
@@ -40,7 +40,7 @@ about-school-ask =
     }، په اونۍ کې { $school_hours_per_week ->
         [one] { $school_hours_per_week } ساعت
        *[other] { $school_hours_per_week } ساعته
-    }، بشپړې اونۍ یا جلا ورځې. لکه ډنمارکي ژبه یا د کار کورسونه (AMU). ښوونځی وړیا دی. آیا د AMU کورس ته تګ او راتګ { $board_lodging_km } کیلومتره یا زیات دی؟ نو د خوړو او د خوب ځای لپاره مرسته اخیستلای شئ، په ورځ کې تر { $board_lodging_max_per_day } kr. پورې.
+    }، بشپړې اونۍ یا جلا ورځې. لکه ډنمارکي ژبه یا د کار کورسونه (AMU). ښوونځی وړیا دی. آیا د AMU کورس ته تګ او راتګ { $board_lodging_km } کیلومتره یا زیات دی؟ نو د خوړو او د خوب ځای لپاره مرسته اخیستلای شئ، په ورځ کې تر { $board_lodging_max_per_night } kr. پورې.
 
 # The six kinds of school that count in IGU (BEK 1825/2023 § 6). AMU is always one part.
 about-school-types-ask = څه زده کولای شئ؟ ډنمارکي ژبه. AMU: د کار لنډ کورسونه، لکه د فورک لیفټ چلول یا حفظ الصحه. FVU: لوستل، لیکل او حساب. AVU: د لویانو لپاره د ښوونځي مضمونونه. د HF جلا مضمونونه. FGU: بنسټیزه زده کړه چې تاسو نورې زده کړې ته چمتو کوي. AMU تل د IGU برخه ده. ستاسو د زده کړې پلان ښيي چې څه لولئ.

@@ -33,7 +33,7 @@ about-pay-ask = Зарплата: на работе вы получаете за
 # $school_weeks (Number) - weeks of school in an IGU course, from facts.yaml
 # $school_hours_per_week (Number) - hours in one week of school, from facts.yaml
 # $board_lodging_km (Number) - km from home to school and back from which help for food and a bed is possible, from facts.yaml
-# $board_lodging_max_per_day (Number) - most DKK a day for food and a bed, from facts.yaml
+# $board_lodging_max_per_night (Number) - most DKK a day for food and a bed, from facts.yaml
 about-school-ask =
     Учёба: всего { $school_weeks ->
         [one] { $school_weeks } неделя
@@ -45,7 +45,7 @@ about-school-ask =
         [few] { $school_hours_per_week } часа
         [many] { $school_hours_per_week } часов
        *[other] { $school_hours_per_week } часа
-    } в неделю, целыми неделями или отдельными днями. Например, датский язык или курсы для работы (AMU). Учёба бесплатная. Дорога на курс AMU и обратно — { $board_lodging_km } км или больше? Тогда можно получить помощь на еду и ночлег, до { $board_lodging_max_per_day } kr. в день.
+    } в неделю, целыми неделями или отдельными днями. Например, датский язык или курсы для работы (AMU). Учёба бесплатная. Дорога на курс AMU и обратно — { $board_lodging_km } км или больше? Тогда можно получить помощь на еду и ночлег, до { $board_lodging_max_per_night } kr. в день.
 
 # The six kinds of school that count in IGU (BEK 1825/2023 § 6). AMU is always one part.
 about-school-types-ask = Чему можно учиться? Датский язык. AMU: короткие курсы для работы, например по погрузчику или гигиене. FVU: чтение, письмо, математика. AVU: школьные предметы для взрослых. HF: отдельные предметы. FGU: базовое образование для дальнейшей учёбы. AMU всегда входит в IGU. Что вы учите — в учебном плане.

@@ -27,7 +27,7 @@ about-pay-ask = Mushaharka: Shaqada waxaad ka qaadataa mushaharka tababarka (mus
 # $school_weeks (Number) - weeks of school in an IGU course, from facts.yaml
 # $school_hours_per_week (Number) - hours in one week of school, from facts.yaml
 # $board_lodging_km (Number) - km from home to school and back from which help for food and a bed is possible, from facts.yaml
-# $board_lodging_max_per_day (Number) - most DKK a day for food and a bed, from facts.yaml
+# $board_lodging_max_per_night (Number) - most DKK a day for food and a bed, from facts.yaml
 about-school-ask =
     Dugsiga: wadar ahaan { $school_weeks ->
         [one] { $school_weeks } toddobaad
@@ -35,7 +35,7 @@ about-school-ask =
     }, { $school_hours_per_week ->
         [one] { $school_hours_per_week } saacad
        *[other] { $school_hours_per_week } saacadood
-    } toddobaadkii, toddobaadyo dhan ama maalmo kali ah. Sida Af-Deenish ama koorsooyin shaqo (AMU). Dugsigu waa bilaash. Safarka AMU, tag iyo soo noqod, ma yahay { $board_lodging_km } km ama ka badan? Markaas waad heli kartaa kaalmo cunto iyo hoy, ilaa { $board_lodging_max_per_day } kr. maalintii.
+    } toddobaadkii, toddobaadyo dhan ama maalmo kali ah. Sida Af-Deenish ama koorsooyin shaqo (AMU). Dugsigu waa bilaash. Safarka AMU, tag iyo soo noqod, ma yahay { $board_lodging_km } km ama ka badan? Markaas waad heli kartaa kaalmo cunto iyo hoy, ilaa { $board_lodging_max_per_night } kr. maalintii.
 
 # The six kinds of school that count in IGU (BEK 1825/2023 § 6). AMU is always one part.
 about-school-types-ask = Maxaad baran kartaa? Af-Deenish. AMU: koorsooyin shaqo oo gaaban (forklift, nadaafad). FVU: akhris, qoraal, xisaab. AVU: dugsiga dadka waaweyn. HF: maaddooyin kali ah. FGU: aasaas kuu diyaarinaya waxbarasho kale. IGU mar walba waxaa ku jira AMU. Qorshahaaga waxbarasho ayaa sheega waxaad qaadato.

@@ -27,7 +27,7 @@ about-pay-ask = ደሞዝ፦ ኣብ ስራሕ ደሞዝ ተማሃራይ (EGU ደ
 # $school_weeks (Number) - weeks of school in an IGU course, from facts.yaml
 # $school_hours_per_week (Number) - hours in one week of school, from facts.yaml
 # $board_lodging_km (Number) - km from home to school and back from which help for food and a bed is possible, from facts.yaml
-# $board_lodging_max_per_day (Number) - most DKK a day for food and a bed, from facts.yaml
+# $board_lodging_max_per_night (Number) - most DKK a day for food and a bed, from facts.yaml
 about-school-ask =
     ትምህርቲ፦ ብድምር { $school_weeks ->
         [one] { $school_weeks } ሰሙን
@@ -35,7 +35,7 @@ about-school-ask =
     }፣ ኣብ ሰሙን { $school_hours_per_week ->
         [one] { $school_hours_per_week } ሰዓት
        *[other] { $school_hours_per_week } ሰዓት
-    }፣ ብምሉእ ሰሙን ወይ ብሓደ ሓደ መዓልቲ። ንኣብነት ቋንቋ ዴንማርክ ወይ ናይ ስራሕ ኮርሳት (AMU)። ትምህርቲ ብናጻ እዩ። ናብ ሓደ AMU ኮርስ ዝኸዱሉን ዝምለሱሉን መገዲ { $board_lodging_km } km ወይ ልዕሊኡ ድዩ? ሽዑ ንመግብን ንመደቀስን ሓገዝ ክትረኽቡ ትኽእሉ ኢኹም፣ ኣብ መዓልቲ ክሳብ { $board_lodging_max_per_day } kr.።
+    }፣ ብምሉእ ሰሙን ወይ ብሓደ ሓደ መዓልቲ። ንኣብነት ቋንቋ ዴንማርክ ወይ ናይ ስራሕ ኮርሳት (AMU)። ትምህርቲ ብናጻ እዩ። ናብ ሓደ AMU ኮርስ ዝኸዱሉን ዝምለሱሉን መገዲ { $board_lodging_km } km ወይ ልዕሊኡ ድዩ? ሽዑ ንመግብን ንመደቀስን ሓገዝ ክትረኽቡ ትኽእሉ ኢኹም፣ ኣብ መዓልቲ ክሳብ { $board_lodging_max_per_night } kr.።
 
 # The six kinds of school that count in IGU (BEK 1825/2023 § 6). AMU is always one part.
 about-school-types-ask = እንታይ ክትመሃሩ ትኽእሉ? ቋንቋ ዴንማርክ። AMU፦ ሓጸርቲ ናይ ስራሕ ኮርሳት፣ ንኣብነት ፎርክሊፍት ምዝዋር ወይ ጽሬት። FVU፦ ንባብ፣ ጽሕፈትን ሒሳብን። AVU፦ ንዓበይቲ ዝኸውን ዓይነታት ትምህርቲ። HF፦ ሓደ ሓደ ዓይነት ትምህርቲ። FGU፦ ንዝያዳ ትምህርቲ ዘዳሉ መሰረታዊ ትምህርቲ። AMU ኩሉ ግዜ ኣካል IGU እዩ። እንታይ ከም እትወስዱ መደብ ትምህርትኹም ይነግር።

@@ -33,7 +33,7 @@ about-pay-ask = Зарплата: на роботі ви отримуєте уч
 # $school_weeks (Number) - weeks of school in an IGU course, from facts.yaml
 # $school_hours_per_week (Number) - hours in one week of school, from facts.yaml
 # $board_lodging_km (Number) - km from home to school and back from which help for food and a bed is possible, from facts.yaml
-# $board_lodging_max_per_day (Number) - most DKK a day for food and a bed, from facts.yaml
+# $board_lodging_max_per_night (Number) - most DKK a day for food and a bed, from facts.yaml
 about-school-ask =
     Навчання: усього { $school_weeks ->
         [one] { $school_weeks } тиждень
@@ -45,7 +45,7 @@ about-school-ask =
         [few] { $school_hours_per_week } години
         [many] { $school_hours_per_week } годин
        *[other] { $school_hours_per_week } години
-    } на тиждень, цілими тижнями або окремими днями. Наприклад, данська мова або курси для роботи (AMU). Навчання безкоштовне. Дорога на курс AMU і назад — { $board_lodging_km } км або більше? Тоді можна отримати допомогу на їжу й ночівлю, до { $board_lodging_max_per_day } kr. на день.
+    } на тиждень, цілими тижнями або окремими днями. Наприклад, данська мова або курси для роботи (AMU). Навчання безкоштовне. Дорога на курс AMU і назад — { $board_lodging_km } км або більше? Тоді можна отримати допомогу на їжу й ночівлю, до { $board_lodging_max_per_night } kr. на день.
 
 # The six kinds of school that count in IGU (BEK 1825/2023 § 6). AMU is always one part.
 about-school-types-ask = Чого можна навчитися? Данська мова. AMU: короткі курси для роботи, як-от водіння навантажувача чи гігієна. FVU: читання, письмо, математика. AVU: шкільні предмети для дорослих. HF: окремі предмети. FGU: базова освіта для подальшого навчання. AMU завжди входить до IGU. Що ви вчите — у плані навчання.
