@@ -240,12 +240,15 @@ class Coordinator:
         if self.turns == self.kill_after and self.crash_task is None:
             self.killed_at_turn = self.turns
             self.up.clear()  # no new requests until the server is back
-            self.crash_task = asyncio.get_running_loop().create_task(self._crash())
+            # Killed here, before this client's coroutine yields: the other clients' requests
+            # sent before this reply are still in flight (a kill in a task scheduled for later
+            # let them all be answered first on a slow machine, and nothing was caught).
+            started = time.monotonic()
+            self.replies_before_kill = self.turns
+            self.server.kill()
+            self.crash_task = asyncio.get_running_loop().create_task(self._restart(started))
 
-    async def _crash(self) -> None:
-        started = time.monotonic()
-        self.replies_before_kill = self.turns  # replies in flight still arrive until SIGKILL
-        self.server.kill()
+    async def _restart(self, started: float) -> None:
         self.server.start()
         self.ready_after_restart = await self.server.wait_ready(self.http)
         self.downtime = time.monotonic() - started

@@ -14,11 +14,23 @@ eligibility-years-ask =
        *[other] { $years_in_dk_max } سنة
     } أو أقل؟ احسب كل السنوات التي كان لك فيها عنوان هنا.
 
-eligibility-basis-ask = ما نوع تصريح الإقامة الذي لديك؟
+# "Refugee" means every permit the IGU law counts as a refugee's (facts.yaml: refugee_permits):
+# asylum, UN quota refugees, humanitarian and other protection permits.
+eligibility-basis-ask = ما نوع تصريح الإقامة الذي لديك؟ اختر «لاجئ» أيضًا إذا جئت كلاجئ ضمن حصة الأمم المتحدة، أو إذا كان لديك تصريح إنساني أو تصريح حماية آخر.
 
 ## Results
 
-eligibility-likely = خبر جيد: حسب إجاباتك، قد يكون IGU ممكنًا لك. هذه ليست إجابة نهائية. الشركة وبلديتك تتحققان من ذلك معك.
+# $age_max (Number) - upper age limit (under), judged when IGU starts, from facts.yaml
+# $igu_per_person (Number) - how many IGU courses one person can take (1), from facts.yaml
+eligibility-likely =
+    خبر جيد: قد يكون IGU ممكنًا لك. يجب أن يكون عمرك أقل من { $age_max } عندما يبدأ IGU، ويمكن لكل شخص أن يأخذ IGU { $igu_per_person ->
+        [zero] { $igu_per_person } مرة
+        [one] مرة واحدة فقط
+        [two] مرتين فقط
+        [few] { $igu_per_person } مرات فقط
+        [many] { $igu_per_person } مرة فقط
+       *[other] { $igu_per_person } مرة فقط
+    }. هذه ليست إجابة نهائية: الشركة وبلديتك تتحققان من ذلك معك.
 eligibility-documents = قبل أن يبدأ IGU، تتحقق الشركة من أنك تستطيع المشاركة. جهّز واحدًا من هذه: رسالة تصريح الإقامة من دائرة الهجرة الدنماركية، أو بطاقة الإقامة، أو مستخرج من سجل CPR (bopælsattest).
 eligibility-ukraine = بالنسبة للأوكرانيين، يعتمد IGU على تصريح ساري المفعول حسب القانون الخاص (særloven). بلديتك تتحقق إن كان تصريحك ساريًا وإلى متى. القواعد قد تتغير، لذلك يرجى السؤال قبل أن تضع خططًا.
 eligibility-next-ask = هل تريد أن تتواصل معك بلديتك بخصوص IGU؟
@@ -57,7 +69,8 @@ eligibility-too-long =
        *[other] { $years_in_dk_max } سنة
     }. لذلك IGU على الأغلب غير ممكن لك. ومع ذلك يمكن لبلديتك أن تساعدك في إيجاد طرق أخرى إلى العمل.
 
-eligibility-other-basis = IGU للاجئين، وللقادمين عبر لمّ الشمل، وللأشخاص الذين لديهم تصريح حسب القانون الخاص للأوكرانيين أو للأفغان. مع تصريح آخر، IGU على الأغلب غير ممكن. ومع ذلك يمكن لبلديتك أن تقدّم لك النصيحة.
+# Shown before the "talk to a person" question: a permit of another name may still count.
+eligibility-other-basis = لتصاريح الإقامة أسماء كثيرة، وقد يُحسب تصريحك لـ IGU. يمكن لشخص من بلديتك أن يتحقق من تصريحك معك.
 eligibility-not-ask = هل تريد التحدث مع شخص من بلديتك؟
 
 ## Buttons (at most 30 characters)
@@ -65,10 +78,11 @@ eligibility-not-ask = هل تريد التحدث مع شخص من بلديتك؟
 eligibility-button-no-say = أفضّل عدم الإجابة
 eligibility-button-years-over = لا، أكثر من ذلك
 eligibility-button-not-sure = لا أعرف بالضبط
-eligibility-button-refugee = إقامة لجوء
+eligibility-button-refugee = لاجئ
 eligibility-button-family = لمّ شمل العائلة
 eligibility-button-ukraine = القانون الخاص للأوكرانيين
 eligibility-button-afghan = القانون الخاص للأفغان
 eligibility-button-other = تصريح آخر
 eligibility-button-interest = نعم، تواصلوا معي
 eligibility-button-about = ما هو IGU؟
+eligibility-button-documents = ما الأوراق التي أحتاجها؟

@@ -10,15 +10,16 @@ human-interpreter-ask = هل تحتاج إلى مترجم في المكالمة�
 # This text is recorded with the consent: changing it changes the consent version.
 # $municipality_name (String) - the name of the person's municipality, e.g. "Aarhus"
 # $lead_retention_months (Number) - months a lead is kept after the case is closed, from facts.yaml
+# It names exactly what is sent (the callback lead's fields), not "your answers".
 human-consent-ask =
-    هل تسمح لنا أن نرسل رقم هاتفك وإجاباتك الأخرى في هذه المحادثة إلى قسم التوظيف في بلديتك ({ $municipality_name })؟ يستخدمونها فقط للتواصل معك. نحتفظ بها حتى يُغلق ملفك، وبعد ذلك لمدة أقصاها { $lead_retention_months ->
+    هل تسمح لنا أن نرسل رقم هاتفك، وبلديتك، ولغتك، وحاجتك إلى مترجم إلى قسم التوظيف في { $municipality_name }؟ فقط ليتصلوا بك. نحتفظ بها حتى يُغلق ملفك، وبعد ذلك لمدة أقصاها { $lead_retention_months ->
         [zero] { $lead_retention_months } شهر
         [one] شهر واحد
-        [two] شهران
+        [two] شهرين
         [few] { $lead_retention_months } أشهر
         [many] { $lead_retention_months } شهرًا
        *[other] { $lead_retention_months } شهر
-    }. اكتب /forget لحذفها.
+    }. الأمر /forget يحذفها.
 
 # $municipality_name (String) - the name of the person's municipality, e.g. "Aarhus"
 human-done = شكرًا! سيتواصل معك قسم التوظيف في { $municipality_name }، عادةً في يوم عمل. قد يستغرق ذلك بضعة أيام.

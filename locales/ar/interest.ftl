@@ -17,15 +17,16 @@ interest-followup-ask = هل تسمح أن يرسل لك igubot رسالة قص�
 # This text is recorded with the consent: changing it changes the consent version.
 # $municipality_name (String) - the name of the person's municipality, e.g. "Aarhus"
 # $lead_retention_months (Number) - months a lead is kept after the case is closed, from facts.yaml
+# It names exactly what is sent (the lead's fields), not "your answers".
 interest-consent-ask =
-    هل تسمح لنا أن نرسل إجاباتك إلى قسم التوظيف في بلديتك ({ $municipality_name })؟ يستخدمونها فقط للتواصل معك بخصوص IGU. نحتفظ بها حتى يُغلق ملفك، وبعد ذلك لمدة أقصاها { $lead_retention_months ->
+    هل تسمح لنا أن نرسل اسمك، وهاتفك أو بريدك الإلكتروني، وبلديتك، ولغتك، وحاجتك إلى مترجم، ومستوى لغتك الدنماركية، ومجال العمل إلى قسم التوظيف في { $municipality_name }؟ فقط للتواصل معك بخصوص IGU. نحتفظ بها حتى يُغلق ملفك، وبعد ذلك لمدة أقصاها { $lead_retention_months ->
         [zero] { $lead_retention_months } شهر
         [one] شهر واحد
-        [two] شهران
+        [two] شهرين
         [few] { $lead_retention_months } أشهر
         [many] { $lead_retention_months } شهرًا
        *[other] { $lead_retention_months } شهر
-    }. اكتب /forget لحذفها.
+    }.
 
 # $name (String) - the name the person wrote
 interest-saved = شكرًا، { $name }! ستتواصل معك بلديتك للحديث عن IGU وعمّا هو ممكن لك. هذا ليس عرض عمل: أنت والشركة تتفقان على IGU معًا.

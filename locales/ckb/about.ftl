@@ -3,10 +3,9 @@
 
 # $duration_years (Number) - how many years an IGU course lasts, from facts.yaml
 # $work_hours_min (Number) - least hours of paid work a week, on average, from facts.yaml
-# $school_weeks (Number) - weeks of school in an IGU course, from facts.yaml
-# Sorani keeps the noun singular after a number (1 ساڵ، 2 ساڵ), so both variants look alike.
+# $school_weeks (Number) - weeks of courses in an IGU course, from facts.yaml
 about-start-ask =
-    IGU کارێکە لەگەڵ قوتابخانە. بۆ ماوەی { $duration_years ->
+    IGU کارێکە لەگەڵ خول. بۆ ماوەی { $duration_years ->
         [one] { $duration_years } ساڵ
        *[other] { $duration_years } ساڵ
     } درێژە دەکێشێت. لە کۆمپانیایەک لە دانیمارک کار دەکەیت و مووچە وەردەگریت، بە تێکڕایی لانیکەم { $work_hours_min ->
@@ -15,31 +14,42 @@ about-start-ask =
     } لە هەفتەیەکدا. هەروەها { $school_weeks ->
         [one] { $school_weeks } هەفتە
        *[other] { $school_weeks } هەفتە
-    } دەچیتە قوتابخانە. IGU بۆ پەنابەران، ئەو کەسانەی بە کۆکردنەوەی خێزان هاتوون، و هەندێک کەسی خاوەن مۆڵەتی تایبەتە.
+    } بەشداری خول دەکەیت. IGU بۆ پەنابەران، ئەو کەسانەی بە کۆکردنەوەی خێزان هاتوون، و هەندێک کەسی خاوەن مۆڵەتی تایبەتە.
 
 about-topics-ask = دەتەوێت چی دەربارەی IGU بزانیت؟ بابەتێک دابگرە.
 
 ## Pay
 
-about-pay-ask = مووچە: لە کاردا مووچەی شاگردی (مووچەی EGU) وەردەگریت، بەپێی ڕێککەوتنی بەکۆمەڵی کۆمپانیاکە. بۆیە یەک بڕە پارە بۆ هەمووان نییە. لە هەفتەکانی قوتابخانەدا مووچە نییە: هەموو مانگێک داوای یارمەتیی خوێندن لە شارەوانییەکەت (kommune) دەکەیت. پێش دەستپێکردن، لێیان بپرسە IGU چ کاریگەرییەکی لەسەر پارەکەت دەبێت.
+about-pay-ask = مووچە: لە کاردا مووچەی شاگردی (مووچەی EGU) وەردەگریت، بەپێی ڕێککەوتنی بەکۆمەڵی کۆمپانیاکە. بۆیە یەک بڕە پارە بۆ هەمووان نییە. لە هەفتەکانی خولدا مووچە نییە، بەڵام شارەوانییەکەت (kommune) یارمەتییەکت دەداتێ. پێش دەستپێکردن، لە شارەوانییەکەت بپرسە IGU چ کاریگەرییەکی لەسەر پارەکەت دەبێت.
+
+# $allowance_paid_months_later (Number) - the allowances are paid this many months later (1), from facts.yaml
+about-allowance-ask =
+    پارە لە هەفتەکانی خولدا: هەموو مانگێک کە خولت تێدایە، داوای یارمەتیی خوێندن لە شارەوانییەکەت دەکەیت. لە هەمان داواکاریدا داوای یارمەتیی هاتوچۆش دەکەیت. شارەوانی هەردووکیان { $allowance_paid_months_later ->
+        [one] مانگێک دواتر
+       *[other] { $allowance_paid_months_later } مانگ دواتر
+    } دەدات.
 
 ## School
 
-# $school_weeks (Number) - weeks of school in an IGU course, from facts.yaml
-# $school_hours_per_week (Number) - hours in one week of school, from facts.yaml
-# $board_lodging_km (Number) - km from home to school and back from which help for food and a bed is possible, from facts.yaml
-# $board_lodging_max_per_day (Number) - most DKK a day for food and a bed, from facts.yaml
+# $school_weeks (Number) - weeks of courses in an IGU course, from facts.yaml
+# $school_hours_per_week (Number) - hours in one week of courses, from facts.yaml
+# "Usually free" (facts.yaml: school_fee): some courses can cost something.
 about-school-ask =
-    قوتابخانە: بە گشتی { $school_weeks ->
+    خولەکان: بە گشتی { $school_weeks ->
         [one] { $school_weeks } هەفتە
        *[other] { $school_weeks } هەفتە
     }، { $school_hours_per_week ->
         [one] { $school_hours_per_week } کاتژمێر
        *[other] { $school_hours_per_week } کاتژمێر
-    } لە هەفتەیەکدا، بە هەفتەی تەواو یان بە ڕۆژی جیا. بۆ نموونە دانیمارکی یان خولی کار (AMU). قوتابخانە بەخۆڕاییە. ئایا ڕێگای خولی AMU، چوون و گەڕانەوە، { $board_lodging_km } کیلۆمەتر یان زیاترە؟ ئەوا دەتوانیت بۆ خواردن و جێی خەو یارمەتی وەربگریت، هەتا { $board_lodging_max_per_day } kr. لە ڕۆژێکدا.
+    } لە هەفتەیەکدا، بە هەفتەی تەواو یان بە ڕۆژی جیا. بۆ نموونە دانیمارکی، یان خولی کورتی کار (AMU). خولەکان زۆربەی کات بەخۆڕایین.
 
-# The six kinds of school that count in IGU (BEK 1825/2023 § 6). AMU is always one part.
-about-school-types-ask = چی دەتوانیت فێر بیت؟ دانیمارکی. AMU: خولی کورتی کار، بۆ نموونە لێخوڕینی فۆرکلیفت یان پاکوخاوێنی. FVU: خوێندنەوە، نووسین و بیرکاری. AVU: وانەی قوتابخانە بۆ گەورەساڵان. HF: تاکە وانە. FGU: خوێندنێکی بنەڕەتی کە بۆ زیاتر ئامادەت دەکات. AMU هەمیشە بەشێکە لە IGU. پلانی خوێندنەکەت دەڵێت چی دەخوێنیت.
+# $board_lodging_km (Number) - km from home to the course and back; MORE than this gives help for food and a bed, from facts.yaml
+# $board_lodging_max_per_night (Number) - most DKK a night for food and a bed, from facts.yaml
+# The money usually comes back through the school that runs the course (facts.yaml: board_lodging_paid_by).
+about-lodging-ask = خولی AMU دوورە؟ ئەگەر ڕێگای چوون و گەڕانەوە زیاتر لە { $board_lodging_km } کیلۆمەتر بێت، دەکرێت پارەی خواردن و جێی خەوت بۆ بدرێت، لانیزۆر { $board_lodging_max_per_night } kr. بۆ هەر شەوێک. پسووڵەکان هەڵبگرە: پارەکە زۆربەی کات لە ڕێگەی ئەو دامەزراوەیەوە دەگەڕێتەوە کە خولەکە دەکات.
+
+# The six kinds of courses that count in IGU (BEK 1825/2023 § 6). AMU is always one part.
+about-school-types-ask = چی دەتوانیت فێر بیت؟ دانیمارکی. AMU: خولی کورتی کار، بۆ نموونە لێخوڕینی فۆرکلیفت یان پاکوخاوێنی. FVU: خوێندنەوە، نووسین و بیرکاری. AVU: وانەی گشتی بۆ گەورەساڵان. HF: تاکە وانە. FGU: خوێندنێکی بنەڕەتی کە بۆ زیاتر ئامادەت دەکات. AMU هەمیشە بەشێکە لە IGU. پلانی خوێندنەکەت دەڵێت چی دەخوێنیت.
 
 ## Finding an IGU job
 
@@ -49,24 +59,30 @@ about-job-ask = چۆن کارێکی IGU بدۆزیتەوە: لە Jobnet (jobnet.
 ## How IGU starts
 
 # The deadline for VITAS is not given on purpose: the only source is from 2018.
-about-agreement-info = IGU چۆن دەست پێ دەکات: کۆمپانیاکە بەڵگەنامەکانت دەپشکنێت. تۆ و کۆمپانیاکە ڕێککەوتنێکی نووسراوی IGU دەربارەی کارەکەت واژۆ دەکەن. پێکەوە پلانی خوێندن بۆ هەفتەکانی قوتابخانە دادەنێن. کەمێک دوای واژۆکردن، کۆمپانیاکە ڕێککەوتنەکە لە سیستەمێک بە ناوی VITAS تۆمار دەکات. شارەوانییەکەت یاسا وردەکان دەزانێت.
+about-agreement-info = IGU چۆن دەست پێ دەکات: کۆمپانیاکە بەڵگەنامەکانت دەپشکنێت. تۆ و کۆمپانیاکە ڕێککەوتنێکی نووسراوی IGU دەربارەی کارەکەت واژۆ دەکەن. پێکەوە پلانی خوێندن بۆ هەفتەکانی خول دادەنێن. کەمێک دوای واژۆکردن، کۆمپانیاکە ڕێککەوتنەکە لە سیستەمێک بە ناوی VITAS تۆمار دەکات. شارەوانییەکەت یاسا وردەکان دەزانێت.
 
 # $bonus_amount (Number) - employer bonus in DKK, each payment, from facts.yaml
 # $bonus_first_after_months (Number) - months of work before the first bonus, from facts.yaml
 # $bonus_second_after_years (Number) - years before the second bonus, from facts.yaml
+# The second payment only when the IGU is completed (facts.yaml: bonus_second_needs).
 about-agreement-bonus-ask =
     باشە ئەمە بە کۆمپانیا بڵێیت: کۆمپانیایەکی تایبەت دەتوانێت { $bonus_amount } kr. وەربگرێت دوای { $bonus_first_after_months ->
         [one] { $bonus_first_after_months } مانگ
        *[other] { $bonus_first_after_months } مانگ
-    } لە IGU، و جارێکی تر دوای { $bonus_second_after_years ->
+    } لە IGU، و { $bonus_amount } kr. ی تر کاتێک IGU تەواو دەبێت دوای { $bonus_second_after_years ->
         [one] { $bonus_second_after_years } ساڵ
        *[other] { $bonus_second_after_years } ساڵ
     }. هەروەها شوێنە گشتییەکانی کار، وەک شارەوانی، دەتوانن IGU پێشکەش بکەن، بەڵام پاداشت (bonus) وەرناگرن.
 
 ## After IGU
 
-# The a-kasse rules for new graduates (dimittend) are not confirmed: always "ask an a-kasse".
-about-after-ask = کاتێک IGU تەواو دەبێت، کۆمپانیاکە بڕوانامەیەکت بۆ IGU پێ دەدات. کاتێک بەدوای کارێکی نوێ یان خوێندنی زیاتردا دەگەڕێیت، نیشانی بدە. لەوانەیە هەروەها بتوانیت وەک دەرچوویەکی نوێ ببیتە ئەندامی a-kasse (سندووقی بیمەی بێکاری). پێش تەواوبوونی IGU، دەربارەی یاساکان پرسیار لە a-kasse بکە.
+# $dimittend_deadline_days (Number) - days after IGU ends to ask an a-kasse to join as a new graduate, from facts.yaml
+# Other a-kasse conditions apply: "may join", and the a-kasse decides.
+about-after-ask =
+    کاتێک IGU تەواو دەبێت، کۆمپانیاکە بڕوانامەیەکت پێ دەدات. کاتێک بەدوای کار یان خوێندنی زیاتردا دەگەڕێیت، نیشانی بدە. دەتوانیت وەک دەرچوویەکی نوێ ببیتە ئەندامی a-kasse (سندووقی بیمەی بێکاری). لانیدرەنگ { $dimittend_deadline_days ->
+        [one] { $dimittend_deadline_days } ڕۆژ
+       *[other] { $dimittend_deadline_days } ڕۆژ
+    } دوای کۆتایی IGU داوای ئەندامبوون بکە، ئەگەر نا ئەو مافە لەدەست دەدەیت.
 
 ## Buttons (at most 30 characters)
 
@@ -74,10 +90,12 @@ about-button-more = زیاترم پێ بڵێ
 about-button-join = دەتوانم بەشداری بکەم؟
 about-button-interest = من ئارەزوومەندم
 about-button-next = بابەتی داهاتوو
+about-button-continue = بەردەوام بە
 about-button-topics = بابەتی تر
 about-button-pay = مووچە و پارە
-about-button-school = قوتابخانە
+about-button-school = خولەکان
 about-button-school-types = چی دەتوانم فێر بم؟
+about-button-lodging = خولی دوور لە ماڵ
 about-button-job = دۆزینەوەی کاری IGU
 about-button-agreement = IGU چۆن دەست پێ دەکات
 about-button-after = دوای IGU

@@ -11,11 +11,19 @@ eligibility-years-ask =
        *[other] { $years_in_dk_max } ساڵ
     } یان کەمتر ناونیشانت لە دانیمارک (لە تۆماری CPR) هەبووە؟ هەموو ئەو ساڵانە بژمێرە کە ناونیشانت لێرە بووە.
 
-eligibility-basis-ask = چ جۆرە مۆڵەتێکی نیشتەجێبوونت هەیە؟
+# "Refugee" means every permit the IGU law counts as a refugee's (facts.yaml: refugee_permits):
+# asylum, UN quota refugees, humanitarian and other protection permits.
+eligibility-basis-ask = چ جۆرە مۆڵەتێکی نیشتەجێبوونت هەیە؟ ئەگەر وەک پەنابەری کۆتای نەتەوە یەکگرتووەکان هاتوویت، یان مۆڵەتی مرۆیی یان پاراستنی ترت هەیە، «پەنابەر» هەڵبژێرە.
 
 ## Results
 
-eligibility-likely = هەواڵی خۆش: بەپێی وەڵامەکانت، لەوانەیە بتوانیت بەشداری IGU بکەیت. ئەمە وەڵامی کۆتایی نییە. کۆمپانیاکە و شارەوانییەکەت لەگەڵ خۆتدا ئەمە دەپشکنن.
+# $age_max (Number) - upper age limit (under), judged when IGU starts, from facts.yaml
+# $igu_per_person (Number) - how many IGU courses one person can take (1), from facts.yaml
+eligibility-likely =
+    هەواڵی خۆش: لەوانەیە IGU بۆ تۆ گونجاو بێت. کاتێک IGU دەست پێ دەکات دەبێت تەمەنت کەمتر بێت لە { $age_max } ساڵ، و هەر کەسێک تەنها { $igu_per_person ->
+        [one] یەک جار
+       *[other] { $igu_per_person } جار
+    } دەتوانێت IGU بکات. ئەمە وەڵامی کۆتایی نییە: کۆمپانیاکە و شارەوانییەکەت لەگەڵ خۆتدا دەیپشکنن.
 eligibility-documents = پێش دەستپێکردنی IGU، کۆمپانیاکە دەپشکنێت کە دەتوانیت بەشداری بکەیت. یەکێک لەمانە ئامادە بکە: نامەی مۆڵەتی نیشتەجێبوونەکەت لە دەزگای کۆچی دانیمارک، کارتی نیشتەجێبوونەکەت، یان بەڵگەی ناونیشان لە CPR (bopælsattest).
 eligibility-ukraine = بۆ ئۆکرانییەکان، IGU پەیوەستە بە مۆڵەتێکی دروست بەپێی یاسا تایبەتەکە (særloven). شارەوانییەکەت دەپشکنێت کە ئایا مۆڵەتەکەت دروستە و بۆ چ ماوەیەک. یاساکان لەوانەیە بگۆڕێن، بۆیە تکایە پێش ئەوەی پلان دابنێیت پرسیار بکە.
 eligibility-next-ask = دەتەوێت شارەوانییەکەت (kommune) دەربارەی IGU پەیوەندیت پێوە بکات؟
@@ -42,7 +50,8 @@ eligibility-too-long =
        *[other] { $years_in_dk_max } ساڵ
     } ناونیشانیان لە دانیمارک هەبووە. بۆیە بە ئەگەری زۆر ناتوانیت بەشداری IGU بکەیت. شارەوانییەکەت هەر دەتوانێت یارمەتیت بدات ڕێگەی تر بۆ کار بدۆزیتەوە.
 
-eligibility-other-basis = IGU بۆ پەنابەران، ئەو کەسانەی بە کۆکردنەوەی خێزان هاتوون، و ئەو کەسانەیە کە مۆڵەتیان بەپێی یاسای تایبەتی ئۆکرانی یان ئەفغانی هەیە. ئەگەر مۆڵەتێکی ترت هەیە، بە ئەگەری زۆر ناتوانیت بەشداری IGU بکەیت. شارەوانییەکەت هەر دەتوانێت ئامۆژگاریت بکات.
+# Shown before the "talk to a person" question: a permit of another name may still count.
+eligibility-other-basis = مۆڵەتەکان ناوی زۆریان هەیە، و لەوانەیە مۆڵەتەکەی تۆش بۆ IGU حساب بکرێت. کەسێک لە شارەوانییەکەت دەتوانێت لەگەڵ خۆتدا مۆڵەتەکەت بپشکنێت.
 eligibility-not-ask = دەتەوێت قسە لەگەڵ کەسێک لە شارەوانییەکەت بکەیت؟
 
 ## Buttons (at most 30 characters)
@@ -50,10 +59,11 @@ eligibility-not-ask = دەتەوێت قسە لەگەڵ کەسێک لە شارە�
 eligibility-button-no-say = پێم باشترە نەیڵێم
 eligibility-button-years-over = نەخێر، زیاتر لەوە
 eligibility-button-not-sure = دڵنیا نیم
-eligibility-button-refugee = پەنابەر (مافی پەنابەری)
+eligibility-button-refugee = پەنابەر
 eligibility-button-family = کۆکردنەوەی خێزان
 eligibility-button-ukraine = یاسای تایبەتی ئۆکرانی
 eligibility-button-afghan = یاسای تایبەتی ئەفغانی
 eligibility-button-other = مۆڵەتێکی تر
 eligibility-button-interest = بەڵێ، پەیوەندیم پێوە بکەن
 eligibility-button-about = IGU چییە؟
+eligibility-button-documents = چ بەڵگەنامەیەکم پێویستە؟

@@ -10,12 +10,12 @@ human-interpreter-ask = بۆ قسەکردن بە تەلەفۆن پێویستت �
 # This text is recorded with the consent: changing it changes the consent version.
 # $municipality_name (String) - the name of the person's municipality, e.g. "Aarhus"
 # $lead_retention_months (Number) - months a lead is kept after the case is closed, from facts.yaml
-# Sorani keeps the noun singular after a number, so both variants look alike.
+# It names exactly what is sent (the callback lead's fields), not "your answers".
 human-consent-ask =
-    ئایا دەتوانین ژمارەی تەلەفۆنەکەت و وەڵامەکانی ترت لەم چاتەدا بنێرین بۆ بەشی کاری شارەوانییەکەت ({ $municipality_name })؟ تەنها بۆ پەیوەندیکردن بە تۆوە بەکاریان دەهێنن. هەتا دۆسیەکەت دادەخرێت هەڵیان دەگرین، و دوای ئەوە لانیزۆر { $lead_retention_months ->
+    ئایا دەتوانین ژمارەی تەلەفۆن، شارەوانی، زمان و پێویستی وەرگێڕەکەت بنێرین بۆ بەشی کار لە { $municipality_name }؟ تەنها بۆ ئەوەی پەیوەندیت پێوە بکەنەوە. هەتا دۆسیەکەت دادەخرێت هەڵیان دەگرین، و دوای ئەوە لانیزۆر { $lead_retention_months ->
         [one] { $lead_retention_months } مانگ
        *[other] { $lead_retention_months } مانگ
-    }. بۆ سڕینەوەیان /forget بنووسە.
+    }. /forget دەیانسڕێتەوە.
 
 # $municipality_name (String) - the name of the person's municipality, e.g. "Aarhus"
 human-done = سوپاس! بەشی کاری شارەوانیی { $municipality_name } پەیوەندیت پێوە دەکات، زۆربەی جار لە ڕۆژێکی کاردا. لەوانەیە چەند ڕۆژێک بخایەنێت.

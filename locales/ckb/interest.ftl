@@ -17,12 +17,12 @@ interest-followup-ask = ئایا igubot دەتوانێت دوای چەند ڕۆ�
 # This text is recorded with the consent: changing it changes the consent version.
 # $municipality_name (String) - the name of the person's municipality, e.g. "Aarhus"
 # $lead_retention_months (Number) - months a lead is kept after the case is closed, from facts.yaml
-# Sorani keeps the noun singular after a number, so both variants look alike.
+# It names exactly what is sent (the lead's fields), not "your answers".
 interest-consent-ask =
-    ئایا دەتوانین وەڵامەکانت بنێرین بۆ بەشی کاری شارەوانییەکەت ({ $municipality_name })؟ تەنها بۆ ئەوە بەکاریان دەهێنن کە دەربارەی IGU پەیوەندیت پێوە بکەن. هەتا دۆسیەکەت دادەخرێت هەڵیان دەگرین، و دوای ئەوە لانیزۆر { $lead_retention_months ->
+    ئایا دەتوانین ناو، تەلەفۆن یان ئیمەیڵ، شارەوانی، زمان، پێویستی وەرگێڕ، ئاستی دانیمارکی و بواری کارەکەت بنێرین بۆ بەشی کار لە { $municipality_name }؟ تەنها بۆ پەیوەندیکردن دەربارەی IGU. هەتا دۆسیەکەت دادەخرێت هەڵیان دەگرین، و دوای ئەوە لانیزۆر { $lead_retention_months ->
         [one] { $lead_retention_months } مانگ
        *[other] { $lead_retention_months } مانگ
-    }. بۆ سڕینەوەیان /forget بنووسە.
+    }.
 
 # $name (String) - the name the person wrote
 interest-saved = سوپاس، { $name }! شارەوانییەکەت پەیوەندیت پێوە دەکات بۆ قسەکردن دەربارەی IGU و ئەو شتانەی بۆ تۆ دەکرێن. ئەمە پێشنیاری کار نییە: تۆ و کۆمپانیایەک پێکەوە لەسەر IGU ڕێک دەکەون.

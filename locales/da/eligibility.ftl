@@ -10,11 +10,19 @@ eligibility-years-ask =
        *[other] { $years_in_dk_max } år
     } eller mindre? Tæl alle dine år med adresse her sammen.
 
-eligibility-basis-ask = Hvilken slags opholdstilladelse har du?
+# "Flygtning" dækker alle tilladelser, IGU-loven regner som flygtninges (facts.yaml: refugee_permits):
+# asyl, kvoteflygtninge, humanitært ophold og anden beskyttelse.
+eligibility-basis-ask = Hvilken slags opholdstilladelse har du? Vælg også "Flygtning", hvis du er kvoteflygtning fra FN eller har humanitært ophold eller en anden slags beskyttelse.
 
 ## Resultater
 
-eligibility-likely = Godt nyt: Ud fra dine svar kan IGU måske være en mulighed for dig. Det er ikke et endeligt svar. Virksomheden og kommunen tjekker det sammen med dig.
+# $age_max (Number) - øvre aldersgrænse (under), når IGU starter, fra facts.yaml
+# $igu_per_person (Number) - hvor mange IGU-forløb én person kan tage (1), fra facts.yaml
+eligibility-likely =
+    Godt nyt: IGU kan måske være en mulighed for dig. Du skal være under { $age_max } år, når IGU starter, og man kan kun tage IGU { $igu_per_person ->
+        [one] én gang
+       *[other] { $igu_per_person } gange
+    }. Det er ikke et endeligt svar: Virksomheden og kommunen tjekker det sammen med dig.
 eligibility-documents = Før et IGU-forløb starter, tjekker virksomheden, at du kan være med. Hav et af disse klar: brevet fra Udlændingestyrelsen om din opholdstilladelse, dit opholdskort eller en bopælsattest.
 eligibility-ukraine = For ukrainere afhænger IGU af, at du har en gyldig tilladelse efter særloven. Kommunen tjekker, om din tilladelse er gyldig, og hvor længe. Reglerne kan ændre sig, så spørg kommunen, før du lægger planer.
 eligibility-next-ask = Vil du have, at kommunen kontakter dig om IGU?
@@ -41,7 +49,8 @@ eligibility-too-long =
        *[other] { $years_in_dk_max } år
     }. Så IGU er nok ikke muligt for dig. Kommunen kan stadig hjælpe dig med at finde andre veje til arbejde.
 
-eligibility-other-basis = IGU er for flygtninge, familiesammenførte og personer med ophold efter den ukrainske eller den afghanske særlov. Med en anden slags ophold er IGU nok ikke muligt. Kommunen kan stadig rådgive dig.
+# Vises før spørgsmålet om at tale med en medarbejder: en tilladelse med et andet navn kan godt passe.
+eligibility-other-basis = Opholdstilladelser har mange navne, og din kan godt passe til IGU. En medarbejder fra kommunen kan tjekke din tilladelse sammen med dig.
 eligibility-not-ask = Vil du tale med en medarbejder fra kommunen?
 
 ## Knapper (højst 30 tegn)
@@ -49,10 +58,11 @@ eligibility-not-ask = Vil du tale med en medarbejder fra kommunen?
 eligibility-button-no-say = Det vil jeg helst ikke sige
 eligibility-button-years-over = Nej, længere tid
 eligibility-button-not-sure = Jeg er ikke sikker
-eligibility-button-refugee = Flygtning (asyl)
+eligibility-button-refugee = Flygtning
 eligibility-button-family = Familiesammenføring
 eligibility-button-ukraine = Ukrainsk særlov
 eligibility-button-afghan = Afghansk særlov
 eligibility-button-other = Andet ophold
 eligibility-button-interest = Ja, kontakt mig
 eligibility-button-about = Hvad er IGU?
+eligibility-button-documents = Hvilke papirer skal jeg have?

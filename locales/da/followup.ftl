@@ -3,7 +3,7 @@
 ### Review status: draft (written by the igubot team, not yet reviewed by a native speaker)
 
 # Opfølgningsspørgsmålet; knapperne følger.
-followup-ask = Hej igen fra igubot! For nogle dage siden sendte du dine svar til beskæftigelsesindsatsen i din kommune. Har kommunen kontaktet dig endnu?
+followup-ask = Hej igen fra igubot! For nogle dage siden sendte du dine svar til kommunen. Har kommunen kontaktet dig endnu?
 
 ## Knapper (højst 30 tegn)
 

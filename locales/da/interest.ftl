@@ -15,13 +15,14 @@ interest-work-ask = Hvilken slags arbejde vil du gerne have? Vælg det, der pass
 interest-followup-ask = Må igubot sende dig én kort besked her om nogle dage for at spørge, om kommunen har kontaktet dig?
 
 # Denne tekst gemmes sammen med samtykket: en ændring giver en ny samtykkeversion.
+# Den nævner præcis, hvad der sendes (henvendelsens felter), ikke "dine svar".
 # $municipality_name (String) - navnet på personens kommune, fx "Aarhus"
 # $lead_retention_months (Number) - måneder, en henvendelse gemmes, efter sagen er lukket, fra facts.yaml
 interest-consent-ask =
-    Må vi sende dine svar til beskæftigelsesindsatsen i din kommune ({ $municipality_name })? De bruger dem kun til at kontakte dig om IGU. Vi gemmer dem, til din sag er lukket, og højst { $lead_retention_months ->
+    Må vi sende dit navn, telefon eller e-mail, kommune, sprog, behov for tolk, danskniveau og arbejdsområde til kommunen ({ $municipality_name })? Kun for at kontakte dig om IGU. Vi gemmer dem, til din sag er lukket, og højst { $lead_retention_months ->
         [one] { $lead_retention_months } måned
        *[other] { $lead_retention_months } måneder
-    } efter. Skriv /forget for at slette dem.
+    } efter.
 
 # $name (String) - det navn, personen skrev
 interest-saved = Tak, { $name }! Kommunen kontakter dig og taler med dig om IGU og dine muligheder. Det er ikke et jobtilbud: Et IGU-forløb aftaler du og en virksomhed sammen.

@@ -10,11 +10,19 @@ eligibility-years-ask =
        *[other] { $years_in_dk_max } years
     } or less? Count all your years with an address here.
 
-eligibility-basis-ask = What kind of residence permit do you have?
+# "Refugee" means every permit the IGU law counts as a refugee's (facts.yaml: refugee_permits):
+# asylum, UN quota refugees, humanitarian and other protection permits.
+eligibility-basis-ask = What kind of residence permit do you have? Choose "Refugee" also if you came as a UN quota refugee or have a humanitarian or other protection permit.
 
 ## Results
 
-eligibility-likely = Good news: from your answers, IGU may be possible for you. This is not a final answer. The company and your municipality check it with you.
+# $age_max (Number) - upper age limit (under), judged when IGU starts, from facts.yaml
+# $igu_per_person (Number) - how many IGU courses one person can take (1), from facts.yaml
+eligibility-likely =
+    Good news: IGU may be possible for you. You must be under { $age_max } when IGU starts, and each person can take IGU only { $igu_per_person ->
+        [one] once
+       *[other] { $igu_per_person } times
+    }. This is not a final answer: the company and your municipality check it with you.
 eligibility-documents = Before IGU starts, the company checks that you can join. Have one of these ready: the letter about your residence permit from the Danish Immigration Service, your residence card, or a CPR extract (bopælsattest).
 eligibility-ukraine = For Ukrainians, IGU depends on a valid permit under the special act (særloven). Your municipality checks if your permit is valid and for how long. The rules can change, so please ask before you make plans.
 eligibility-next-ask = Do you want your municipality to contact you about IGU?
@@ -41,7 +49,8 @@ eligibility-too-long =
        *[other] { $years_in_dk_max } years
     }. So IGU is probably not possible for you. Your municipality can still help you find other ways into work.
 
-eligibility-other-basis = IGU is for refugees, family-reunified people, and people with a permit under the Ukrainian or Afghan special act. With another permit, IGU is probably not possible. Your municipality can still give you advice.
+# Shown before the "talk to a person" question: a permit of another name may still count.
+eligibility-other-basis = Permits have many names, and yours may still count for IGU. A person from your municipality can check your permit with you.
 eligibility-not-ask = Do you want to talk to a person from your municipality?
 
 ## Buttons (at most 30 characters)
@@ -49,10 +58,11 @@ eligibility-not-ask = Do you want to talk to a person from your municipality?
 eligibility-button-no-say = I'd rather not say
 eligibility-button-years-over = No, longer than that
 eligibility-button-not-sure = I am not sure
-eligibility-button-refugee = Refugee (asylum)
+eligibility-button-refugee = Refugee
 eligibility-button-family = Family reunification
 eligibility-button-ukraine = Ukrainian special act
 eligibility-button-afghan = Afghan special act
 eligibility-button-other = Other permit
 eligibility-button-interest = Yes, contact me
 eligibility-button-about = What is IGU?
+eligibility-button-documents = Which papers do I need?

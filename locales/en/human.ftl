@@ -10,11 +10,12 @@ human-interpreter-ask = Do you need an interpreter on the phone?
 # This text is recorded with the consent: changing it changes the consent version.
 # $municipality_name (String) - the name of the person's municipality, e.g. "Aarhus"
 # $lead_retention_months (Number) - months a lead is kept after the case is closed, from facts.yaml
+# It names exactly what is sent (the callback lead's fields), not "your answers".
 human-consent-ask =
-    May we send your phone number and your other answers in this chat to the employment service of your municipality ({ $municipality_name })? They use them only to contact you. We keep them until your case is closed, and at most { $lead_retention_months ->
+    May we send your phone number, municipality, language and interpreter need to the employment service in { $municipality_name }? Only so they can call you back. We keep them until your case is closed, at most { $lead_retention_months ->
         [one] { $lead_retention_months } month
        *[other] { $lead_retention_months } months
-    } after. Type /forget to delete them.
+    } after. /forget deletes them.
 
 # $municipality_name (String) - the name of the person's municipality, e.g. "Aarhus"
 human-done = Thank you! The employment service in { $municipality_name } will contact you, usually on a weekday. It can take some days.

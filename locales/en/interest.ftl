@@ -17,11 +17,12 @@ interest-followup-ask = May igubot send you one short message here in a few days
 # This text is recorded with the consent: changing it changes the consent version.
 # $municipality_name (String) - the name of the person's municipality, e.g. "Aarhus"
 # $lead_retention_months (Number) - months a lead is kept after the case is closed, from facts.yaml
+# It names exactly what is sent (the lead's fields), not "your answers".
 interest-consent-ask =
-    May we send your answers to the employment service of your municipality ({ $municipality_name })? They use them only to contact you about IGU. We keep them until your case is closed, and at most { $lead_retention_months ->
+    May we send your name, phone or email, municipality, language, interpreter need, Danish level and work area to the employment service in { $municipality_name }? Only to contact you about IGU. We keep them until your case is closed, at most { $lead_retention_months ->
         [one] { $lead_retention_months } month
        *[other] { $lead_retention_months } months
-    } after. Type /forget to delete them.
+    } after.
 
 # $name (String) - the name the person wrote
 interest-saved = Thank you, { $name }! Your municipality will contact you to talk about IGU and what is possible for you. This is not a job offer: you and a company agree on IGU together.

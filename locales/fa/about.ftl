@@ -3,10 +3,9 @@
 
 # $duration_years (Number) - how many years an IGU course lasts, from facts.yaml
 # $work_hours_min (Number) - least hours of paid work a week, on average, from facts.yaml
-# $school_weeks (Number) - weeks of school in an IGU course, from facts.yaml
-# Persian uses the singular noun after a number, so both variants are the same.
+# $school_weeks (Number) - weeks of courses in an IGU course, from facts.yaml
 about-start-ask =
-    IGU یک کار همراه با مدرسه است. { $duration_years ->
+    IGU یک کار همراه با دوره‌های آموزشی است. { $duration_years ->
         [one] { $duration_years } سال
        *[other] { $duration_years } سال
     } طول می‌کشد. شما در یک شرکت در دانمارک کار می‌کنید و حقوق می‌گیرید، به طور میانگین دست‌کم { $work_hours_min ->
@@ -15,31 +14,42 @@ about-start-ask =
     } در هفته. همچنین { $school_weeks ->
         [one] { $school_weeks } هفته
        *[other] { $school_weeks } هفته
-    } به مدرسه می‌روید. IGU برای پناهندگان، کسانی که با الحاق خانواده آمده‌اند و بعضی افراد با اجازه اقامت ویژه است.
+    } در دوره‌های آموزشی شرکت می‌کنید. IGU برای پناهندگان، کسانی که با الحاق خانواده آمده‌اند و بعضی افراد با اجازه اقامت ویژه است.
 
 about-topics-ask = درباره IGU چه می‌خواهید بدانید؟ روی یک موضوع بزنید.
 
 ## Pay
 
-about-pay-ask = حقوق: سر کار، حقوق کارآموزی (حقوق EGU) را طبق قرارداد جمعی کار در آن شرکت می‌گیرید. پس یک مبلغ برای همه نیست. در هفته‌های مدرسه حقوق نمی‌گیرید: هر ماه از شهرداری خود کمک‌هزینه تحصیلی درخواست می‌کنید. قبل از شروع، از آن‌ها بپرسید IGU برای پول شما چه معنایی دارد.
+about-pay-ask = حقوق: سر کار، حقوق کارآموزی (حقوق EGU) را طبق قرارداد جمعی کار در آن شرکت می‌گیرید. پس یک مبلغ برای همه نیست. در هفته‌های دوره حقوق نمی‌گیرید، اما از شهرداری کمک‌هزینه می‌گیرید. قبل از شروع، از شهرداری خود بپرسید IGU برای پول شما چه معنایی دارد.
+
+# $allowance_paid_months_later (Number) - the allowances are paid this many months later (1), from facts.yaml
+about-allowance-ask =
+    پول در هفته‌های دوره: هر ماهی که دوره دارید، از شهرداری خود کمک‌هزینه تحصیلی درخواست می‌کنید. در همان درخواست، کمک‌هزینه رفت‌وآمد هم می‌خواهید. شهرداری هر دو را { $allowance_paid_months_later ->
+        [one] یک ماه بعد
+       *[other] { $allowance_paid_months_later } ماه بعد
+    } می‌پردازد.
 
 ## School
 
-# $school_weeks (Number) - weeks of school in an IGU course, from facts.yaml
-# $school_hours_per_week (Number) - hours in one week of school, from facts.yaml
-# $board_lodging_km (Number) - km from home to school and back from which help for food and a bed is possible, from facts.yaml
-# $board_lodging_max_per_day (Number) - most DKK a day for food and a bed, from facts.yaml
+# $school_weeks (Number) - weeks of courses in an IGU course, from facts.yaml
+# $school_hours_per_week (Number) - hours in one week of courses, from facts.yaml
+# "Usually free" (facts.yaml: school_fee): some courses can cost something.
 about-school-ask =
-    مدرسه: در کل { $school_weeks ->
+    دوره‌ها: در کل { $school_weeks ->
         [one] { $school_weeks } هفته
        *[other] { $school_weeks } هفته
     }، { $school_hours_per_week ->
         [one] { $school_hours_per_week } ساعت
        *[other] { $school_hours_per_week } ساعت
-    } در هفته، به صورت هفته‌های کامل یا روزهای جدا. مثلاً زبان دانمارکی یا دوره‌های شغلی (AMU). مدرسه رایگان است. آیا راه رفت و برگشت تا دوره AMU، { $board_lodging_km } کیلومتر یا بیشتر است؟ در این صورت می‌توانید برای غذا و جای خواب کمک بگیرید، تا { $board_lodging_max_per_day } kr. در روز.
+    } در هفته، به صورت هفته‌های کامل یا روزهای جدا. مثلاً زبان دانمارکی، یا دوره‌های کوتاه شغلی (AMU). دوره‌ها معمولاً رایگان هستند.
 
-# The six kinds of school that count in IGU (BEK 1825/2023 § 6). AMU is always one part.
-about-school-types-ask = چه چیزی می‌توانید یاد بگیرید؟ دانمارکی. AMU: دوره‌های کوتاه شغلی، مثلاً رانندگی لیفتراک یا بهداشت. FVU: خواندن، نوشتن و ریاضی. AVU: درس‌های مدرسه برای بزرگسالان. درس‌های جداگانه HF. FGU: آموزش پایه که شما را برای ادامه آماده می‌کند. AMU همیشه جزو IGU است. برنامه آموزشی شما می‌گوید چه می‌خوانید.
+# $board_lodging_km (Number) - km from home to the course and back; MORE than this gives help for food and a bed, from facts.yaml
+# $board_lodging_max_per_night (Number) - most DKK a night for food and a bed, from facts.yaml
+# The money usually comes back through the school that runs the course (facts.yaml: board_lodging_paid_by).
+about-lodging-ask = دوره AMU دور است؟ اگر راه رفت و برگشت بیشتر از { $board_lodging_km } کیلومتر باشد، هزینه غذا و جای خواب شما می‌تواند پرداخت شود، حداکثر { $board_lodging_max_per_night } kr. برای هر شب. رسیدها را نگه دارید: پول معمولاً از طریق مؤسسه‌ای که دوره را برگزار می‌کند برمی‌گردد.
+
+# The six kinds of courses that count in IGU (BEK 1825/2023 § 6). AMU is always one part.
+about-school-types-ask = چه چیزی می‌توانید یاد بگیرید؟ دانمارکی. AMU: دوره‌های کوتاه شغلی، مثلاً رانندگی لیفتراک یا بهداشت. FVU: خواندن، نوشتن و ریاضی. AVU: درس‌های عمومی برای بزرگسالان. درس‌های جداگانه HF. FGU: آموزش پایه که شما را برای ادامه آماده می‌کند. AMU همیشه جزو IGU است. برنامه آموزشی شما می‌گوید چه می‌خوانید.
 
 ## Finding an IGU job
 
@@ -49,24 +59,30 @@ about-job-ask = چطور کار IGU پیدا کنید: در Jobnet (jobnet.dk) �
 ## How IGU starts
 
 # The deadline for VITAS is not given on purpose: the only source is from 2018.
-about-agreement-info = IGU چطور شروع می‌شود: شرکت مدارک شما را بررسی می‌کند. شما و شرکت یک قرارداد کتبی IGU درباره کار شما امضا می‌کنید. با هم یک برنامه آموزشی برای هفته‌های مدرسه می‌نویسید. کمی بعد از امضا، شرکت قرارداد را در سیستمی به نام VITAS ثبت می‌کند. شهرداری شما قوانین دقیق را می‌داند.
+about-agreement-info = IGU چطور شروع می‌شود: شرکت مدارک شما را بررسی می‌کند. شما و شرکت یک قرارداد کتبی IGU درباره کار شما امضا می‌کنید. با هم یک برنامه آموزشی برای هفته‌های دوره می‌نویسید. کمی بعد از امضا، شرکت قرارداد را در سیستمی به نام VITAS ثبت می‌کند. شهرداری شما قوانین دقیق را می‌داند.
 
 # $bonus_amount (Number) - employer bonus in DKK, each payment, from facts.yaml
 # $bonus_first_after_months (Number) - months of work before the first bonus, from facts.yaml
 # $bonus_second_after_years (Number) - years before the second bonus, from facts.yaml
+# The second payment only when the IGU is completed (facts.yaml: bonus_second_needs).
 about-agreement-bonus-ask =
     خوب است به شرکت بگویید: یک شرکت خصوصی می‌تواند بعد از { $bonus_first_after_months ->
         [one] { $bonus_first_after_months } ماه
        *[other] { $bonus_first_after_months } ماه
-    } IGU پاداش { $bonus_amount } kr. بگیرد، و دوباره بعد از { $bonus_second_after_years ->
+    } IGU پاداش { $bonus_amount } kr. بگیرد، و وقتی IGU کامل شد، بعد از { $bonus_second_after_years ->
         [one] { $bonus_second_after_years } سال
        *[other] { $bonus_second_after_years } سال
-    }. محل‌های کار دولتی، مثل شهرداری، هم می‌توانند کار IGU بدهند، اما پاداش نمی‌گیرند.
+    } { $bonus_amount } kr. دیگر. محل‌های کار دولتی، مثل شهرداری، هم می‌توانند کار IGU بدهند، اما پاداش نمی‌گیرند.
 
 ## After IGU
 
-# The a-kasse rules for new graduates (dimittend) are not confirmed: always "ask an a-kasse".
-about-after-ask = وقتی IGU تمام می‌شود، شرکت یک گواهی برای IGU به شما می‌دهد. وقتی دنبال کار جدید یا آموزش بیشتر هستید، آن را نشان دهید. شاید بتوانید به عنوان فارغ‌التحصیل تازه، عضو یک a-kasse (صندوق بیمه بیکاری) هم بشوید. قبل از پایان IGU، قوانین را از یک a-kasse بپرسید.
+# $dimittend_deadline_days (Number) - days after IGU ends to ask an a-kasse to join as a new graduate, from facts.yaml
+# Other a-kasse conditions apply: "may join", and the a-kasse decides.
+about-after-ask =
+    وقتی IGU تمام می‌شود، شرکت یک گواهی به شما می‌دهد. وقتی دنبال کار یا آموزش بیشتر هستید، آن را نشان دهید. می‌توانید به عنوان فارغ‌التحصیل تازه عضو یک a-kasse (صندوق بیمه بیکاری) شوید. حداکثر تا { $dimittend_deadline_days ->
+        [one] { $dimittend_deadline_days } روز
+       *[other] { $dimittend_deadline_days } روز
+    } بعد از پایان IGU درخواست عضویت بدهید، وگرنه این حق را از دست می‌دهید.
 
 ## Buttons (at most 30 characters)
 
@@ -74,10 +90,12 @@ about-button-more = بیشتر بگویید
 about-button-join = آیا می‌توانم وارد IGU شوم؟
 about-button-interest = علاقه‌مند هستم
 about-button-next = موضوع بعدی
+about-button-continue = ادامه
 about-button-topics = موضوع‌های دیگر
 about-button-pay = حقوق و پول
-about-button-school = مدرسه
+about-button-school = دوره‌ها
 about-button-school-types = چه چیزی یاد می‌گیرم؟
+about-button-lodging = دوره دور از خانه
 about-button-job = پیدا کردن کار IGU
 about-button-agreement = IGU چطور شروع می‌شود
 about-button-after = بعد از IGU

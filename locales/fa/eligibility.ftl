@@ -11,11 +11,19 @@ eligibility-years-ask =
        *[other] { $years_in_dk_max } سال
     } یا کمتر در دانمارک آدرس (ثبت‌شده در CPR) داشته‌اید؟ همه سال‌هایی را که اینجا آدرس داشته‌اید با هم حساب کنید.
 
-eligibility-basis-ask = چه نوع اجازه اقامتی دارید؟
+# "Refugee" means every permit the IGU law counts as a refugee's (facts.yaml: refugee_permits):
+# asylum, UN quota refugees, humanitarian and other protection permits.
+eligibility-basis-ask = چه نوع اجازه اقامتی دارید؟ اگر به عنوان پناهنده سهمیه سازمان ملل آمده‌اید، یا اجازه اقامت بشردوستانه یا حمایتی دیگری دارید، هم «پناهنده» را انتخاب کنید.
 
 ## Results
 
-eligibility-likely = خبر خوب: با توجه به جواب‌های شما، IGU شاید برای شما ممکن باشد. این جواب نهایی نیست. شرکت و شهرداری شما آن را با شما بررسی می‌کنند.
+# $age_max (Number) - upper age limit (under), judged when IGU starts, from facts.yaml
+# $igu_per_person (Number) - how many IGU courses one person can take (1), from facts.yaml
+eligibility-likely =
+    خبر خوب: IGU شاید برای شما ممکن باشد. وقتی IGU شروع می‌شود باید کمتر از { $age_max } سال داشته باشید، و هر نفر فقط { $igu_per_person ->
+        [one] یک بار
+       *[other] { $igu_per_person } بار
+    } می‌تواند IGU بگذراند. این جواب نهایی نیست: شرکت و شهرداری شما آن را با شما بررسی می‌کنند.
 eligibility-documents = قبل از شروع IGU، شرکت بررسی می‌کند که آیا می‌توانید وارد IGU شوید. یکی از این‌ها را آماده داشته باشید: نامه اجازه اقامت از اداره مهاجرت دانمارک، کارت اقامت، یا گواهی آدرس از CPR (bopælsattest).
 eligibility-ukraine = برای اوکراینی‌ها، IGU به یک اجازه اقامت معتبر طبق قانون ویژه (særloven) بستگی دارد. شهرداری شما بررسی می‌کند که آیا اجازه اقامت شما معتبر است و تا چه زمانی. قوانین ممکن است تغییر کنند، پس لطفاً قبل از برنامه‌ریزی بپرسید.
 eligibility-next-ask = آیا می‌خواهید شهرداری شما درباره IGU با شما تماس بگیرد؟
@@ -42,7 +50,8 @@ eligibility-too-long =
        *[other] { $years_in_dk_max } سال
     } در دانمارک آدرس داشته‌اند. پس IGU احتمالاً برای شما ممکن نیست. شهرداری شما باز هم می‌تواند کمک کند راه‌های دیگری برای کار پیدا کنید.
 
-eligibility-other-basis = IGU برای پناهندگان، کسانی که با الحاق خانواده آمده‌اند، و افرادی با اجازه اقامت طبق قانون ویژه اوکراین یا افغانستان است. با اجازه اقامت دیگر، IGU احتمالاً ممکن نیست. شهرداری شما باز هم می‌تواند به شما مشاوره بدهد.
+# Shown before the "talk to a person" question: a permit of another name may still count.
+eligibility-other-basis = اجازه‌های اقامت نام‌های زیادی دارند، و شاید اجازه شما هم برای IGU حساب شود. یک نفر از شهرداری شما می‌تواند اجازه اقامت شما را با شما بررسی کند.
 eligibility-not-ask = آیا می‌خواهید با یک نفر از شهرداری خود صحبت کنید؟
 
 ## Buttons (at most 30 characters)
@@ -50,10 +59,11 @@ eligibility-not-ask = آیا می‌خواهید با یک نفر از شهرد�
 eligibility-button-no-say = ترجیح می‌دهم نگویم
 eligibility-button-years-over = نه، بیشتر از این
 eligibility-button-not-sure = مطمئن نیستم
-eligibility-button-refugee = پناهنده (پناهندگی)
+eligibility-button-refugee = پناهنده
 eligibility-button-family = الحاق خانواده
 eligibility-button-ukraine = قانون ویژه اوکراین
 eligibility-button-afghan = قانون ویژه افغانستان
 eligibility-button-other = اجازه اقامت دیگر
 eligibility-button-interest = بله، با من تماس بگیرید
 eligibility-button-about = IGU چیست؟
+eligibility-button-documents = چه مدارکی لازم دارم؟

@@ -3,7 +3,7 @@
 ### Review status: draft (written by the igubot team with machine assistance; needs review by a native speaker)
 
 # The check-in question; the buttons follow.
-followup-ask = سلام دوباره از igubot! چند روز پیش جواب‌های خود را برای مرکز کاریابی شهرداری خود فرستادید. آیا شهرداری تا حالا با شما تماس گرفته است؟
+followup-ask = سلام دوباره از igubot! چند روز پیش جواب‌های خود را برای بخش کاریابی شهرداری خود فرستادید. آیا شهرداری تا حالا با شما تماس گرفته است؟
 
 ## Buttons (at most 30 characters)
 

@@ -1,7 +1,7 @@
 ### Flow "human" in Persian (fa): talk to a person from the employment service of the municipality (also /human).
 ### Review status: draft (written by the igubot team with machine assistance; needs review by a native speaker)
 
-human-start-info = یک نفر از مرکز کاریابی شهرداری (kommune) شما می‌تواند به شما زنگ بزند. آن‌ها در روزهای کاری جواب می‌دهند، پس ممکن است چند روز طول بکشد. این خدمت برای موارد اضطراری نیست.
+human-start-info = یک نفر از بخش کاریابی شهرداری (kommune) شما می‌تواند به شما زنگ بزند. آن‌ها در روزهای کاری جواب می‌دهند، پس ممکن است چند روز طول بکشد. این خدمت برای موارد اضطراری نیست.
 human-start-ask = آیا می‌خواهید یک نفر با شما تماس بگیرد؟
 # Municipality names are understood in Persian or in Latin letters.
 human-municipality-ask = در کدام شهرداری زندگی می‌کنید؟ نام آن را بنویسید، مثلاً Aarhus یا Odense.
@@ -11,17 +11,17 @@ human-interpreter-ask = آیا پشت تلفن به مترجم نیاز داری
 # This text is recorded with the consent: changing it changes the consent version.
 # $municipality_name (String) - the name of the person's municipality, e.g. "Aarhus"
 # $lead_retention_months (Number) - months a lead is kept after the case is closed, from facts.yaml
-# Persian uses the singular noun after a number, so both variants are the same.
+# It names exactly what is sent (the callback lead's fields), not "your answers".
 human-consent-ask =
-    آیا اجازه می‌دهید شماره تلفن شما و جواب‌های دیگر شما در این گفتگو را برای مرکز کاریابی شهرداری شما ({ $municipality_name }) بفرستیم؟ آن‌ها فقط برای تماس با شما از آن‌ها استفاده می‌کنند. ما آن‌ها را تا بسته شدن پرونده شما نگه می‌داریم، و بعد از آن حداکثر { $lead_retention_months ->
+    آیا اجازه می‌دهید شماره تلفن، شهرداری، زبان و نیاز شما به مترجم را برای بخش کاریابی در { $municipality_name } بفرستیم؟ فقط برای اینکه به شما زنگ بزنند. ما آن‌ها را تا بسته شدن پرونده شما نگه می‌داریم، و بعد از آن حداکثر { $lead_retention_months ->
         [one] { $lead_retention_months } ماه
        *[other] { $lead_retention_months } ماه
-    }. برای پاک کردن آن‌ها، /forget را بنویسید.
+    }. /forget آن‌ها را پاک می‌کند.
 
 # $municipality_name (String) - the name of the person's municipality, e.g. "Aarhus"
-human-done = متشکریم! مرکز کاریابی در { $municipality_name } با شما تماس می‌گیرد، معمولاً در یک روز کاری. ممکن است چند روز طول بکشد.
+human-done = متشکریم! بخش کاریابی در { $municipality_name } با شما تماس می‌گیرد، معمولاً در یک روز کاری. ممکن است چند روز طول بکشد.
 human-not-saved = بسیار خب. چیزی ذخیره نشد.
-human-self = می‌توانید خودتان با شهرداری خود تماس بگیرید. شماره تلفن را در وب‌سایت شهرداری خود پیدا کنید، یا به آنجا بروید. سراغ مرکز کاریابی را بگیرید و بگویید که به IGU علاقه دارید.
+human-self = می‌توانید خودتان با شهرداری خود تماس بگیرید. شماره تلفن را در وب‌سایت شهرداری خود پیدا کنید، یا به آنجا بروید. سراغ بخش کاریابی را بگیرید و بگویید که به IGU علاقه دارید.
 
 ## Buttons (at most 30 characters)
 

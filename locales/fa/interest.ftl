@@ -18,12 +18,12 @@ interest-followup-ask = آیا igubot می‌تواند چند روز دیگر �
 # This text is recorded with the consent: changing it changes the consent version.
 # $municipality_name (String) - the name of the person's municipality, e.g. "Aarhus"
 # $lead_retention_months (Number) - months a lead is kept after the case is closed, from facts.yaml
-# Persian uses the singular noun after a number, so both variants are the same.
+# It names exactly what is sent (the lead's fields), not "your answers".
 interest-consent-ask =
-    آیا اجازه می‌دهید جواب‌های شما را برای مرکز کاریابی شهرداری شما ({ $municipality_name }) بفرستیم؟ آن‌ها فقط برای تماس با شما درباره IGU از آن‌ها استفاده می‌کنند. ما آن‌ها را تا بسته شدن پرونده شما نگه می‌داریم، و بعد از آن حداکثر { $lead_retention_months ->
+    آیا اجازه می‌دهید نام، تلفن یا ایمیل، شهرداری، زبان، نیاز به مترجم، سطح دانمارکی و زمینه کاری شما را برای بخش کاریابی در { $municipality_name } بفرستیم؟ فقط برای تماس با شما درباره IGU. ما آن‌ها را تا بسته شدن پرونده شما نگه می‌داریم، و بعد از آن حداکثر { $lead_retention_months ->
         [one] { $lead_retention_months } ماه
        *[other] { $lead_retention_months } ماه
-    }. برای پاک کردن آن‌ها، /forget را بنویسید.
+    }.
 
 # $name (String) - the name the person wrote
 interest-saved = متشکریم، { $name }! شهرداری شما با شما تماس می‌گیرد تا درباره IGU و این‌که چه چیزی برای شما ممکن است صحبت کند. این پیشنهاد کار نیست: شما و یک شرکت با هم درباره IGU توافق می‌کنید.

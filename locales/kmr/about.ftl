@@ -3,10 +3,9 @@
 
 # $duration_years (Number) - how many years an IGU course lasts, from facts.yaml
 # $work_hours_min (Number) - least hours of paid work a week, on average, from facts.yaml
-# $school_weeks (Number) - weeks of school in an IGU course, from facts.yaml
-# Kurmanji keeps the noun singular after a number (1 sal, 2 sal), so both variants look alike.
+# $school_weeks (Number) - weeks of courses in an IGU course, from facts.yaml
 about-start-ask =
-    IGU karek bi dibistanê re ye. Ew { $duration_years ->
+    IGU karek bi kursan re ye. Ew { $duration_years ->
         [one] { $duration_years } sal
        *[other] { $duration_years } sal
     } dom dike. Tu li şirketeke li Danîmarkayê kar dikî û meaş distînî, bi navînî herî kêm { $work_hours_min ->
@@ -15,31 +14,42 @@ about-start-ask =
     } di hefteyê de. Herwiha tu { $school_weeks ->
         [one] { $school_weeks } hefte
        *[other] { $school_weeks } hefte
-    } diçî dibistanê. IGU ji bo penaberan, kesên bi yekbûna malbatê hatine û hin kesên bi îzneke taybet e.
+    } beşdarî kursan dibî. IGU ji bo penaberan, kesên bi yekbûna malbatê hatine û hin kesên bi îzneke taybet e.
 
 about-topics-ask = Tu dixwazî çi li ser IGU bizanî? Mijarekê bitikîne.
 
 ## Pay
 
-about-pay-ask = Meaş: Li kar tu meaşê şagirtiyê (meaşê EGU) distînî, li gorî peymana kolektîf a şirketê. Ji ber vê yekê ji bo her kesî ne heman pere ye. Di hefteyên dibistanê de meaş tune: her meh tu ji şaredariya xwe alîkariya perwerdeyê dixwazî. Berî destpêkê ji wan bipirse: IGU ji bo pereyê te tê çi wateyê?
+about-pay-ask = Meaş: Li kar tu meaşê şagirtiyê (meaşê EGU) distînî, li gorî peymana kolektîf a şirketê. Ji ber vê yekê ji bo her kesî ne heman pere ye. Di hefteyên kursê de meaş tune, lê şaredarî alîkariyekê dide te. Berî destpêkê ji şaredariya xwe bipirse: IGU ji bo pereyê te tê çi wateyê?
+
+# $allowance_paid_months_later (Number) - the allowances are paid this many months later (1), from facts.yaml
+about-allowance-ask =
+    Pere di hefteyên kursê de: her mehê ku kurs tê de hene, tu ji şaredariya xwe alîkariya perwerdeyê dixwazî. Di heman daxwazê de tu alîkariya rêwîtiyê jî dixwazî. Şaredarî herduyan { $allowance_paid_months_later ->
+        [one] mehek şûnda
+       *[other] { $allowance_paid_months_later } meh şûnda
+    } dide.
 
 ## School
 
-# $school_weeks (Number) - weeks of school in an IGU course, from facts.yaml
-# $school_hours_per_week (Number) - hours in one week of school, from facts.yaml
-# $board_lodging_km (Number) - km from home to school and back from which help for food and a bed is possible, from facts.yaml
-# $board_lodging_max_per_day (Number) - most DKK a day for food and a bed, from facts.yaml
+# $school_weeks (Number) - weeks of courses in an IGU course, from facts.yaml
+# $school_hours_per_week (Number) - hours in one week of courses, from facts.yaml
+# "Usually free" (facts.yaml: school_fee): some courses can cost something.
 about-school-ask =
-    Dibistan: bi tevahî { $school_weeks ->
+    Kurs: bi tevahî { $school_weeks ->
         [one] { $school_weeks } hefte
        *[other] { $school_weeks } hefte
     }, { $school_hours_per_week ->
         [one] { $school_hours_per_week } saet
        *[other] { $school_hours_per_week } saet
-    } di hefteyê de, wek hefteyên tevahî an rojên cuda. Wek nimûne danîmarkî an kursên kar (AMU). Dibistan belaş e. Rêya te ya çûyîna kursa AMU û vegerê { $board_lodging_km } km an zêdetir e? Wê demê tu dikarî ji bo xwarin û cihê razanê alîkariyê bistînî, heta { $board_lodging_max_per_day } kr. rojê.
+    } di hefteyê de, wek hefteyên tevahî an rojên cuda. Wek nimûne danîmarkî, an kursên kar ên kurt (AMU). Kurs bi gelemperî belaş in.
 
-# The six kinds of school that count in IGU (BEK 1825/2023 § 6). AMU is always one part.
-about-school-types-ask = Tu çi fêr dibî? Danîmarkî. AMU: kursên kar ên kurt, wek ajotina forkliftê an hîjyen. FVU: xwendin, nivîsîn û matematîk. AVU: dersên dibistanê ji bo mezinan. HF: ders yek bi yek. FGU: perwerdeyeke bingehîn ku te ji bo bêtir amade dike. AMU her tim di IGU de ye. Plana perwerdeyê dibêje tu çi dixwînî.
+# $board_lodging_km (Number) - km from home to the course and back; MORE than this gives help for food and a bed, from facts.yaml
+# $board_lodging_max_per_night (Number) - most DKK a night for food and a bed, from facts.yaml
+# The money usually comes back through the school that runs the course (facts.yaml: board_lodging_paid_by).
+about-lodging-ask = Kursa AMU dûr e? Heke rêya çûyîn û vegerê ji { $board_lodging_km } km zêdetir be, xwarin û cihê razanê dikare ji te re bê dayîn, herî zêde { $board_lodging_max_per_night } kr. her şev. Fîşan biparêze: pere bi gelemperî bi rêya dezgeha ku kursê dide tê vegerandin.
+
+# The six kinds of courses that count in IGU (BEK 1825/2023 § 6). AMU is always one part.
+about-school-types-ask = Tu çi fêr dibî? Danîmarkî. AMU: kursên kar ên kurt, wek ajotina forkliftê an hîjyen. FVU: xwendin, nivîsîn û matematîk. AVU: dersên giştî ji bo mezinan. HF: ders yek bi yek. FGU: perwerdeyeke bingehîn ku te ji bo bêtir amade dike. AMU her tim di IGU de ye. Plana perwerdeyê dibêje tu çi dixwînî.
 
 ## Finding an IGU job
 
@@ -49,24 +59,30 @@ about-job-ask = Karekî IGU çawa bibînî: Li ser Jobnet (jobnet.dk) li karên 
 ## How IGU starts
 
 # The deadline for VITAS is not given on purpose: the only source is from 2018.
-about-agreement-info = IGU çawa dest pê dike: Şirket kaxezên te kontrol dike. Tu û şirket peymaneke IGU ya nivîskî li ser karê te îmze dikin. Hûn bi hev re ji bo hefteyên dibistanê planeke perwerdeyê çêdikin. Piştî îmzeyê, şirket zû peymanê di sîstemeke bi navê VITAS de tomar dike. Şaredariya te qaîdeyên tam dizane.
+about-agreement-info = IGU çawa dest pê dike: Şirket kaxezên te kontrol dike. Tu û şirket peymaneke IGU ya nivîskî li ser karê te îmze dikin. Hûn bi hev re ji bo hefteyên kursê planeke perwerdeyê çêdikin. Piştî îmzeyê, şirket zû peymanê di sîstemeke bi navê VITAS de tomar dike. Şaredariya te qaîdeyên tam dizane.
 
 # $bonus_amount (Number) - employer bonus in DKK, each payment, from facts.yaml
 # $bonus_first_after_months (Number) - months of work before the first bonus, from facts.yaml
 # $bonus_second_after_years (Number) - years before the second bonus, from facts.yaml
+# The second payment only when the IGU is completed (facts.yaml: bonus_second_needs).
 about-agreement-bonus-ask =
     Baş e ku tu vê ji şirketê re bibêjî: Şirketeke taybet dikare piştî { $bonus_first_after_months ->
         [one] { $bonus_first_after_months } mehê
        *[other] { $bonus_first_after_months } mehan
-    } di IGU de { $bonus_amount } kr. bistîne, û careke din piştî { $bonus_second_after_years ->
+    } di IGU de { $bonus_amount } kr. bistîne, û { $bonus_amount } kr. din dema IGU temam dibe, piştî { $bonus_second_after_years ->
         [one] { $bonus_second_after_years } salê
        *[other] { $bonus_second_after_years } salan
     }. Cihên kar ên giştî, wek şaredariyekê, jî dikarin IGU pêşkêş bikin, lê ew bonûs nastînin.
 
 ## After IGU
 
-# The a-kasse rules for new graduates (dimittend) are not confirmed: always "ask an a-kasse".
-about-after-ask = Dema IGU diqede, şirket ji bo IGU-yê belgeyekê dide te. Dema tu li karekî nû an perwerdeyeke din digerî, wê nîşan bide. Dibe ku tu wek mezûnekî nû bikaribî bibî endamê a-kasse (sindoqa bîmeya bêkariyê) jî. Berî ku IGU biqede, li ser qaîdeyan ji a-kasse bipirse.
+# $dimittend_deadline_days (Number) - days after IGU ends to ask an a-kasse to join as a new graduate, from facts.yaml
+# Other a-kasse conditions apply: "may join", and the a-kasse decides.
+about-after-ask =
+    Dema IGU diqede, şirket belgeyekê dide te. Dema tu li kar an perwerdeyeke din digerî, wê nîşan bide. Tu dikarî wek mezûnekî nû bibî endamê a-kasse (sindoqa bîmeya bêkariyê). Herî dereng { $dimittend_deadline_days ->
+        [one] { $dimittend_deadline_days } rojê
+       *[other] { $dimittend_deadline_days } rojan
+    } piştî dawiya IGU daxwaza endamtiyê bike, wekî din tu vî mafî winda dikî.
 
 ## Buttons (at most 30 characters)
 
@@ -74,10 +90,12 @@ about-button-more = Zêdetir ji min re bêje
 about-button-join = Ez dikarim beşdar bibim?
 about-button-interest = Ez eleqedar im
 about-button-next = Mijara piştî vê
+about-button-continue = Bidomîne
 about-button-topics = Mijarên din
 about-button-pay = Meaş û pere
-about-button-school = Dibistan
+about-button-school = Kurs
 about-button-school-types = Ez dikarim çi fêr bibim?
+about-button-lodging = Kursa dûrî malê
 about-button-job = Karekî IGU bibîne
 about-button-agreement = IGU çawa dest pê dike
 about-button-after = Piştî IGU

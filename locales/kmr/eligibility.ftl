@@ -10,11 +10,19 @@ eligibility-years-ask =
        *[other] { $years_in_dk_max } sal
     } an kêmtir navnîşanek li Danîmarkayê (di qeyda CPR de) hebûye? Hemû salên xwe yên bi navnîşan li vir bijmêre.
 
-eligibility-basis-ask = Îzna te ya rûniştinê çi cure ye?
+# "Refugee" means every permit the IGU law counts as a refugee's (facts.yaml: refugee_permits):
+# asylum, UN quota refugees, humanitarian and other protection permits.
+eligibility-basis-ask = Îzna te ya rûniştinê çi cure ye? Heke tu wek penaberê kotaya NY hatî, an îzna te ya mirovî an ya parastineke din heye, "Penaber" jî hilbijêre.
 
 ## Results
 
-eligibility-likely = Mizgîn: li gorî bersivên te, dibe ku IGU ji bo te gengaz be. Ev ne bersiva dawî ye. Şirket û şaredariya te wê bi te re kontrol bikin.
+# $age_max (Number) - upper age limit (under), judged when IGU starts, from facts.yaml
+# $igu_per_person (Number) - how many IGU courses one person can take (1), from facts.yaml
+eligibility-likely =
+    Mizgîn: dibe ku IGU ji bo te gengaz be. Dema IGU dest pê dike divê tu ji { $age_max } salî biçûktir bî, û her kes dikare IGU tenê { $igu_per_person ->
+        [one] carekê
+       *[other] { $igu_per_person } caran
+    } bike. Ev ne bersiva dawî ye: şirket û şaredariya te wê bi te re kontrol bikin.
 eligibility-documents = Berî ku IGU dest pê bike, şirket kontrol dike ka tu dikarî beşdar bibî. Yek ji van amade bike: nameya li ser îzna te ya rûniştinê ji Dezgeha Koçberiyê ya Danîmarkayê, karta te ya rûniştinê, an derxistineke CPR (bopælsattest).
 eligibility-ukraine = Ji bo Ûkraynayiyan, IGU girêdayî îzneke derbasdar li gorî qanûna taybet (særloven) e. Şaredariya te kontrol dike ka îzna te derbasdar e û heta kengê. Qaîde dikarin biguherin, ji ber vê yekê ji kerema xwe berî ku tu planan çêkî bipirse.
 eligibility-next-ask = Tu dixwazî şaredariya te li ser IGU bi te re têkilî dayne?
@@ -41,7 +49,8 @@ eligibility-too-long =
        *[other] { $years_in_dk_max } salan
     } navnîşana wan li Danîmarkayê hebûye. Ji ber vê yekê îhtîmal e ku IGU ji bo te ne gengaz be. Dîsa jî şaredariya te dikare alîkariya te bike ku tu rêyên din ber bi kar ve bibînî.
 
-eligibility-other-basis = IGU ji bo penaberan, kesên bi yekbûna malbatê hatine û kesên bi îzneke li gorî qanûna taybet a Ûkraynayê an a Afganistanê ye. Bi îzneke din, îhtîmal e ku IGU ne gengaz be. Dîsa jî şaredariya te dikare şîretan li te bike.
+# Shown before the "talk to a person" question: a permit of another name may still count.
+eligibility-other-basis = Navên îznan gelek in, û dibe ku îzna te jî ji bo IGU derbas be. Kesek ji şaredariya te dikare îzna te bi te re kontrol bike.
 eligibility-not-ask = Tu dixwazî bi kesekî ji şaredariya xwe re biaxivî?
 
 ## Buttons (at most 30 characters)
@@ -49,10 +58,11 @@ eligibility-not-ask = Tu dixwazî bi kesekî ji şaredariya xwe re biaxivî?
 eligibility-button-no-say = Ez naxwazim bibêjim
 eligibility-button-years-over = Na, ji vê dirêjtir
 eligibility-button-not-sure = Ez ne bawer im
-eligibility-button-refugee = Penaber (îltîca)
+eligibility-button-refugee = Penaber
 eligibility-button-family = Yekbûna malbatê
 eligibility-button-ukraine = Qanûna taybet a Ûkraynayê
 eligibility-button-afghan = Qanûna taybet a Afganistanê
 eligibility-button-other = Îzneke din
 eligibility-button-interest = Erê, bi min re têkilî dayne
 eligibility-button-about = IGU çi ye?
+eligibility-button-documents = Kîjan kaxez pêwîst in?

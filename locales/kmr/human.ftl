@@ -10,11 +10,12 @@ human-interpreter-ask = Di axaftina telefonê de wergêrek ji te re lazim e?
 # This text is recorded with the consent: changing it changes the consent version.
 # $municipality_name (String) - the name of the person's municipality, e.g. "Aarhus"
 # $lead_retention_months (Number) - months a lead is kept after the case is closed, from facts.yaml
+# It names exactly what is sent (the callback lead's fields), not "your answers".
 human-consent-ask =
-    Tu destûrê didî ku em hejmara telefona te û bersivên te yên din ên vê axaftinê ji beşa kar a şaredariya te ({ $municipality_name }) re bişînin? Ew wan tenê ji bo têkilîdana bi te re bi kar tînin. Em wan heta girtina dosyaya te hildigirin, û piştî wê herî zêde { $lead_retention_months ->
+    Tu destûrê didî ku em hejmara telefona te, şaredarî, ziman û pêwîstiya wergêr ji beşa kar li { $municipality_name } re bişînin? Tenê da ku li te vegerin. Em wan heta girtina dosyaya te hildigirin, û piştî wê herî zêde { $lead_retention_months ->
         [one] { $lead_retention_months } mehê
        *[other] { $lead_retention_months } mehan
-    }. Ji bo jêbirinê /forget binivîse.
+    }. /forget wan jê dibe.
 
 # $municipality_name (String) - the name of the person's municipality, e.g. "Aarhus"
 human-done = Spas! Beşa kar li { $municipality_name } wê bi te re têkilî dayne, bi gelemperî di rojeke kar de. Dibe ku çend roj bidome.

@@ -17,11 +17,12 @@ interest-followup-ask = Gelo igubot dikare piştî çend rojan li vir peyameke k
 # This text is recorded with the consent: changing it changes the consent version.
 # $municipality_name (String) - the name of the person's municipality, e.g. "Aarhus"
 # $lead_retention_months (Number) - months a lead is kept after the case is closed, from facts.yaml
+# It names exactly what is sent (the lead's fields), not "your answers".
 interest-consent-ask =
-    Tu destûrê didî ku em bersivên te ji beşa kar a şaredariya te ({ $municipality_name }) re bişînin? Ew wan tenê ji bo têkilîdana bi te re li ser IGU bi kar tînin. Em wan heta girtina dosyaya te hildigirin, û piştî wê herî zêde { $lead_retention_months ->
+    Tu destûrê didî ku em nav, telefon an e-name, şaredarî, ziman, pêwîstiya wergêr, asta danîmarkî û qada karê te ji beşa kar li { $municipality_name } re bişînin? Tenê ji bo têkilîdana bi te re li ser IGU. Em wan heta girtina dosyaya te hildigirin, û piştî wê herî zêde { $lead_retention_months ->
         [one] { $lead_retention_months } mehê
        *[other] { $lead_retention_months } mehan
-    }. Ji bo jêbirinê /forget binivîse.
+    }.
 
 # $name (String) - the name the person wrote
 interest-saved = Spas, { $name }! Şaredariya te wê bi te re têkilî dayne da ku li ser IGU û tiştên ku ji bo te gengaz in biaxive. Ev ne pêşniyara kar e: tu û şirketek bi hev re li ser IGU li hev dikin.

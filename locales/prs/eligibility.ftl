@@ -12,11 +12,19 @@ eligibility-years-ask =
        *[other] { $years_in_dk_max } سال
     } یا کمتر در دنمارک آدرس (ثبت‌شده در CPR) داشته‌اید؟ همه سال‌هایی را که اینجا آدرس داشتید با هم حساب کنید.
 
-eligibility-basis-ask = شما چه نوع اجازه اقامت دارید؟
+# "Refugee" means every permit the IGU law counts as a refugee's (facts.yaml: refugee_permits):
+# asylum, UN quota refugees, humanitarian and other protection permits.
+eligibility-basis-ask = شما چه نوع اجازه اقامت دارید؟ اگر به حیث پناهنده سهمیه ملل متحد آمده‌اید، یا اجازه اقامت بشردوستانه یا حمایتی دیگر دارید، هم «پناهنده» را انتخاب کنید.
 
 ## Results
 
-eligibility-likely = خبر خوش: با توجه به جواب‌های شما، IGU شاید برای شما ممکن باشد. این جواب نهایی نیست. شرکت و شاروالی شما آن را با شما بررسی می‌کنند.
+# $age_max (Number) - upper age limit (under), judged when IGU starts, from facts.yaml
+# $igu_per_person (Number) - how many IGU courses one person can take (1), from facts.yaml
+eligibility-likely =
+    خبر خوش: IGU شاید برای شما ممکن باشد. وقتی IGU شروع می‌شود باید کمتر از { $age_max } سال عمر داشته باشید، و هر نفر فقط { $igu_per_person ->
+        [one] یک بار
+       *[other] { $igu_per_person } بار
+    } می‌تواند IGU را بگذراند. این جواب نهایی نیست: شرکت و شاروالی شما آن را با شما بررسی می‌کنند.
 eligibility-documents = پیش از شروع IGU، شرکت بررسی می‌کند که آیا شما می‌توانید شامل شوید. یکی از این‌ها را آماده داشته باشید: نامه اجازه اقامت از اداره مهاجرت دنمارک، کارت اقامت، یا سند آدرس از CPR (bopælsattest).
 eligibility-ukraine = برای اوکراینی‌ها، IGU به یک اجازه اقامت معتبر طبق قانون خاص (særloven) بستگی دارد. شاروالی شما بررسی می‌کند که آیا اجازه اقامت شما معتبر است و تا چه وقت. قوانین شاید تغییر کنند، پس لطفاً پیش از این که پلان بسازید، بپرسید.
 eligibility-next-ask = آیا می‌خواهید شاروالی شما درباره IGU با شما تماس بگیرد؟
@@ -43,7 +51,8 @@ eligibility-too-long =
        *[other] { $years_in_dk_max } سال
     } در دنمارک آدرس داشته‌اند. پس IGU احتمالاً برای شما ممکن نیست. شاروالی شما باز هم می‌تواند کمک کند که راه‌های دیگری به سوی کار پیدا کنید.
 
-eligibility-other-basis = IGU برای پناهندگان، کسانی که با خانواده یکجا شده‌اند، و کسانی است که طبق قانون خاص اوکراین یا افغانستان اجازه اقامت دارند. با اجازه اقامت دیگر، IGU احتمالاً ممکن نیست. شاروالی شما باز هم می‌تواند به شما مشوره بدهد.
+# Shown before the "talk to a person" question: a permit of another name may still count.
+eligibility-other-basis = اجازه‌های اقامت نام‌های زیادی دارند، و شاید اجازه شما هم برای IGU حساب شود. یک نفر از شاروالی شما می‌تواند اجازه اقامت شما را با شما بررسی کند.
 eligibility-not-ask = آیا می‌خواهید با یک شخص از شاروالی خود صحبت کنید؟
 
 ## Buttons (at most 30 characters)
@@ -51,10 +60,11 @@ eligibility-not-ask = آیا می‌خواهید با یک شخص از شارو�
 eligibility-button-no-say = نمی‌خواهم بگویم
 eligibility-button-years-over = نخیر، بیشتر از این
 eligibility-button-not-sure = مطمئن نیستم
-eligibility-button-refugee = پناهنده (پناهندگی)
+eligibility-button-refugee = پناهنده
 eligibility-button-family = یکجا شدن با خانواده
 eligibility-button-ukraine = قانون خاص اوکراین
 eligibility-button-afghan = قانون خاص افغانستان
 eligibility-button-other = اجازه اقامت دیگر
 eligibility-button-interest = بلی، با من تماس بگیرید
 eligibility-button-about = IGU چیست؟
+eligibility-button-documents = کدام اسناد لازم است؟

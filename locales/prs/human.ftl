@@ -1,7 +1,7 @@
 ### Flow "human" in Dari (prs): talk to a person from the employment service of the municipality (also /human).
 ### Review status: draft (written by the igubot team with machine assistance; needs review by a native speaker)
 
-# "Employment service" (jobcenter) is بخش کاریابی; "municipality" (kommune) is شاروالی.
+# "Employment service" of the municipality (not a jobcentre) is بخش کاریابی; "municipality" (kommune) is شاروالی.
 
 human-start-info = یک شخص از بخش کاریابی شاروالی (kommune) شما می‌تواند دوباره به شما زنگ بزند. آن‌ها در روزهای کاری جواب می‌دهند، پس شاید چند روز وقت بگیرد. این خدمت برای حالت‌های عاجل نیست.
 human-start-ask = آیا می‌خواهید یک شخص با شما تماس بگیرد؟
@@ -13,12 +13,12 @@ human-interpreter-ask = آیا در تلفون به ترجمان ضرورت دا
 # This text is recorded with the consent: changing it changes the consent version.
 # $municipality_name (String) - the name of the person's municipality, e.g. "Aarhus"
 # $lead_retention_months (Number) - months a lead is kept after the case is closed, from facts.yaml
-# Dari uses the singular noun after a number, so both variants are the same.
+# It names exactly what is sent (the callback lead's fields), not "your answers".
 human-consent-ask =
-    آیا اجازه می‌دهید شماره تلفون و جواب‌های دیگر شما در این گفتگو را به بخش کاریابی شاروالی شما ({ $municipality_name }) بفرستیم؟ آن‌ها فقط برای تماس با شما از آن استفاده می‌کنند. ما آن را تا بسته شدن دوسیه شما نگه می‌داریم، و بعد از آن حداکثر { $lead_retention_months ->
+    آیا اجازه می‌دهید شماره تلفون، شاروالی، زبان و ضرورت شما به ترجمان را به بخش کاریابی در { $municipality_name } بفرستیم؟ فقط برای اینکه به شما زنگ بزنند. ما آن را تا بسته شدن دوسیه شما نگه می‌داریم، و بعد از آن حداکثر { $lead_retention_months ->
         [one] { $lead_retention_months } ماه
        *[other] { $lead_retention_months } ماه
-    }. برای پاک کردن آن، /forget را بنویسید.
+    }. /forget آن را پاک می‌کند.
 
 # $municipality_name (String) - the name of the person's municipality, e.g. "Aarhus"
 human-done = تشکر! بخش کاریابی در { $municipality_name } با شما تماس می‌گیرد، معمولاً در یک روز کاری. شاید چند روز وقت بگیرد.

@@ -12,11 +12,19 @@ eligibility-years-ask =
        *[other] { $years_in_dk_max } کاله
     } یا تر دې لږ وخت په ډنمارک کې پته (د CPR په ثبت کې) درلودلې ده؟ هغه ټول کلونه وشمېرئ چې دلته مو پته درلوده.
 
-eligibility-basis-ask = تاسو د اوسېدو څه ډول اجازه لرئ؟
+# "Refugee" means every permit the IGU law counts as a refugee's (facts.yaml: refugee_permits):
+# asylum, UN quota refugees, humanitarian and other protection permits.
+eligibility-basis-ask = تاسو د اوسېدو څه ډول اجازه لرئ؟ که د ملګرو ملتونو د سهمیې کډوال یاست، یا بشري یا بله د ساتنې اجازه لرئ، هم «کډوال» وټاکئ.
 
 ## Results
 
-eligibility-likely = ښه خبر: ستاسو د ځوابونو له مخې، ښايي IGU ستاسو لپاره ممکن وي. دا وروستی ځواب نه دی. شرکت او ستاسو ښاروالي به یې له تاسو سره وګوري.
+# $age_max (Number) - upper age limit (under), judged when IGU starts, from facts.yaml
+# $igu_per_person (Number) - how many IGU courses one person can take (1), from facts.yaml
+eligibility-likely =
+    ښه خبر: ښايي IGU ستاسو لپاره ممکن وي. کله چې IGU پیلېږي باید عمر مو له { $age_max } کلونو کم وي، او هر کس IGU یوازې { $igu_per_person ->
+        [one] یو ځل
+       *[other] { $igu_per_person } ځله
+    } کولای شي. دا وروستی ځواب نه دی: شرکت او ستاسو ښاروالي به یې له تاسو سره وګوري.
 eligibility-documents = مخکې له دې چې IGU پیل شي، شرکت ګوري چې تاسو ګډون کولای شئ. له دې اسنادو څخه یو چمتو ولرئ: د ډنمارک د کډوالۍ ادارې (Udlændingestyrelsen) لیک چې ستاسو د اوسېدو د اجازې په اړه دی، د اوسېدو کارت، یا د CPR سند (bopælsattest).
 eligibility-ukraine = د اوکراینیانو لپاره، IGU په دې پورې اړه لري چې د ځانګړي قانون (særloven) له مخې ستاسو اجازه معتبره وي. ستاسو ښاروالي ګوري چې اجازه مو معتبره ده او تر کومه وخته. قواعد بدلېدای شي، نو مهرباني وکړئ مخکې له پلان جوړولو وپوښتئ.
 eligibility-next-ask = آیا غواړئ چې ستاسو ښاروالي د IGU په اړه له تاسو سره اړیکه ونیسي؟
@@ -43,7 +51,8 @@ eligibility-too-long =
        *[other] { $years_in_dk_max } کلونو
     } پورې یې په ډنمارک کې پته درلودلې وي. نو احتمالاً IGU ستاسو لپاره ممکن نه دی. ستاسو ښاروالي بیا هم کولای شي کار ته د نورو لارو په موندلو کې مرسته درسره وکړي.
 
-eligibility-other-basis = IGU د کډوالو، د کورنۍ د یوځای کېدو له لارې راغلو کسانو، او د اوکراین یا افغانستان د ځانګړي قانون له مخې د اجازې لرونکو لپاره دی. له بلې اجازې سره احتمالاً IGU ممکن نه دی. ستاسو ښاروالي بیا هم کولای شي تاسو ته مشوره درکړي.
+# Shown before the "talk to a person" question: a permit of another name may still count.
+eligibility-other-basis = د اجازو ډېر نومونه دي، او ښايي ستاسو اجازه هم د IGU لپاره حساب شي. ستاسو د ښاروالۍ یو کس کولای شي ستاسو اجازه له تاسو سره وګوري.
 eligibility-not-ask = آیا غواړئ چې ستاسو د ښاروالۍ له یوه کس سره خبرې وکړئ؟
 
 ## Buttons (at most 30 characters)
@@ -51,10 +60,11 @@ eligibility-not-ask = آیا غواړئ چې ستاسو د ښاروالۍ له �
 eligibility-button-no-say = نه غواړم ووایم
 eligibility-button-years-over = نه، تر دې ډېر وخت
 eligibility-button-not-sure = ډاډه نه یم
-eligibility-button-refugee = کډوال (پناه)
+eligibility-button-refugee = کډوال
 eligibility-button-family = د کورنۍ یوځای کېدل
 eligibility-button-ukraine = د اوکراین ځانګړی قانون
 eligibility-button-afghan = د افغانستان ځانګړی قانون
 eligibility-button-other = بله اجازه
 eligibility-button-interest = هو، اړیکه راسره ونیسئ
 eligibility-button-about = IGU څه شی دی؟
+eligibility-button-documents = کوم اسناد اړین دي؟

@@ -3,7 +3,7 @@
 ### Review status: draft (written by the igubot team with machine assistance; needs review by a native speaker)
 
 # The check-in question; the buttons follow.
-followup-ask = سلام! igubot یو ځل بیا تاسو ته لیکي. څو ورځې مخکې تاسو خپل ځوابونه د خپلې ښاروالۍ د کار مرکز ته ولېږل. آیا ښاروالۍ تر اوسه له تاسو سره اړیکه نیولې ده؟
+followup-ask = سلام! igubot یو ځل بیا تاسو ته لیکي. څو ورځې مخکې تاسو خپل ځوابونه د خپلې ښاروالۍ د کارموندنې څانګې ته ولېږل. آیا ښاروالۍ تر اوسه له تاسو سره اړیکه نیولې ده؟
 
 ## Buttons (at most 30 characters)
 

@@ -1,7 +1,7 @@
 ### Flow "interest" in Pashto (ps): the interest form. Only what the municipality needs to contact the person, then consent.
 ### Review status: draft (written by the igubot team with machine assistance; needs review by a native speaker)
 
-# "Employment service" (jobcenter) is د کار مرکز; "municipality" (kommune) is ښاروالي.
+# "Employment service" of the municipality is د کارموندنې څانګه (not "د کار مرکز", a job centre: municipalities need not have one since 2026); "municipality" (kommune) is ښاروالي.
 
 interest-name-ask = څو لنډې پوښتنې کوم، څو ستاسو ښاروالي وکولای شي له تاسو سره اړیکه ونیسي. لومړی: ستاسو نوم څه دی؟
 interest-municipality-ask = تاسو په کومه ښاروالۍ کې اوسېږئ؟ نوم یې ولیکئ، لکه Aarhus یا Odense.
@@ -19,11 +19,12 @@ interest-followup-ask = آیا igubot کولای شي څو ورځې وروسته
 # This text is recorded with the consent: changing it changes the consent version.
 # $municipality_name (String) - the name of the person's municipality, e.g. "Aarhus"
 # $lead_retention_months (Number) - months a lead is kept after the case is closed, from facts.yaml
+# It names exactly what is sent (the lead's fields), not "your answers".
 interest-consent-ask =
-    آیا اجازه راکوئ چې ستاسو ځوابونه ستاسو د ښاروالۍ ({ $municipality_name }) د کار مرکز ته ولېږو؟ هغوی یې یوازې د IGU په اړه له تاسو سره د اړیکې لپاره کاروي. موږ یې تر هغه ساتو چې ستاسو دوسیه بنده شي، او له هغې وروسته تر ډېره { $lead_retention_months ->
+    آیا اجازه راکوئ چې ستاسو نوم، تلیفون یا بریښنالیک، ښاروالي، ژبه، د ژباړونکي اړتیا، د ډنمارکي کچه او د کار ساحه په { $municipality_name } کې د کارموندنې څانګې ته ولېږو؟ یوازې د IGU په اړه د اړیکې لپاره. موږ یې تر هغه ساتو چې ستاسو دوسیه بنده شي، او له هغې وروسته تر ډېره { $lead_retention_months ->
         [one] { $lead_retention_months } میاشت
        *[other] { $lead_retention_months } میاشتې
-    }. د پاکولو لپاره /forget ولیکئ.
+    }.
 
 # $name (String) - the name the person wrote
 interest-saved = مننه، { $name }! ستاسو ښاروالي به له تاسو سره اړیکه ونیسي، څو د IGU په اړه خبرې وکړي او دا چې ستاسو لپاره څه ممکن دي. دا د کار وړاندیز نه دی: تاسو او یو شرکت په ګډه د IGU هوکړه کوئ.

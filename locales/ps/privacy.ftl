@@ -1,15 +1,30 @@
 ### Flow "privacy" in Pashto (ps): the privacy notice and deleting one's data (also /forget).
 ### Review status: draft (written by the igubot team with machine assistance; needs review by a native speaker)
 
-# "Employment service" (jobcenter) is د کار مرکز; "municipality" (kommune) is ښاروالي.
+# "Employment service" of the municipality is د کارموندنې څانګه (not "د کار مرکز", a job centre: municipalities need not have one since 2026); "municipality" (kommune) is ښاروالي.
 
+# Screen 1: who is responsible, what the chat keeps.
+# $controller (String) - who is responsible for the data (the data controller): the organisation that runs this igubot, from facts.yaml (later from the configuration)
+privacy-start-ask = ستاسو معلومات. د ستاسو د معلوماتو مسؤل: { $controller }. کله چې چټ کوئ، ستاسو ځوابونه او ژبه ساتو چې چټ کار وکړي. موږ هېڅکله ستاسو د تابعیت، دین یا روغتیا پوښتنه نه کوو.
+
+# Screen 2: what is sent, to whom, why, and on what basis (consent).
+privacy-sent-ask = یوازې ستاسو په «هو»، ستاسو نوم، تلیفون یا بریښنالیک، ښاروالي، ژبه، د ژباړونکي اړتیا، د ډنمارکي کچه او د کار ساحه ستاسو د ښاروالۍ د کارموندنې څانګې ته لېږو، یوازې چې د IGU په اړه له تاسو سره اړیکه ونیسي. د دې قانوني بنسټ ستاسو «هو» ده.
+
+# Screen 3: how long.
+# $chat_idle_days (Number) - days without a message after which a chat is deleted, from facts.yaml
 # $lead_retention_months (Number) - months a lead is kept after the case is closed, from facts.yaml
-privacy-start-notice =
-    ستاسو معلومات: موږ ستاسو ځوابونه یوازې هغه وخت لېږو چې تاسو هو ووایئ. بیا یې ستاسو د ښاروالۍ د کار مرکز ترلاسه کوي، څو د IGU په اړه له تاسو سره اړیکه ونیسي. موږ یې تر هغه ساتو چې ستاسو دوسیه بنده شي، او له هغې وروسته تر ډېره { $lead_retention_months ->
+privacy-keep-ask =
+    چټ له { $chat_idle_days ->
+        [one] { $chat_idle_days } ورځ
+       *[other] { $chat_idle_days } ورځو
+    } پرته له پیغام وروسته پاکېږي. څه چې مو لېږلي تر هغه ساتل کېږي چې ستاسو دوسیه بنده شي، او له هغې وروسته تر ډېره { $lead_retention_months ->
         [one] { $lead_retention_months } میاشت
        *[other] { $lead_retention_months } میاشتې
-    }. موږ هېڅکله ستاسو د تابعیت، دین یا روغتیا پوښتنه نه کوو.
-privacy-start-ask = تاسو هر وخت خپل معلومات پاکولای شئ. /forget ولیکئ یا تڼۍ کېکاږئ.
+    }. تاسو خپله «هو» بېرته اخیستلای شئ: /forget دلته هر څه په یو ځل پاکوي.
+
+# Screen 4: the rights to see, correct and delete, and to complain to Datatilsynet.
+# $controller (String) - who is responsible for the data, from facts.yaml (later from the configuration)
+privacy-rights-ask = تاسو حق لرئ خپل معلومات وګورئ، سم یې کړئ او پاک یې کړئ. له { $controller } وپوښتئ، یا له خپلې ښاروالۍ د هغه څه په اړه چې ترلاسه کړي یې دي. تاسو کولای شئ Datatilsynet ته، د ډنمارک د معلوماتو د ساتنې ادارې (datatilsynet.dk) ته، شکایت وکړئ.
 privacy-forget-ask = آیا غواړئ هر هغه څه پاک کړئ چې موږ ستاسو په اړه ساتلي دي؟ وروسته یې بېرته نه شئ راګرځولای. که ستاسو ښاروالۍ مخکې له تاسو سره اړیکه نیولې وي، له هغوی هم غوښتلای شئ چې ستاسو معلومات پاک کړي.
 privacy-forget-done = وشو. هر هغه څه چې موږ ستاسو په اړه ساتلي وو، پاک شول. د بیا پیل لپاره هر څه ولیکئ.
 
@@ -18,3 +33,4 @@ privacy-forget-done = وشو. هر هغه څه چې موږ ستاسو په اړ�
 privacy-button-forget = زما معلومات پاک کړئ
 privacy-button-forget-yes = هو، پاک یې کړئ
 privacy-button-forget-no = نه، وساتئ یې
+privacy-button-next = بل

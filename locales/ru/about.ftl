@@ -3,7 +3,7 @@
 
 # $duration_years (Number) - how many years an IGU course lasts, from facts.yaml
 # $work_hours_min (Number) - least hours of paid work a week, on average, from facts.yaml
-# $school_weeks (Number) - weeks of school in an IGU course, from facts.yaml
+# $school_weeks (Number) - weeks of courses in an IGU course, from facts.yaml
 about-start-ask =
     IGU — это работа и учёба. Программа длится { $duration_years ->
         [one] { $duration_years } год
@@ -15,7 +15,7 @@ about-start-ask =
         [few] { $work_hours_min } часа
         [many] { $work_hours_min } часов
        *[other] { $work_hours_min } часа
-    } в неделю. Ещё вы учитесь в школе { $school_weeks ->
+    } в неделю. Ещё вы проходите курсы { $school_weeks ->
         [one] { $school_weeks } неделю
         [few] { $school_weeks } недели
         [many] { $school_weeks } недель
@@ -26,16 +26,24 @@ about-topics-ask = Что вы хотите узнать об IGU? Нажмит�
 
 ## Pay
 
-about-pay-ask = Зарплата: на работе вы получаете зарплату ученика (ставка EGU) по коллективному договору компании. Поэтому одной суммы для всех нет. В недели учёбы зарплаты нет: каждый месяц вы подаёте в муниципалитет заявление на пособие на учёбу. До начала спросите там, как IGU повлияет на ваши деньги.
+about-pay-ask = Зарплата: на работе вы получаете зарплату ученика (ставка EGU) по коллективному договору компании, поэтому одной суммы для всех нет. В недели курсов зарплаты нет, но есть пособие от муниципалитета. Перед началом спросите в муниципалитете, что IGU значит для ваших денег.
+
+# $allowance_paid_months_later (Number) - the allowances are paid this many months later (1), from facts.yaml
+about-allowance-ask =
+    Деньги в недели курсов: каждый месяц, когда есть курсы, вы подаёте в муниципалитет заявление на пособие на обучение. В том же заявлении вы просите компенсацию проезда. Муниципалитет выплачивает и то и другое { $allowance_paid_months_later ->
+        [one] через месяц
+        [few] через { $allowance_paid_months_later } месяца
+        [many] через { $allowance_paid_months_later } месяцев
+       *[other] через { $allowance_paid_months_later } месяца
+    }.
 
 ## School
 
-# $school_weeks (Number) - weeks of school in an IGU course, from facts.yaml
-# $school_hours_per_week (Number) - hours in one week of school, from facts.yaml
-# $board_lodging_km (Number) - km from home to school and back from which help for food and a bed is possible, from facts.yaml
-# $board_lodging_max_per_day (Number) - most DKK a day for food and a bed, from facts.yaml
+# $school_weeks (Number) - weeks of courses in an IGU course, from facts.yaml
+# $school_hours_per_week (Number) - hours in one week of courses, from facts.yaml
+# "Usually free" (facts.yaml: school_fee): some courses can cost something.
 about-school-ask =
-    Учёба: всего { $school_weeks ->
+    Курсы: всего { $school_weeks ->
         [one] { $school_weeks } неделя
         [few] { $school_weeks } недели
         [many] { $school_weeks } недель
@@ -45,10 +53,15 @@ about-school-ask =
         [few] { $school_hours_per_week } часа
         [many] { $school_hours_per_week } часов
        *[other] { $school_hours_per_week } часа
-    } в неделю, целыми неделями или отдельными днями. Например, датский язык или курсы для работы (AMU). Учёба бесплатная. Дорога на курс AMU и обратно — { $board_lodging_km } км или больше? Тогда можно получить помощь на еду и ночлег, до { $board_lodging_max_per_day } kr. в день.
+    } в неделю, целыми неделями или отдельными днями. Например, датский язык или короткие курсы для работы (AMU). Курсы обычно бесплатные.
 
-# The six kinds of school that count in IGU (BEK 1825/2023 § 6). AMU is always one part.
-about-school-types-ask = Чему можно учиться? Датский язык. AMU: короткие курсы для работы, например по погрузчику или гигиене. FVU: чтение, письмо, математика. AVU: школьные предметы для взрослых. HF: отдельные предметы. FGU: базовое образование для дальнейшей учёбы. AMU всегда входит в IGU. Что вы учите — в учебном плане.
+# $board_lodging_km (Number) - km from home to the course and back; MORE than this gives help for food and a bed, from facts.yaml
+# $board_lodging_max_per_night (Number) - most DKK a night for food and a bed, from facts.yaml
+# The money usually comes back through the school that runs the course (facts.yaml: board_lodging_paid_by).
+about-lodging-ask = Курс AMU далеко? Если дорога туда и обратно длиннее { $board_lodging_km } км, вам могут оплатить еду и ночлег, не больше { $board_lodging_max_per_night } kr. за ночь. Сохраняйте чеки: деньги обычно возвращают через учебное заведение, которое проводит курс.
+
+# The six kinds of courses that count in IGU (BEK 1825/2023 § 6). AMU is always one part.
+about-school-types-ask = Чему можно учиться? Датский язык. AMU: короткие курсы для работы, например по погрузчику или гигиене. FVU: чтение, письмо, математика. AVU: общие предметы для взрослых. HF: отдельные предметы. FGU: базовое образование для дальнейшей учёбы. AMU всегда входит в IGU. Что вы учите — в учебном плане.
 
 ## Finding an IGU job
 
@@ -58,18 +71,19 @@ about-job-ask = Как найти работу IGU: ищите вакансии 
 ## How IGU starts
 
 # The deadline for VITAS is not given on purpose: the only source is from 2018.
-about-agreement-info = Как начинается IGU: компания проверяет ваши документы. Вы и компания подписываете письменный договор IGU о вашей работе. Вместе вы составляете учебный план на недели учёбы. Вскоре после подписания компания регистрирует договор в системе VITAS. Точные правила знает ваш муниципалитет.
+about-agreement-info = Как начинается IGU: компания проверяет ваши документы. Вы и компания подписываете письменный договор IGU о вашей работе. Вместе вы составляете учебный план на недели курсов. Вскоре после подписания компания регистрирует договор в системе VITAS. Точные правила знает ваш муниципалитет.
 
 # $bonus_amount (Number) - employer bonus in DKK, each payment, from facts.yaml
 # $bonus_first_after_months (Number) - months of work before the first bonus, from facts.yaml
 # $bonus_second_after_years (Number) - years before the second bonus, from facts.yaml
+# The second payment only when the IGU is completed (facts.yaml: bonus_second_needs).
 about-agreement-bonus-ask =
     Полезно сказать компании: частная компания может получить { $bonus_amount } kr. через { $bonus_first_after_months ->
         [one] { $bonus_first_after_months } месяц
         [few] { $bonus_first_after_months } месяца
         [many] { $bonus_first_after_months } месяцев
        *[other] { $bonus_first_after_months } месяца
-    } IGU и ещё раз через { $bonus_second_after_years ->
+    } IGU и ещё { $bonus_amount } kr., когда IGU завершится через { $bonus_second_after_years ->
         [one] { $bonus_second_after_years } год
         [few] { $bonus_second_after_years } года
         [many] { $bonus_second_after_years } лет
@@ -78,8 +92,15 @@ about-agreement-bonus-ask =
 
 ## After IGU
 
-# The a-kasse rules for new graduates (dimittend) are not confirmed: always "ask an a-kasse".
-about-after-ask = Когда IGU заканчивается, компания даёт вам сертификат об IGU. Показывайте его, когда ищете новую работу или хотите учиться дальше. Возможно, вы также сможете вступить в a-kasse (касса страхования по безработице) как недавний выпускник. Спросите в a-kasse о правилах до конца IGU.
+# $dimittend_deadline_days (Number) - days after IGU ends to ask an a-kasse to join as a new graduate, from facts.yaml
+# Other a-kasse conditions apply: "may join", and the a-kasse decides.
+about-after-ask =
+    Когда IGU заканчивается, компания даёт вам сертификат. Показывайте его, когда ищете работу или дальнейшее обучение. Вы можете вступить в a-kasse (кассу страхования от безработицы) как новый выпускник. Попросите о вступлении не позднее чем через { $dimittend_deadline_days ->
+        [one] { $dimittend_deadline_days } день
+        [few] { $dimittend_deadline_days } дня
+        [many] { $dimittend_deadline_days } дней
+       *[other] { $dimittend_deadline_days } дня
+    } после конца IGU, иначе потеряете это право.
 
 ## Buttons (at most 30 characters)
 
@@ -87,10 +108,12 @@ about-button-more = Расскажите подробнее
 about-button-join = Могу ли я участвовать?
 about-button-interest = Мне это интересно
 about-button-next = Следующая тема
+about-button-continue = Дальше
 about-button-topics = Другие темы
 about-button-pay = Зарплата и деньги
-about-button-school = Учёба
+about-button-school = Курсы
 about-button-school-types = Чему можно учиться?
+about-button-lodging = Курс далеко от дома
 about-button-job = Как найти работу IGU
 about-button-agreement = Как начинается IGU
 about-button-after = После IGU

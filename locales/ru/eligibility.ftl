@@ -12,11 +12,21 @@ eligibility-years-ask =
        *[other] { $years_in_dk_max } года
     } или меньше? Посчитайте все годы, когда у вас здесь был адрес.
 
-eligibility-basis-ask = Какой у вас вид на жительство?
+# "Refugee" means every permit the IGU law counts as a refugee's (facts.yaml: refugee_permits):
+# asylum, UN quota refugees, humanitarian and other protection permits.
+eligibility-basis-ask = Какой у вас вид на жительство? Выбирайте «Беженец» и тогда, если вы приехали как беженец по квоте ООН или у вас гуманитарное или другое разрешение на защиту.
 
 ## Results
 
-eligibility-likely = Хорошая новость: судя по вашим ответам, участие в IGU для вас может быть возможным. Это не окончательный ответ. Компания и ваш муниципалитет проверят это вместе с вами.
+# $age_max (Number) - upper age limit (under), judged when IGU starts, from facts.yaml
+# $igu_per_person (Number) - how many IGU courses one person can take (1), from facts.yaml
+eligibility-likely =
+    Хорошая новость: участие в IGU для вас может быть возможным. Вам должно быть меньше { $age_max } лет, когда IGU начинается, и каждый может пройти IGU { $igu_per_person ->
+        [one] только один раз
+        [few] только { $igu_per_person } раза
+        [many] только { $igu_per_person } раз
+       *[other] только { $igu_per_person } раза
+    }. Это не окончательный ответ: компания и ваш муниципалитет проверят это вместе с вами.
 eligibility-documents = До начала IGU компания проверяет, можете ли вы участвовать. Подготовьте один из этих документов: письмо о вашем виде на жительство от Датской иммиграционной службы, карточку вида на жительство или выписку из CPR (bopælsattest).
 eligibility-ukraine = Для украинцев участие в IGU зависит от действующего разрешения по специальному закону (særloven). Ваш муниципалитет проверяет, действует ли ваше разрешение и как долго. Правила могут измениться, поэтому, пожалуйста, спросите там, прежде чем что-то планировать.
 eligibility-next-ask = Хотите, чтобы ваш муниципалитет связался с вами по поводу IGU?
@@ -49,7 +59,8 @@ eligibility-too-long =
        *[other] { $years_in_dk_max } года
     }. Поэтому участие в IGU для вас, скорее всего, невозможно. Ваш муниципалитет всё равно может помочь вам найти другие пути к работе.
 
-eligibility-other-basis = IGU — для беженцев, людей, приехавших по воссоединению семьи, и людей с разрешением по украинскому или афганскому специальному закону. С другим разрешением участие в IGU, скорее всего, невозможно. Ваш муниципалитет всё равно может дать вам совет.
+# Shown before the "talk to a person" question: a permit of another name may still count.
+eligibility-other-basis = У разрешений много названий, и ваше тоже может подходить для IGU. Сотрудник вашего муниципалитета может проверить ваше разрешение вместе с вами.
 eligibility-not-ask = Хотите поговорить с сотрудником вашего муниципалитета?
 
 ## Buttons (at most 30 characters)
@@ -57,10 +68,11 @@ eligibility-not-ask = Хотите поговорить с сотруднико�
 eligibility-button-no-say = Не хочу говорить
 eligibility-button-years-over = Нет, дольше
 eligibility-button-not-sure = Не знаю точно
-eligibility-button-refugee = Статус беженца (убежище)
+eligibility-button-refugee = Беженец
 eligibility-button-family = Воссоединение семьи
 eligibility-button-ukraine = Спецзакон для украинцев
 eligibility-button-afghan = Спецзакон для афганцев
 eligibility-button-other = Другое разрешение
 eligibility-button-interest = Да, свяжитесь со мной
 eligibility-button-about = Что такое IGU?
+eligibility-button-documents = Какие нужны документы?

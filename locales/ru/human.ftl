@@ -10,13 +10,14 @@ human-interpreter-ask = Вам нужен переводчик во время �
 # This text is recorded with the consent: changing it changes the consent version.
 # $municipality_name (String) - the name of the person's municipality, e.g. "Aarhus"
 # $lead_retention_months (Number) - months a lead is kept after the case is closed, from facts.yaml
+# It names exactly what is sent (the callback lead's fields), not "your answers".
 human-consent-ask =
-    Можно отправить ваш номер телефона и другие ваши ответы в этом чате в службу занятости вашего муниципалитета ({ $municipality_name })? Их используют, только чтобы связаться с вами. Мы храним их, пока ваше дело не закрыто, а после этого максимум { $lead_retention_months ->
+    Можно отправить ваш номер телефона, муниципалитет, язык и потребность в переводчике в службу занятости в { $municipality_name }? Только чтобы вам перезвонили. Мы храним их, пока ваше дело не закрыто, а после этого максимум { $lead_retention_months ->
         [one] { $lead_retention_months } месяц
         [few] { $lead_retention_months } месяца
         [many] { $lead_retention_months } месяцев
        *[other] { $lead_retention_months } месяца
-    }. Напишите /forget, чтобы их удалить.
+    }. /forget их удаляет.
 
 # $municipality_name (String) - the name of the person's municipality, e.g. "Aarhus"
 human-done = Спасибо! Служба занятости муниципалитета { $municipality_name } свяжется с вами, обычно в рабочий день. Это может занять несколько дней.

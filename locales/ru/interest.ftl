@@ -17,13 +17,14 @@ interest-followup-ask = Можно igubot через несколько дней
 # This text is recorded with the consent: changing it changes the consent version.
 # $municipality_name (String) - the name of the person's municipality, e.g. "Aarhus"
 # $lead_retention_months (Number) - months a lead is kept after the case is closed, from facts.yaml
+# It names exactly what is sent (the lead's fields), not "your answers".
 interest-consent-ask =
-    Можно отправить ваши ответы в службу занятости вашего муниципалитета ({ $municipality_name })? Их используют, только чтобы связаться с вами по поводу IGU. Мы храним их, пока ваше дело не закрыто, а после этого максимум { $lead_retention_months ->
+    Можно отправить ваше имя, телефон или e-mail, муниципалитет, язык, потребность в переводчике, уровень датского и сферу работы в службу занятости в { $municipality_name }? Только чтобы связаться с вами по поводу IGU. Мы храним их, пока ваше дело не закрыто, а после этого максимум { $lead_retention_months ->
         [one] { $lead_retention_months } месяц
         [few] { $lead_retention_months } месяца
         [many] { $lead_retention_months } месяцев
        *[other] { $lead_retention_months } месяца
-    }. Напишите /forget, чтобы их удалить.
+    }.
 
 # $name (String) - the name the person wrote
 interest-saved = Спасибо, { $name }! Ваш муниципалитет свяжется с вами, чтобы поговорить об IGU и о том, что для вас возможно. Это не предложение работы: об IGU вы и компания договариваетесь вместе.

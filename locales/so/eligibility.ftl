@@ -10,11 +10,19 @@ eligibility-years-ask =
        *[other] { $years_in_dk_max } sano
     } ama ka yar? Isku dar dhammaan sannadihii aad ciwaan halkan ku lahayd.
 
-eligibility-basis-ask = Sharci deganaansho noocee ah ayaad haysataa?
+# "Refugee" means every permit the IGU law counts as a refugee's (facts.yaml: refugee_permits):
+# asylum, UN quota refugees, humanitarian and other protection permits.
+eligibility-basis-ask = Sharci deganaansho noocee ah ayaad haysataa? Dooro "Qaxooti" sidoo kale haddii aad timid adigoo ah qaxooti kootada UN, ama aad haysato ogolaansho bini'aadantinimo ama ilaalin kale.
 
 ## Results
 
-eligibility-likely = War wanaagsan: sida jawaabahaaga ka muuqata, IGU waxaa laga yaabaa inay kuu suurtagasho. Tani maaha jawaab kama dambays ah. Shirkadda iyo degmadaada ayaa kula hubinaya.
+# $age_max (Number) - upper age limit (under), judged when IGU starts, from facts.yaml
+# $igu_per_person (Number) - how many IGU courses one person can take (1), from facts.yaml
+eligibility-likely =
+    War wanaagsan: IGU waxaa laga yaabaa inay kuu suurtagasho. Waa inaad ka yar tahay { $age_max } sano marka IGU bilaabmo, qof walbana IGU wuxuu qaadan karaa { $igu_per_person ->
+        [one] hal mar oo keliya
+       *[other] { $igu_per_person } jeer oo keliya
+    }. Tani maaha jawaab kama dambays ah: shirkadda iyo degmadaada ayaa kula hubinaya.
 eligibility-documents = Intaan IGU bilaaban, shirkaddu waxay hubisaa inaad ku biiri karto. Diyaarso mid ka mid ah kuwan: warqadda sharciga deganaanshaha ee Hay'adda Socdaalka Denmark (Udlændingestyrelsen), kaarka deganaanshaha, ama warqadda CPR (bopælsattest).
 eligibility-ukraine = Dadka reer Ukraine, IGU waxay ku xiran tahay ogolaansho ansax ah oo ku salaysan sharciga gaarka ah (særloven). Degmadaadu waxay hubisaa in ogolaanshahaagu ansax yahay iyo ilaa goorta. Xeerarku way isbeddeli karaan, markaa fadlan weydii intaadan qorshe samayn.
 eligibility-next-ask = Ma rabtaa in degmadaadu kula soo xiriirto arrinta IGU?
@@ -41,7 +49,8 @@ eligibility-too-long =
        *[other] { $years_in_dk_max } sano
     }. Sidaa darteed waxay u badan tahay in IGU aanay kuu suurtagal ahayn. Hase yeeshee degmadaadu waxay kaa caawin kartaa inaad hesho waddooyin kale oo shaqo.
 
-eligibility-other-basis = IGU waxaa loogu talagalay qaxootiga, dadka isu-keenidda qoyska ku yimid, iyo dadka haysta ogolaansho ku salaysan sharciga gaarka ah ee Ukraine ama Afgaanistaan. Haddii aad haysato ogolaansho kale, waxay u badan tahay in IGU aanay suurtagal ahayn. Hase yeeshee degmadaadu waxay ku siin kartaa talo.
+# Shown before the "talk to a person" question: a permit of another name may still count.
+eligibility-other-basis = Ogolaanshaha deganaanshuhu magacyo badan ayuu leeyahay, kaagana waxaa laga yaabaa inuu IGU ku habboon yahay. Qof ka tirsan degmadaada ayaa kula hubin kara ogolaanshahaaga.
 eligibility-not-ask = Ma rabtaa inaad la hadasho qof ka tirsan degmadaada?
 
 ## Buttons (at most 30 characters)
@@ -49,10 +58,11 @@ eligibility-not-ask = Ma rabtaa inaad la hadasho qof ka tirsan degmadaada?
 eligibility-button-no-say = Ma doonayo inaan sheego
 eligibility-button-years-over = Maya, muddo ka dheer
 eligibility-button-not-sure = Ma hubo
-eligibility-button-refugee = Qaxooti (magangelyo)
+eligibility-button-refugee = Qaxooti
 eligibility-button-family = Isu-keenidda qoyska
 eligibility-button-ukraine = Sharci gaar ah: Ukraine
 eligibility-button-afghan = Sharci gaar ah: Afgaanistaan
 eligibility-button-other = Ogolaansho kale
 eligibility-button-interest = Haa, ila soo xiriir
 eligibility-button-about = Waa maxay IGU?
+eligibility-button-documents = Waraaqaha loo baahan yahay

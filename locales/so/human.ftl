@@ -10,11 +10,12 @@ human-interpreter-ask = Ma u baahan tahay turjubaan taleefanka?
 # This text is recorded with the consent: changing it changes the consent version.
 # $municipality_name (String) - the name of the person's municipality, e.g. "Aarhus"
 # $lead_retention_months (Number) - months a lead is kept after the case is closed, from facts.yaml
+# It names exactly what is sent (the callback lead's fields), not "your answers".
 human-consent-ask =
-    Ma u diri karnaa lambarkaaga taleefanka iyo jawaabahaaga kale ee wada-sheekeysigan xafiiska shaqada ee degmadaada ({ $municipality_name })? Waxay u isticmaalaan oo keliya inay kula soo xiriiraan. Waxaan hayn doonnaa ilaa kiiskaaga la xiro, ugu badnaanna { $lead_retention_months ->
+    Ma u diri karnaa lambarkaaga taleefanka, degmada, luqadda iyo baahida turjumaan xafiiska shaqada ee { $municipality_name }? Keliya si lagugu soo wacdo. Waxaan hayn doonnaa ilaa kiiskaaga la xiro, ugu badnaanna { $lead_retention_months ->
         [one] { $lead_retention_months } bil
        *[other] { $lead_retention_months } bilood
-    } intaas kadib. Qor /forget si aad u tirtirto.
+    } kadib. /forget ayaa tirtira.
 
 # $municipality_name (String) - the name of the person's municipality, e.g. "Aarhus"
 human-done = Mahadsanid! Xafiiska shaqada ee { $municipality_name } ayaa kula soo xiriiri doona, badanaa maalin shaqo. Waxay qaadan kartaa dhowr maalmood.

@@ -17,11 +17,12 @@ interest-followup-ask = Ma oggolaanaysaa in igubot halkan kuugu soo diro hal far
 # This text is recorded with the consent: changing it changes the consent version.
 # $municipality_name (String) - the name of the person's municipality, e.g. "Aarhus"
 # $lead_retention_months (Number) - months a lead is kept after the case is closed, from facts.yaml
+# It names exactly what is sent (the lead's fields), not "your answers".
 interest-consent-ask =
-    Ma u diri karnaa jawaabahaaga xafiiska shaqada ee degmadaada ({ $municipality_name })? Waxay u isticmaalaan oo keliya inay kula soo xiriiraan arrinta IGU. Waxaan hayn doonnaa ilaa kiiskaaga la xiro, ugu badnaanna { $lead_retention_months ->
+    Ma u diri karnaa magacaaga, taleefanka ama iimaylka, degmada, luqadda, baahida turjumaan, heerka Af-Deenishka iyo goobta shaqada xafiiska shaqada ee { $municipality_name }? Keliya si loola soo xiriiro arrinta IGU. Waxaan hayn doonnaa ilaa kiiskaaga la xiro, ugu badnaanna { $lead_retention_months ->
         [one] { $lead_retention_months } bil
        *[other] { $lead_retention_months } bilood
-    } intaas kadib. Qor /forget si aad u tirtirto.
+    } kadib.
 
 # $name (String) - the name the person wrote
 interest-saved = Mahadsanid, { $name }! Degmadaadu way kula soo xiriiri doontaa si ay kuula hadasho IGU iyo waxa kuu suurtagal ah. Tani maaha dalab shaqo: IGU waxaa wadajir ku heshiiya adiga iyo shirkad.

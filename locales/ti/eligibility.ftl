@@ -10,11 +10,19 @@ eligibility-years-ask =
        *[other] { $years_in_dk_max } ዓመት
     } ወይ ካብኡ ዝወሓደ ኣድራሻ ነይሩኩም ድዩ? ኣብዚ ኣድራሻ ዝነበረኩም ኩሉ ዓመታት ቁጸሩ።
 
-eligibility-basis-ask = እንታይ ዓይነት ፍቓድ መንበሪ ኣለኩም?
+# "Refugee" means every permit the IGU law counts as a refugee's (facts.yaml: refugee_permits):
+# asylum, UN quota refugees, humanitarian and other protection permits.
+eligibility-basis-ask = እንታይ ዓይነት ፍቓድ መንበሪ ኣለኩም? ብኮታ ሕቡራት ሃገራት ዝመጻእኩም ስደተኛታት እንተኾንኩም፣ ወይ ሰብኣዊ ወይ ካልእ ናይ ሓለዋ ፍቓድ እንተሃልዩኩም'ውን «ስደተኛ» ምረጹ።
 
 ## Results
 
-eligibility-likely = ጽቡቕ ዜና፦ ብመሰረት መልስታትኩም፣ IGU ንዓኹም ዝከኣል ክኸውን ይኽእል። እዚ ናይ መወዳእታ መልሲ ኣይኮነን። እቲ ትካልን ምምሕዳር ከተማኹምን ምሳኹም ኮይኖም ይፍትሽዎ።
+# $age_max (Number) - upper age limit (under), judged when IGU starts, from facts.yaml
+# $igu_per_person (Number) - how many IGU courses one person can take (1), from facts.yaml
+eligibility-likely =
+    ጽቡቕ ዜና፦ IGU ንዓኹም ዝከኣል ክኸውን ይኽእል። IGU ክጅምር ከሎ ዕድሜኹም ትሕቲ { $age_max } ክኸውን ኣለዎ፣ ነፍሲ ወከፍ ሰብ ድማ IGU { $igu_per_person ->
+        [one] ሓንሳብ ጥራይ
+       *[other] { $igu_per_person } ግዜ ጥራይ
+    } ክወስድ ይኽእል። እዚ ናይ መወዳእታ መልሲ ኣይኮነን፦ እቲ ትካልን ምምሕዳር ከተማኹምን ምሳኹም ኮይኖም ይፍትሽዎ።
 eligibility-documents = IGU ከይጀመረ፣ እቲ ትካል ክትሳተፉ ትኽእሉ እንተኾይንኩም ይፍትሽ። ሓደ ካብዞም ዝስዕቡ ኣዳልዉ፦ ካብ ቤት ጽሕፈት ኢሚግሬሽን ዴንማርክ (Udlændingestyrelsen) ዝመጸ ደብዳቤ ብዛዕባ ፍቓድ መንበሪኹም፣ ካርድ መንበሪኹም፣ ወይ ካብ CPR ዝወጸ ሰነድ (bopælsattest)።
 eligibility-ukraine = ንዩክረናውያን፣ IGU ብመሰረት ፍሉይ ሕጊ (særloven) ዝሰርሕ ፍቓድ ኣብ ምህላውኩም ይምርኮስ። ፍቓድኩም ይሰርሕ እንተሎን ክሳብ መዓስ ከም ዝሰርሕን ምምሕዳር ከተማኹም ይፍትሽ። ሕግታት ክቕየሩ ይኽእሉ እዮም፣ ስለዚ በጃኹም ቅድሚ መደብ ምግባርኩም ሕተቱ።
 eligibility-next-ask = ምምሕዳር ከተማኹም ብዛዕባ IGU ክራኸበኩም ትደልዩ ዶ?
@@ -41,7 +49,8 @@ eligibility-too-long =
        *[other] { $years_in_dk_max } ዓመት
     } ኣድራሻ ንዝነበሮም ሰባት እዩ። ስለዚ IGU ንዓኹም ዝከኣል ኣይመስልን። ምምሕዳር ከተማኹም ግን ናብ ስራሕ ዘእትዉ ካልኦት መገድታት ክትረኽቡ ክሕግዘኩም ይኽእል እዩ።
 
-eligibility-other-basis = IGU ንስደተኛታት፣ ብምትእኽኻብ ስድራቤት ንዝመጹ ሰባት፣ ከምኡ'ውን ብፍሉይ ሕጊ ዩክረን ወይ ኣፍጋኒስታን ፍቓድ ንዘለዎም ሰባት እዩ። ብካልእ ፍቓድ፣ IGU ዝከኣል ኣይመስልን። ምምሕዳር ከተማኹም ግን ምኽሪ ክህበኩም ይኽእል እዩ።
+# Shown before the "talk to a person" question: a permit of another name may still count.
+eligibility-other-basis = ፍቓዳት ብዙሕ ኣስማት ኣለዎም፣ ናትኩም'ውን ን IGU ክቑጸር ይኽእል እዩ። ሓደ ሰብ ካብ ምምሕዳር ከተማኹም ምሳኹም ኮይኑ ፍቓድኩም ክፍትሾ ይኽእል።
 eligibility-not-ask = ምስ ሓደ ሰብ ካብ ምምሕዳር ከተማኹም ክትዛረቡ ትደልዩ ዶ?
 
 ## Buttons (at most 30 characters)
@@ -49,10 +58,11 @@ eligibility-not-ask = ምስ ሓደ ሰብ ካብ ምምሕዳር ከተማኹ�
 eligibility-button-no-say = ክነግር ኣይደልን
 eligibility-button-years-over = ኣይፋል፣ ካብኡ ንላዕሊ
 eligibility-button-not-sure = ርግጸኛ ኣይኮንኩን
-eligibility-button-refugee = ስደተኛ (ዑቕባ)
+eligibility-button-refugee = ስደተኛ
 eligibility-button-family = ምትእኽኻብ ስድራቤት
 eligibility-button-ukraine = ፍሉይ ሕጊ ዩክረን
 eligibility-button-afghan = ፍሉይ ሕጊ ኣፍጋኒስታን
 eligibility-button-other = ካልእ ፍቓድ
 eligibility-button-interest = እወ፣ ተራኸቡኒ
 eligibility-button-about = IGU እንታይ እዩ?
+eligibility-button-documents = እንታይ ወረቓቕቲ የድልየኒ?

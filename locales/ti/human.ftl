@@ -10,11 +10,12 @@ human-interpreter-ask = ኣብ ተሌፎን ተርጓሚ የድልየኩም ዶ?
 # This text is recorded with the consent: changing it changes the consent version.
 # $municipality_name (String) - the name of the person's municipality, e.g. "Aarhus"
 # $lead_retention_months (Number) - months a lead is kept after the case is closed, from facts.yaml
+# It names exactly what is sent (the callback lead's fields), not "your answers".
 human-consent-ask =
-    ቁጽሪ ተሌፎንኩምን ኣብዚ ዝርርብ ዝሃብኩምዎም ካልኦት መልስታትን ናብ ኣገልግሎት ስራሕ ናይ ምምሕዳር ከተማኹም ({ $municipality_name }) ክንሰዶም ትፈቕዱልና ዶ? ንዓኹም ንምርኻብ ጥራይ እዮም ዝጥቀሙሎም። ጉዳይኩም ክሳብ ዝዕጾ፣ ድሕሪኡ ድማ እንተበዝሐ { $lead_retention_months ->
+    ቁጽሪ ተሌፎንኩም፣ ምምሕዳር ከተማ፣ ቋንቋን ድሌት ተርጓሚን ናብ ኣገልግሎት ስራሕ ኣብ { $municipality_name } ክንሰዶም ትፈቕዱልና ዶ? ተመሊሶም ክድውሉልኩም ጥራይ። ጉዳይኩም ክሳብ ዝዕጾ፣ ድሕሪኡ ድማ እንተበዝሐ { $lead_retention_months ->
         [one] { $lead_retention_months } ወርሒ
        *[other] { $lead_retention_months } ወርሒ
-    } ንዕቅቦም። ንምድምሳሶም /forget ጽሓፉ።
+    } ንዕቅቦም። /forget ይድምስሶም።
 
 # $municipality_name (String) - the name of the person's municipality, e.g. "Aarhus"
 human-done = የቐንየልና! ኣገልግሎት ስራሕ ናይ { $municipality_name } ክራኸበኩም እዩ፣ መብዛሕትኡ ግዜ ኣብ መዓልቲ ስራሕ። ገለ መዓልታት ክወስድ ይኽእል።

@@ -17,11 +17,12 @@ interest-followup-ask = igubot ድሕሪ ገለ መዓልታት ኣብዚ ሓን
 # This text is recorded with the consent: changing it changes the consent version.
 # $municipality_name (String) - the name of the person's municipality, e.g. "Aarhus"
 # $lead_retention_months (Number) - months a lead is kept after the case is closed, from facts.yaml
+# It names exactly what is sent (the lead's fields), not "your answers".
 interest-consent-ask =
-    መልስታትኩም ናብ ኣገልግሎት ስራሕ ናይ ምምሕዳር ከተማኹም ({ $municipality_name }) ክንሰዶም ትፈቕዱልና ዶ? ብዛዕባ IGU ንዓኹም ንምርኻብ ጥራይ እዮም ዝጥቀሙሎም። ጉዳይኩም ክሳብ ዝዕጾ፣ ድሕሪኡ ድማ እንተበዝሐ { $lead_retention_months ->
+    ስምኩም፣ ተሌፎን ወይ ኢመይል፣ ምምሕዳር ከተማ፣ ቋንቋ፣ ድሌት ተርጓሚ፣ ደረጃ ቋንቋ ዴንማርክን ዓይነት ስራሕን ናብ ኣገልግሎት ስራሕ ኣብ { $municipality_name } ክንሰዶም ትፈቕዱልና ዶ? ብዛዕባ IGU ንምርኻብኩም ጥራይ። ጉዳይኩም ክሳብ ዝዕጾ፣ ድሕሪኡ ድማ እንተበዝሐ { $lead_retention_months ->
         [one] { $lead_retention_months } ወርሒ
        *[other] { $lead_retention_months } ወርሒ
-    } ንዕቅቦም። ንምድምሳሶም /forget ጽሓፉ።
+    } ንዕቅቦም።
 
 # $name (String) - the name the person wrote
 interest-saved = የቐንየልና፣ { $name }! ምምሕዳር ከተማኹም ብዛዕባ IGU ከምኡ'ውን ንዓኹም እንታይ ከም ዝከኣል ንምዝርራብ ክራኸበኩም እዩ። እዚ ስራሕ ከም ዝተዋህበኩም ማለት ኣይኮነን፦ ንስኹምን ሓደ ትካልን ብሓባር ኢኹም ብዛዕባ IGU ትሰማምዑ።

@@ -12,11 +12,21 @@ eligibility-years-ask =
        *[other] { $years_in_dk_max } року
     } або менше? Порахуйте всі роки, коли у вас тут була адреса.
 
-eligibility-basis-ask = Який у вас дозвіл на проживання?
+# "Refugee" means every permit the IGU law counts as a refugee's (facts.yaml: refugee_permits):
+# asylum, UN quota refugees, humanitarian and other protection permits.
+eligibility-basis-ask = Який у вас дозвіл на проживання? Обирайте «Біженець» і тоді, якщо ви приїхали як біженець за квотою ООН або маєте гуманітарний чи інший дозвіл на захист.
 
 ## Results
 
-eligibility-likely = Гарна новина: судячи з ваших відповідей, IGU може бути для вас можливим. Це не остаточна відповідь. Компанія і ваш муніципалітет перевірять це разом з вами.
+# $age_max (Number) - upper age limit (under), judged when IGU starts, from facts.yaml
+# $igu_per_person (Number) - how many IGU courses one person can take (1), from facts.yaml
+eligibility-likely =
+    Гарна новина: IGU може бути для вас можливим. Вам має бути менше { $age_max } років, коли IGU починається, і кожна людина може пройти IGU { $igu_per_person ->
+        [one] лише один раз
+        [few] лише { $igu_per_person } рази
+        [many] лише { $igu_per_person } разів
+       *[other] лише { $igu_per_person } раза
+    }. Це не остаточна відповідь: компанія і ваш муніципалітет перевірять це разом з вами.
 eligibility-documents = Перед початком IGU компанія перевіряє, чи можете ви взяти участь. Підготуйте один із цих документів: лист про ваш дозвіл на проживання від Данської імміграційної служби, вашу картку на проживання або виписку з CPR (bopælsattest).
 eligibility-ukraine = Для українців участь в IGU залежить від чинного дозволу за спеціальним законом (særloven). Ваш муніципалітет перевіряє, чи ваш дозвіл чинний і як довго він діє. Правила можуть змінитися, тому, будь ласка, запитайте в муніципалітеті, перш ніж щось планувати.
 eligibility-next-ask = Хочете, щоб ваш муніципалітет зв’язався з вами щодо IGU?
@@ -49,7 +59,8 @@ eligibility-too-long =
        *[other] { $years_in_dk_max } року
     }. Тож участь в IGU для вас, імовірно, неможлива. Ваш муніципалітет все одно може допомогти вам знайти інші шляхи до роботи.
 
-eligibility-other-basis = IGU — для біженців, людей, які приїхали через возз’єднання сім’ї, і людей з дозволом за українським або афганським спеціальним законом. З іншим дозволом участь в IGU, імовірно, неможлива. Ваш муніципалітет все одно може дати вам пораду.
+# Shown before the "talk to a person" question: a permit of another name may still count.
+eligibility-other-basis = Дозволи мають багато назв, і ваш теж може підходити для IGU. Працівник вашого муніципалітету може перевірити ваш дозвіл разом з вами.
 eligibility-not-ask = Хочете поговорити з працівником вашого муніципалітету?
 
 ## Buttons (at most 30 characters)
@@ -57,10 +68,11 @@ eligibility-not-ask = Хочете поговорити з працівнико�
 eligibility-button-no-say = Не хочу казати
 eligibility-button-years-over = Ні, довше
 eligibility-button-not-sure = Не знаю точно
-eligibility-button-refugee = Статус біженця (притулок)
+eligibility-button-refugee = Біженець
 eligibility-button-family = Возз’єднання сім’ї
 eligibility-button-ukraine = Спецзакон для українців
 eligibility-button-afghan = Спецзакон для афганців
 eligibility-button-other = Інший дозвіл
 eligibility-button-interest = Так, зв’яжіться зі мною
 eligibility-button-about = Що таке IGU?
+eligibility-button-documents = Які документи потрібні?

@@ -10,13 +10,14 @@ human-interpreter-ask = Вам потрібен перекладач під ча
 # This text is recorded with the consent: changing it changes the consent version.
 # $municipality_name (String) - the name of the person's municipality, e.g. "Aarhus"
 # $lead_retention_months (Number) - months a lead is kept after the case is closed, from facts.yaml
+# It names exactly what is sent (the callback lead's fields), not "your answers".
 human-consent-ask =
-    Чи можемо ми надіслати ваш номер телефону та інші відповіді з цього чату службі зайнятості вашого муніципалітету ({ $municipality_name })? Там їх використають лише щоб зв’язатися з вами. Ми зберігаємо їх до закриття вашої справи і максимум { $lead_retention_months ->
+    Чи можемо ми надіслати ваш номер телефону, муніципалітет, мову й потребу в перекладачеві службі зайнятості в { $municipality_name }? Лише щоб вам передзвонили. Ми зберігаємо їх до закриття вашої справи і максимум { $lead_retention_months ->
         [one] { $lead_retention_months } місяць
         [few] { $lead_retention_months } місяці
         [many] { $lead_retention_months } місяців
        *[other] { $lead_retention_months } місяця
-    } після цього. Напишіть /forget, щоб їх видалити.
+    } після цього. /forget їх видаляє.
 
 # $municipality_name (String) - the name of the person's municipality, e.g. "Aarhus"
 human-done = Дякуємо! Служба зайнятості муніципалітету { $municipality_name } зв’яжеться з вами, зазвичай у робочий день. Це може тривати кілька днів.

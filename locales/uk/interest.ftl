@@ -17,13 +17,14 @@ interest-followup-ask = Чи може igubot через кілька днів н
 # This text is recorded with the consent: changing it changes the consent version.
 # $municipality_name (String) - the name of the person's municipality, e.g. "Aarhus"
 # $lead_retention_months (Number) - months a lead is kept after the case is closed, from facts.yaml
+# It names exactly what is sent (the lead's fields), not "your answers".
 interest-consent-ask =
-    Чи можемо ми надіслати ваші відповіді службі зайнятості вашого муніципалітету ({ $municipality_name })? Там їх використають лише щоб зв’язатися з вами щодо IGU. Ми зберігаємо їх до закриття вашої справи і максимум { $lead_retention_months ->
+    Чи можемо ми надіслати ваше ім’я, телефон або e-mail, муніципалітет, мову, потребу в перекладачеві, рівень данської та сферу роботи службі зайнятості в { $municipality_name }? Лише щоб зв’язатися з вами щодо IGU. Ми зберігаємо їх до закриття вашої справи і максимум { $lead_retention_months ->
         [one] { $lead_retention_months } місяць
         [few] { $lead_retention_months } місяці
         [many] { $lead_retention_months } місяців
        *[other] { $lead_retention_months } місяця
-    } після цього. Напишіть /forget, щоб їх видалити.
+    } після цього.
 
 # $name (String) - the name the person wrote
 interest-saved = Дякуємо, { $name }! Ваш муніципалітет зв’яжеться з вами, щоб поговорити про IGU і про те, що для вас можливо. Це не пропозиція роботи: про IGU ви і компанія домовляєтеся разом.
