@@ -41,9 +41,9 @@ def main() -> None:
 
     logging.disable(logging.WARNING)  # content warnings (untranslated texts) are not the point
     import_start = rss_mib()
-    from bot.app import load_checked_content
-    from bot.config import Settings
     from bot.engine import Engine, Inbound
+    from bot.face.app import load_checked_content
+    from bot.kernel.config import Settings
     from bot.store import Store
 
     with tempfile.TemporaryDirectory(prefix="igubot-bench-p4-") as tmp:

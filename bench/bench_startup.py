@@ -1,7 +1,7 @@
 """P3: start-up. ``igubot check`` over all flows and locales, and ``igubot serve`` to ready.
 
 * ``igubot check``: wall time of the CLI process (spawn to exit), median of N runs. Beside it,
-  ``python -c "import bot.cli"`` (imports alone), so what is loading and checking the content
+  ``python -c "import bot.face.cli"`` (imports alone), so what is loading and checking the content
   shows as the difference.
 * ``igubot serve``: spawn on a free port with a fresh data folder, poll ``/healthz`` every 10 ms
   until it answers 200; median of N runs.
@@ -90,7 +90,7 @@ def main() -> None:
             }
             for _ in range(runs):
                 for key, measured in (
-                    ("import", wall([PYTHON, "-c", "import bot.cli"], env)),
+                    ("import", wall([PYTHON, "-c", "import bot.face.cli"], env)),
                     ("check", wall([IGUBOT, "check"], env)),
                     ("serve", serve_ready(env)),
                 ):
@@ -136,7 +136,7 @@ def main() -> None:
         table(
             [
                 "mode",
-                "import bot.cli",
+                "import bot.face.cli",
                 "igubot check",
                 "check − import",
                 "serve → /healthz 200",

@@ -319,12 +319,12 @@ class Igubot(Variant):
 
     def __init__(self, workdir: Path, synchronous: str = "FULL") -> None:
         super().__init__()
-        from bot.app import App, load_checked_content
         from bot.channels.telegram import TelegramChannel
         from bot.channels.telegram.sender import Sender
-        from bot.config import Settings
         from bot.engine import AsyncEngine, Engine
         from bot.engine.callbacks import parse_callback
+        from bot.face.app import App, load_checked_content
+        from bot.kernel.config import Settings
         from bot.store import Store
 
         settings = Settings.load(

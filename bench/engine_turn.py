@@ -37,9 +37,9 @@ def main() -> None:
     parser.add_argument("--out", default="engine_turn")
     args = parser.parse_args()
     logging.disable(logging.WARNING)
-    from bot.app import load_checked_content
-    from bot.config import Settings
     from bot.engine import Engine, Inbound
+    from bot.face.app import load_checked_content
+    from bot.kernel.config import Settings
     from bot.store import Store
 
     content = load_checked_content(Settings.load(None, {}, content_dir=ROOT))

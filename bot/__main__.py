@@ -1,5 +1,5 @@
 """``python -m bot`` runs the ``igubot`` command line."""
 
-from bot.cli import main
+from bot.face.cli import main
 
 main()

@@ -107,7 +107,7 @@ DEBUG_WRAPPER = (
     "import logging, sys; "
     "logging.basicConfig(level=logging.DEBUG, stream=sys.stderr, "
     "format='%(asctime)s %(levelname)s %(name)s: %(message)s'); "
-    "from bot.cli import main; main(prog_name='igubot')"
+    "from bot.face.cli import main; main(prog_name='igubot')"
 )
 
 

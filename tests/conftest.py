@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 
+from bot.check.load import load_content
 from bot.content import Content
 from bot.engine import Engine
-from bot.load import load_content
-from bot.problems import Problem
+from bot.kernel.problems import Problem
 from bot.store import Store
 
 ROOT = Path(__file__).resolve().parent.parent

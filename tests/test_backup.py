@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from bot.backup import backup, restore
-from bot.cli import main
-from bot.errors import StoreError
+from bot.face.cli import main
+from bot.kernel.errors import StoreError
 from bot.store import LeadRecord, Store
+from bot.store.backup import backup, restore
 
 
 def _lead(n: int) -> LeadRecord:

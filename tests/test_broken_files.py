@@ -18,8 +18,8 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner, Result
 
-from bot.cli import main
-from bot.load import load_content
+from bot.check.load import load_content
+from bot.face.cli import main
 from tests.conftest import MINI_EN, MINI_FACTS, MINI_FLOWS, ROOT, errors_of, mini_tree
 
 Setup = Callable[[Path], None]
@@ -484,7 +484,7 @@ def no_serving(monkeypatch: pytest.MonkeyPatch) -> None:
     def tripwire(*_args: object, **_kwargs: object) -> None:
         raise AssertionError("igubot serve started serving broken content")
 
-    monkeypatch.setattr("bot.server.web.run_app", tripwire)
+    monkeypatch.setattr("bot.face.server.web.run_app", tripwire)
 
 
 def serve(root: Path, *args: str) -> Result:

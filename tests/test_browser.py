@@ -28,9 +28,9 @@ from aiohttp import web
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Browser, Page, Request, Route, expect, sync_playwright
 
-from bot.app import App, build_app
 from bot.channels.web import make_web_app
-from bot.config import Settings
+from bot.face.app import App, build_app
+from bot.kernel.config import Settings
 from tests.conftest import ROOT
 
 CHROMIUM = Path(os.environ.get("IGUBOT_CHROMIUM", "/usr/bin/chromium"))

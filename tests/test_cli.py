@@ -17,8 +17,8 @@ import click
 import pytest
 from click.testing import CliRunner, Result
 
-from bot.cli import LAZY_COMMANDS, main
 from bot.content import Content
+from bot.face.cli import LAZY_COMMANDS, main
 from bot.i18n import LANGUAGES
 from bot.store import Store
 from bot.store.records import LeadRecord, iso_timestamp
@@ -196,7 +196,7 @@ def _command_paths(group: click.Group, prefix: tuple[str, ...] = ()) -> list[tup
     """Every command and sub-command below ``group``, as argument paths."""
     paths: list[tuple[str, ...]] = []
     ctx = click.Context(group)
-    for name in group.list_commands(ctx):  # lazy commands (bot.cli.LAZY_COMMANDS) included
+    for name in group.list_commands(ctx):  # lazy commands (bot.face.cli.LAZY_COMMANDS) included
         command = group.get_command(ctx, name)
         assert command is not None, name
         paths.append((*prefix, name))
@@ -222,20 +222,20 @@ def test_command_help_has_usage_and_an_example(
 
 
 def test_every_staff_command_is_registered_lazily_under_its_own_name() -> None:
-    from bot.staff.cli import staff_cli
+    from bot.face.staff_cli import staff_cli
 
     ctx = click.Context(main)
     for name, command in staff_cli.commands.items():
-        assert LAZY_COMMANDS.get(name, "").startswith("bot.staff.cli:"), name
+        assert LAZY_COMMANDS.get(name, "").startswith("bot.face.staff_cli:"), name
         assert main.get_command(ctx, name) is command
     assert set(LAZY_COMMANDS) == {*staff_cli.commands, "l10n"}
 
 
 def test_check_does_not_import_the_staff_side_or_aiohttp() -> None:
     code = (
-        "import sys; from bot.cli import main\n"
+        "import sys; from bot.face.cli import main\n"
         "try:\n    main(['check'])\nexcept SystemExit as e:\n    code = e.code\n"
-        "heavy = sorted(m for m in ('bot.staff', 'aiohttp', 'aiogram', 'bot.app') "
+        "heavy = sorted(m for m in ('bot.staff', 'aiohttp', 'aiogram', 'bot.face.app') "
         "if m in sys.modules)\n"
         "print('HEAVY', heavy, code)"
     )
@@ -298,7 +298,7 @@ def test_serve_refuses_content_with_an_error(
     def must_not_serve(*_args: object, **_kwargs: object) -> None:
         pytest.fail("igubot serve started a server on broken content")
 
-    monkeypatch.setattr("bot.server.run_server", must_not_serve)
+    monkeypatch.setattr("bot.face.server.run_server", must_not_serve)
     root, where = broken_tree
     result = igubot(["serve", "--port", "0"], {**env, "IGUBOT_CONTENT_DIR": str(root)})
     assert result.exit_code != 0

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from bot.content import read_content
-from bot.engine.conditions import Condition, ConditionError
+from bot.flows.conditions import Condition, ConditionError
 from tests.conftest import MINI_FLOWS, ROOT, mini_tree
 
 

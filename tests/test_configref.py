@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from bot.config import SETTINGS
-from bot.configref import reference
+from bot.kernel.config import SETTINGS
+from bot.kernel.configref import reference
 from tests.conftest import ROOT
 
 

@@ -7,7 +7,7 @@ import re
 import pytest
 
 from bot.content import Content
-from bot.facts import load_facts
+from bot.content.facts import load_facts
 from tests.conftest import ROOT
 
 LOCALES = sorted(p.name for p in (ROOT / "locales").iterdir() if p.is_dir())

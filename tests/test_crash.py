@@ -25,11 +25,11 @@ from aiohttp import web
 from aiohttp.test_utils import TestClient
 from pytest_aiohttp import AiohttpClient
 
-from bot.app import App
 from bot.channels.web import TOKEN_BYTES, make_web_app, user_key_for
-from bot.config import Settings
 from bot.content import Content
 from bot.engine import AsyncEngine, Engine, Inbound, TurnResult
+from bot.face.app import App
+from bot.kernel.config import Settings
 from bot.staff.auth import new_secret
 from bot.store import Store
 from scripts.crash_run import ServerProcess, run_crash

@@ -6,9 +6,9 @@ from pathlib import Path
 
 from click.testing import CliRunner
 
-from bot.cli import main
-from bot.config import Settings
-from bot.doctor import diagnose
+from bot.face.cli import main
+from bot.face.doctor import diagnose
+from bot.kernel.config import Settings
 from tests.conftest import ROOT
 from tests.test_staff_support import Inbox, free_port, smtp_server
 

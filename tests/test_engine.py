@@ -12,9 +12,9 @@ from pathlib import Path
 
 import pytest
 
+from bot.check.load import load_content
 from bot.content import Content
 from bot.engine import AsyncEngine, Engine, Inbound, TurnResult
-from bot.load import load_content
 from bot.store import SessionRecord, Store
 from tests.conftest import MINI_FLOWS, errors_of, fixed_clock, mini_tree
 
@@ -241,17 +241,17 @@ def test_engine_unexpected_error_apologises_and_keeps_the_conversation(
     def broken(_ctx: object) -> None:
         raise RuntimeError("boom")
 
-    content = chat.engine.content  # immutable: serve a copy whose save_lead fails
-    spec = content.actions["save_lead"]
-    failing = type(spec)(spec.name, broken, spec.requires, spec.provides, spec.needs_consent)
-    chat.engine.use(dataclasses.replace(content, actions={**content.actions, spec.name: failing}))
+    registry = chat.engine.actions  # serve a registry whose save_lead fails
+    spec = registry["save_lead"]
+    failing = dataclasses.replace(spec, run=broken)
+    chat.engine.actions = {**registry, spec.name: failing}
     try:
         for answer in ("30", "20 12 34 56", "Aarhus"):
             chat.say(answer)
         with caplog.at_level(logging.ERROR):
             result = chat.tap("yes")
     finally:
-        chat.engine.use(content)
+        chat.engine.actions = registry
     assert ids(result) == ["common-error", "form-consent-ask"]
     assert "turn failed" in caplog.text
     assert "Amina" not in caplog.text

@@ -22,13 +22,13 @@ from aiohttp import web
 from aiohttp.test_utils import TestClient
 from pytest_aiohttp import AiohttpClient
 
-from bot.app import App
 from bot.channels.telegram import TELEGRAM_KEY, TelegramChannel
 from bot.channels.web import make_web_app
+from bot.check.load import load_content
 from bot.content import Content
 from bot.engine import Engine, Inbound
-from bot.load import load_content
-from bot.server import NOTICES_KEY, add_telegram
+from bot.face.app import App
+from bot.face.server import NOTICES_KEY, add_telegram
 from bot.staff.config import Route, StaffConfig
 from bot.staff.delivery import Delivery
 from bot.staff.digest import TELEGRAM_KIND

@@ -36,14 +36,14 @@ from hypothesis import strategies as st
 from markupsafe import escape
 from pytest_aiohttp import AiohttpClient
 
-from bot.app import App
 from bot.channels.telegram import keyboard
 from bot.channels.telegram.sender import Sender
 from bot.channels.web import make_web_app, reply_json
-from bot.config import Settings
 from bot.content import Content
 from bot.engine import AsyncEngine, Engine, Inbound, TurnResult
 from bot.engine.callbacks import MAX_CALLBACK_BYTES
+from bot.face.app import App
+from bot.kernel.config import Settings
 from bot.staff.digest import DIGEST_KIND
 from bot.staff.services import build_services
 from bot.store import LeadRecord, Store, iso_timestamp, leads_to_csv

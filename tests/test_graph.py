@@ -7,7 +7,7 @@ from collections import Counter
 
 from click.testing import CliRunner
 
-from bot.cli import main
+from bot.face.cli import main
 from bot.flows import FlowDoc, load_flows
 from tests.conftest import ROOT
 

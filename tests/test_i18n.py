@@ -13,9 +13,9 @@ import babel
 import pytest
 from babel.dates import format_date
 
-from bot.errors import LocaleError
 from bot.i18n import LANGUAGES, Catalog, negotiate
 from bot.i18n.bidi import strip_marks
+from bot.kernel.errors import LocaleError
 
 EN = """\
 # Shown when something went wrong.

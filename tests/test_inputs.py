@@ -9,14 +9,14 @@ from importlib.resources import files
 import pytest
 
 from bot.engine.inputs import INPUT_TYPES, Invalid, Valid, clean, validate
-from bot.engine.municipalities import Municipalities, Municipality
-from bot.engine.transliterate import transliterate
-from bot.errors import ContentError
+from bot.kernel.errors import ContentError
+from bot.kernel.municipalities import Municipalities, Municipality
+from bot.kernel.transliterate import transliterate
 
 
 def _packaged_rows() -> list[dict[str, str]]:
     """The shipped CSV read independently of the code under test."""
-    text = (files("bot") / "data" / "municipalities.csv").read_text(encoding="utf-8")
+    text = (files("bot.kernel") / "data" / "municipalities.csv").read_text(encoding="utf-8")
     return list(csv.DictReader(io.StringIO(text)))
 
 

@@ -18,9 +18,9 @@ from click.testing import CliRunner, Result
 from fluent.syntax import FluentParser, ast
 
 from bot.content import Content
-from bot.errors import LocaleError
 from bot.i18n import LANGUAGES, Catalog
 from bot.i18n.sourcehash import source_hash
+from bot.kernel.errors import LocaleError
 from bot.l10n.cli import l10n
 from bot.l10n.entries import entry_key, entry_source, parse_pattern_text, pattern_text
 from bot.l10n.files import read_reference
@@ -167,7 +167,7 @@ def tree(in_tmp: Path) -> Path:
 
 @pytest.fixture
 def cli() -> click.Group:
-    """A root group with ``l10n`` registered the way bot/cli.py registers it."""
+    """A root group with ``l10n`` registered the way bot/face/cli.py registers it."""
     group = click.Group("igubot")
     group.add_command(l10n)
     return group
@@ -194,9 +194,7 @@ def ar_status(locales: Path) -> dict[str, object]:
 def test_source_hash_agrees_with_content_source_hash(tree: Path) -> None:
     catalog, errors = Catalog.load(tree)
     assert errors == []
-    content = Content(
-        root=tree.parent, flows={}, catalog=catalog, facts=None, actions={}, conditions={}
-    )
+    content = Content(root=tree.parent, flows={}, catalog=catalog, facts=None, conditions={})
     entries = [e for name in EN_FILES.values() for e in entries_of(name)]
     assert len(entries) == 11
     for entry in entries:
@@ -216,7 +214,7 @@ def test_consent_hash_does_not_load_the_translators_tool() -> None:
         "import sys\n"
         "from pathlib import Path\n"
         "import bot.engine.dialogue, bot.engine.engine\n"
-        "from bot.load import load_content\n"
+        "from bot.check.load import load_content\n"
         "content, _ = load_content(Path('.'))\n"
         "asks = [s.ask for d in content.flows.values() for s in d.model.steps.values()\n"
         "        if s.consent and s.ask]\n"

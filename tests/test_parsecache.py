@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from bot.config import Settings
+from bot.check.load import load_content
 from bot.i18n.catalog import Catalog
 from bot.i18n.parsecache import ParseCache
-from bot.load import load_content
+from bot.kernel.config import Settings
 from tests.conftest import ROOT
 
 EN = "hello = Hello { $name }!\nbye = Bye\n"

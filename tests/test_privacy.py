@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from bot.cli import main
 from bot.content import Content
 from bot.engine import Engine, Inbound, TurnResult
+from bot.face.cli import main
 from bot.store import Store
 from tests.conftest import ROOT
 

@@ -12,11 +12,11 @@ from pathlib import Path
 import pytest
 from aiohttp.test_utils import TestClient, TestServer
 
-from bot.app import App, build_app
-from bot.config import Settings
 from bot.engine import Inbound
-from bot.reload import Reloader
-from bot.server import RELOADER_KEY, build_server
+from bot.face.app import App, build_app
+from bot.face.reload import Reloader
+from bot.face.server import RELOADER_KEY, build_server
+from bot.kernel.config import Settings
 from tests.conftest import ROOT
 
 

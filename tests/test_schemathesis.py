@@ -21,10 +21,10 @@ from schemathesis.checks import (
     status_code_conformance,
 )
 
-from bot.app import build_app
 from bot.channels.openapi import openapi_document
 from bot.channels.web import make_web_app
-from bot.config import Settings
+from bot.face.app import build_app
+from bot.kernel.config import Settings
 from tests.conftest import ROOT
 from tests.test_browser import LiveServer
 

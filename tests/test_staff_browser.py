@@ -17,12 +17,12 @@ from pathlib import Path
 import pytest
 from pytest_aiohttp import AiohttpServer
 
-from bot.app import App
 from bot.channels.web import make_web_app
-from bot.config import Settings
 from bot.content import Content
 from bot.engine import AsyncEngine, Engine
-from bot.server import staff_app_for
+from bot.face.app import App
+from bot.face.server import staff_app_for
+from bot.kernel.config import Settings
 from bot.staff.web import STAFF_KEY
 from bot.store import Store, iso_timestamp
 from tests.conftest import ROOT

@@ -12,7 +12,7 @@ from click.testing import CliRunner, Result
 from PIL import Image
 
 from bot.content import Content
-from bot.staff.cli import staff_cli
+from bot.face.staff_cli import staff_cli
 from bot.staff.poster import A4, PosterError, poster_links, render_poster
 from bot.store import Event, Store, iso_timestamp
 from tests.conftest import ROOT

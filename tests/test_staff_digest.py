@@ -13,9 +13,9 @@ import pytest
 from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import AuthResult, LoginPassword
 
-from bot.config import Secret
 from bot.content import Content
-from bot.errors import ConfigError
+from bot.kernel.config import Secret
+from bot.kernel.errors import ConfigError
 from bot.staff.delivery import backoff
 from bot.staff.digest import CALLBACK_KIND, DIGEST_KIND, TELEGRAM_KIND
 from bot.staff.mailer import SmtpMailer, parse_smtp_url

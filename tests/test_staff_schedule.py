@@ -10,9 +10,9 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from bot.config import Settings
 from bot.content import Content
-from bot.errors import ConfigError
+from bot.kernel.config import Settings
+from bot.kernel.errors import ConfigError
 from bot.staff import Scheduler, StaffConfig, due_followups, next_run
 from bot.staff.digest import DIGEST_KIND
 from bot.staff.followup import FOLLOWUP_KIND

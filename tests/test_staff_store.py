@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from bot.content import Content
-from bot.errors import StoreError
+from bot.kernel.errors import StoreError
 from bot.staff.services import build_services
 from bot.store import LeadFilter, Store, iso_timestamp
 from tests.test_staff_support import T0, add_leads, lead, staff_config

@@ -14,7 +14,7 @@ from typing import Any
 from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import SMTP, Envelope, Session
 
-from bot.config import Secret
+from bot.kernel.config import Secret
 from bot.staff.config import Route, StaffConfig
 from bot.store import LeadRecord, Store, iso_timestamp
 

@@ -21,12 +21,12 @@ from aiohttp.test_utils import TestClient
 from aiosmtpd.controller import Controller
 from pytest_aiohttp import AiohttpClient
 
-from bot.app import App
 from bot.channels.web import make_web_app
-from bot.config import Settings
 from bot.content import Content
 from bot.engine import AsyncEngine, Engine
-from bot.server import staff_app_for
+from bot.face.app import App
+from bot.face.server import staff_app_for
+from bot.kernel.config import Settings
 from bot.staff.config import StaffConfig
 from bot.staff.web import STAFF_KEY
 from bot.store import Event, Store, iso_timestamp
@@ -610,7 +610,7 @@ def test_staff_access_log_never_writes_a_staff_query_string(
 
 
 async def test_staff_pages_show_refused_content_reloads(staff: Staff, app: App) -> None:
-    from bot.problems import Problem
+    from bot.kernel.problems import Problem
 
     await sign_in(staff, AARHUS)
     assert 'role="alert"' not in await (await staff.client.get("/staff/")).text()

@@ -16,7 +16,7 @@ from typing import Any
 
 import pytest
 
-from bot.errors import StoreError
+from bot.kernel.errors import StoreError
 from bot.store import (
     Event,
     LeadRecord,

@@ -26,7 +26,6 @@ from aiohttp import web
 from aiohttp.test_utils import TestClient, TestServer
 from pytest_aiohttp import AiohttpClient
 
-from bot.app import App, build_app
 from bot.channels.telegram import (
     TELEGRAM_KEY,
     WEBHOOK_PATH,
@@ -41,12 +40,13 @@ from bot.channels.telegram.commands import COMMANDS
 from bot.channels.telegram.markup import SHORT_LABEL
 from bot.channels.telegram.sender import MAX_MESSAGE_UTF16, Sender, split_text, utf16_len
 from bot.channels.web import make_web_app
-from bot.config import Secret, Settings
 from bot.content import Content
 from bot.engine import AsyncEngine, Choice, Engine, Inbound
 from bot.engine.callbacks import callback_data, parse_callback
-from bot.errors import ConfigError
-from bot.server import add_telegram
+from bot.face.app import App, build_app
+from bot.face.server import add_telegram
+from bot.kernel.config import Secret, Settings
+from bot.kernel.errors import ConfigError
 from bot.store import Store
 from tests.conftest import MINI_EN, ROOT, mini_tree
 from tests.fake_bot_api import TOKEN, Call, FakeBotAPI

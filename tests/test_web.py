@@ -19,11 +19,11 @@ from aiohttp import web
 from aiohttp.test_utils import TestClient
 from pytest_aiohttp import AiohttpClient
 
-from bot.app import App, build_app
 from bot.channels.web import make_web_app, user_key_for
-from bot.config import Settings
 from bot.content import Content
+from bot.face.app import App, build_app
 from bot.i18n import LANGUAGES
+from bot.kernel.config import Settings
 from tests.conftest import ROOT
 
 Client = TestClient[web.Request, web.Application]
@@ -412,7 +412,13 @@ _TEXT_TOO_LONG = json.dumps({"session": None, "text": "x" * 4001}).encode()
         pytest.param("GET", "/api/v2/chat", None, None, 404, "not_found", id="unknown-path"),
         pytest.param("GET", "/static/nope.js", None, None, 404, "not_found", id="unknown-static"),
         pytest.param(
-            "GET", "/static/../bot/app.py", None, None, 404, "not_found", id="static-traversal"
+            "GET",
+            "/static/../bot/face/app.py",
+            None,
+            None,
+            404,
+            "not_found",
+            id="static-traversal",
         ),
     ],
 )

@@ -20,12 +20,12 @@ from aiohttp import ClientSession, web
 from aiohttp.test_utils import TestClient
 from pytest_aiohttp import AiohttpClient
 
-from bot import server as server_module
-from bot.app import App, build_app
 from bot.channels.ratelimit import RateLimiter, client_key, retry_after
 from bot.channels.web import ACCESS_LOG_FORMAT, make_web_app
-from bot.config import Settings
-from bot.errors import ConfigError
+from bot.face import server as server_module
+from bot.face.app import App, build_app
+from bot.kernel.config import Settings
+from bot.kernel.errors import ConfigError
 from tests.conftest import ROOT, mini_tree
 
 Client = TestClient[web.Request, web.Application]
@@ -326,7 +326,7 @@ def test_access_log_format_has_no_client_address() -> None:
 
 
 def serve_options(monkeypatch: pytest.MonkeyPatch, app: App) -> dict[str, Any]:
-    """The access-log options ``igubot serve`` (bot.server.run_server) gives ``web.run_app``."""
+    """The access-log options ``igubot serve`` (bot.face.server.run_server) gives ``web.run_app``."""
     seen: dict[str, Any] = {}
 
     def fake_run_app(application: web.Application, **kwargs: Any) -> None:

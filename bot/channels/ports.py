@@ -2,7 +2,7 @@
 
 A channel translates a transport's events into :class:`~bot.engine.types.Inbound` and replies
 back. It never holds the application object, the store or the staff side: it talks to these
-small protocols, which :mod:`bot.app` fills in (docs/architecture.md).
+small protocols, which :mod:`bot.face.app` fills in (docs/architecture.md).
 """
 
 from __future__ import annotations

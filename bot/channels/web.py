@@ -23,9 +23,9 @@ from aiohttp import web
 from bot.channels.openapi import openapi_document
 from bot.channels.ports import Conversations
 from bot.channels.ratelimit import RateLimiter, client_key, retry_after
-from bot.config import Settings
 from bot.engine.types import Inbound, Reply
 from bot.i18n import LANGUAGES, SOURCE_LOCALE, Catalog, choose_language, negotiate
+from bot.kernel.config import Settings
 
 logger = logging.getLogger(__name__)
 

@@ -20,7 +20,7 @@ from bot.check.targets import (
 )
 from bot.check.variables import check_names, check_set_in_time
 from bot.content import Content
-from bot.problems import Problem
+from bot.kernel.problems import Problem
 
 __all__ = ["check_content"]
 

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from bot.check.walk import at
 from bot.content import Content
 from bot.i18n import SOURCE_LOCALE
-from bot.problems import Problem
+from bot.kernel.problems import Problem
 
 
 def check_freshness(content: Content, today: dt.date) -> Iterator[Problem]:

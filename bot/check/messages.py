@@ -11,9 +11,9 @@ from fluent.syntax.visitor import Visitor
 from bot.check.walk import message_uses, steps
 from bot.content import Content
 from bot.engine.words import UNSUPPORTED_MESSAGE
-from bot.errors import LocaleError
 from bot.i18n import SOURCE_LOCALE, Catalog
-from bot.problems import Level, Problem
+from bot.kernel.errors import LocaleError
+from bot.kernel.problems import Level, Problem
 from bot.understand.examples import MESSAGE_PREFIX as EXAMPLES_PREFIX
 
 #: Characters of a button label that fit a phone.

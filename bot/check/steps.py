@@ -6,8 +6,9 @@ from collections.abc import Iterator
 
 from bot.check.walk import Keys, at, steps
 from bot.content import Content
+from bot.engine.actions import ACTIONS
 from bot.engine.callbacks import MAX_CALLBACK_BYTES, callback_data
-from bot.problems import Problem
+from bot.kernel.problems import Problem
 
 #: More buttons than this crowd a small phone's screen.
 MAX_BUTTONS = 6
@@ -18,8 +19,8 @@ def check_steps(content: Content) -> Iterator[Problem]:
     for doc, step_id, step in steps(content):
         base: Keys = ("steps", step_id)
         for i, name in enumerate(step.do or []):
-            if name not in content.actions:
-                known = ", ".join(sorted(content.actions))
+            if name not in ACTIONS:
+                known = ", ".join(sorted(ACTIONS))
                 yield at(
                     doc, (*base, "do", i), "error", f"unknown action '{name}'; known: {known}"
                 )

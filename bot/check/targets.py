@@ -10,7 +10,7 @@ from bot.check.walk import Keys, StepKey, at, exists, resolve, steps
 from bot.content import Content
 from bot.engine.words import ENTRY, GLOBAL_TARGETS
 from bot.flows.schema import StepModel
-from bot.problems import Problem
+from bot.kernel.problems import Problem
 
 
 def written_targets(flow: str, step_id: str, step: StepModel) -> Iterator[tuple[StepKey, Keys]]:

@@ -11,11 +11,12 @@ from collections.abc import Iterator, Mapping
 from bot.check.targets import StepGraph
 from bot.check.walk import StepKey, at, message_uses, steps
 from bot.content import Content
-from bot.engine.conditions import Node
+from bot.engine.actions import ACTIONS
 from bot.engine.words import BUILTIN_VARIABLES, CHANNELS
+from bot.flows.conditions import Node
 from bot.flows.schema import StepModel
 from bot.i18n import SOURCE_LOCALE
-from bot.problems import Problem
+from bot.kernel.problems import Problem
 
 #: Extra variables an input type sets besides ``save``.
 INPUT_EXTRAS = {"municipality": frozenset({"municipality_name"})}
@@ -35,7 +36,7 @@ def known_variables(content: Content) -> frozenset[str]:
             names.add(step.save)
             if step.input is not None:
                 names |= INPUT_EXTRAS.get(step.input.type, frozenset())
-    for spec in content.actions.values():
+    for spec in ACTIONS.values():
         names |= spec.provides
     return frozenset(names)
 
@@ -46,7 +47,7 @@ def step_outputs(
     """(variables its messages may use, variables set when it moves on)."""
     current = set(before) | set((step.set or {}).keys())
     for name in step.do or []:
-        spec = content.actions.get(name)
+        spec = ACTIONS.get(name)
         if spec is None:
             continue
         if spec.clears:
@@ -163,7 +164,7 @@ def check_set_in_time(content: Content, graph: StepGraph) -> Iterator[Problem]:
                 where = "is never set" if name not in known else "may not be set yet here"
                 yield at(doc, keys, "error", f"message '{msg_id}' uses ${name}, which {where}")
         for spec_name in step.do or []:
-            spec = content.actions.get(spec_name)
+            spec = ACTIONS.get(spec_name)
             if spec is None:
                 continue
             for name in sorted(spec.requires - visible):

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from bot.content import Content
 from bot.flows.loader import FlowDoc
 from bot.flows.schema import StepModel
-from bot.problems import Level, Problem
+from bot.kernel.problems import Level, Problem
 
 #: A step as ``(flow, step)``.
 StepKey = tuple[str, str]

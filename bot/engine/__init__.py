@@ -1,14 +1,14 @@
 """The transport-free core: sessions, steps, conditions, input validation, actions.
 
-The names below load on first use (:func:`bot.lazy.lazy_exports`), so importing one small module
-of the engine (conditions, callbacks) does not import all of it.
+The names below load on first use (:func:`bot.kernel.lazy.lazy_exports`), so importing one
+small module of the engine (callbacks, words) does not import all of it.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from bot.lazy import lazy_exports
+from bot.kernel.lazy import lazy_exports
 
 if TYPE_CHECKING:
     from bot.engine.engine import Engine

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
 from bot.engine.session import Session
-from bot.errors import BotError
+from bot.kernel.errors import BotError
 from bot.store.records import PERSON_FIELDS, LeadRecord
 
 if TYPE_CHECKING:
@@ -149,3 +150,7 @@ def default_actions() -> dict[str, ActionSpec]:
         ActionSpec("clear_answers", clear_answers, clears=True),
     ]
     return {s.name: s for s in specs}
+
+
+#: The actions flows may name (``do:``): what the engine runs and the checker knows.
+ACTIONS: Mapping[str, ActionSpec] = MappingProxyType(default_actions())

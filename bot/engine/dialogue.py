@@ -255,7 +255,7 @@ def _next_of(turn: Turn, step: StepModel) -> str:
 
 
 def _act(turn: Turn, name: str) -> None:
-    spec = turn.content.actions[name]
+    spec = turn.registry[name]
     spec.run(ActionContext(turn.session, turn.store, turn.inbound.channel, turn.now))
     turn.actions.append(name)
 

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from bot.engine import batch
+from bot.engine.actions import ACTIONS, ActionSpec
 from bot.engine.dialogue import ask_again, dispatch
 from bot.engine.session import Session
 from bot.engine.turn import Turn
@@ -45,12 +46,20 @@ class Engine:
     :param content: loaded, checked flows/locales/facts.
     :param store: the SQLite store; each turn is one transaction.
     :param clock: returns an aware UTC datetime.
+    :param actions: the action registry (tests swap one in; the default is the built-in one).
     """
 
     def __init__(
-        self, content: Content, store: Store, clock: Callable[[], dt.datetime] = utcnow
+        self,
+        content: Content,
+        store: Store,
+        clock: Callable[[], dt.datetime] = utcnow,
+        *,
+        actions: Mapping[str, ActionSpec] = ACTIONS,
     ) -> None:
         self.content = content
+        #: The actions flows may run, by name (the checker checks flows against :data:`ACTIONS`).
+        self.actions = actions
         self.store = store
         self.clock = clock
         #: Turns handled, turns that failed, events dropped as seen before (for /metrics).
@@ -92,7 +101,7 @@ class Engine:
         session = (
             Session.from_record(record) if record else Session(key=inbound.user_key, created=now)
         )
-        turn = Turn(self.content, self.store, session, inbound, now)
+        turn = Turn(self.content, self.store, session, inbound, now, self.actions)
         dispatch(turn, fresh)
         if inbound.unsupported:
             return turn  # nothing changed: nothing to store
@@ -127,7 +136,7 @@ class Engine:
             logger.exception("could not reload the conversation after a failed turn")
             record = None
         session = Session.from_record(record) if record else Session(inbound.user_key, now)
-        turn = Turn(self.content, self.store, session, inbound, now)
+        turn = Turn(self.content, self.store, session, inbound, now, self.actions)
         try:
             turn.say("common-error")
             if session.waiting:

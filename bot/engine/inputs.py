@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 import phonenumbers
 from email_validator import EmailNotValidError, validate_email
 
-from bot.engine.municipalities import Municipalities
+from bot.kernel.municipalities import Municipalities
 
 __all__ = ["INPUT_TYPES", "Invalid", "Valid", "clean", "validate"]
 

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from bot.engine.actions import ACTIONS, ActionSpec
 from bot.engine.session import Session
 from bot.engine.types import Choice, Inbound, InputSpec, Message
 from bot.flows.schema import StepModel
@@ -33,6 +35,8 @@ class Turn:
     session: Session
     inbound: Inbound
     now: str
+    #: The action registry of the engine running this turn.
+    registry: Mapping[str, ActionSpec] = field(default_factory=lambda: ACTIONS)
     messages: list[Message] = field(default_factory=list)
     actions: list[str] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)

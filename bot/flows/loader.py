@@ -11,9 +11,9 @@ from typing import Any
 import yaml
 from pydantic import ValidationError
 
-from bot.engine.conditions import Condition, ConditionError
+from bot.flows.conditions import Condition, ConditionError
 from bot.flows.schema import FlowModel, StepModel
-from bot.problems import Problem, display_path
+from bot.kernel.problems import Problem, display_path
 
 
 @dataclass(frozen=True)

@@ -15,10 +15,10 @@ from fluent.runtime.errors import FluentFormatError
 from fluent.syntax import FluentParser, FluentSerializer, ast
 from fluent.syntax.visitor import Visitor
 
-from bot.errors import LocaleError
 from bot.i18n.bidi import mark_direction
 from bot.i18n.languages import LANGUAGES, SOURCE_LOCALE, negotiate
-from bot.problems import display_path, line_col
+from bot.kernel.errors import LocaleError
+from bot.kernel.problems import display_path, line_col
 
 if TYPE_CHECKING:
     from bot.i18n.parsecache import ParseCache
@@ -85,7 +85,7 @@ class Catalog:
     Build it with :meth:`load`. Rendering (:meth:`format`) walks the language's fallback chain
     (``LANGUAGES[lang].fallback``) per message, and also falls back when a message exists but
     fails to render (missing variable, unknown term, ...) — unless the catalog is strict, in
-    which case such problems raise :class:`~bot.errors.LocaleError`.
+    which case such problems raise :class:`~bot.kernel.errors.LocaleError`.
     """
 
     def __init__(self, *, strict: bool = False) -> None:

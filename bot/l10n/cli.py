@@ -1,6 +1,6 @@
 """``igubot l10n``: the translators' commands (status, stamp, export, import).
 
-A click group kept apart from :mod:`bot.cli`, which registers it lazily (``LazyGroup``). The
+A click group kept apart from :mod:`bot.face.cli`, which registers it lazily (``LazyGroup``). The
 work is done in the other modules of :mod:`bot.l10n`; this module only parses arguments, prints
 and chooses exit codes: 0 when done, 1 when something was wrong (the reason is printed on
 stderr).
@@ -15,8 +15,8 @@ from pathlib import Path
 
 import click
 
-from bot.config import Settings
-from bot.errors import BotError
+from bot.kernel.config import Settings
+from bot.kernel.errors import BotError
 from bot.l10n.po_export import export_po
 from bot.l10n.po_import import import_po
 from bot.l10n.sources import stamp

@@ -15,11 +15,11 @@ from pathlib import Path
 
 from fluent.syntax import FluentParser, ast
 
-from bot.errors import LocaleError
 from bot.i18n.languages import LANGUAGES, SOURCE_LOCALE, negotiate
 from bot.i18n.sourcehash import source_hash
+from bot.kernel.errors import LocaleError
+from bot.kernel.problems import Problem, display_path, line_col
 from bot.l10n.entries import Entry, entry_key, entry_source
-from bot.problems import Problem, display_path, line_col
 
 __all__ = [
     "Found",

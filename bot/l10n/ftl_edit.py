@@ -12,10 +12,10 @@ from pathlib import Path
 
 from fluent.syntax import FluentParser, FluentSerializer, ast
 
-from bot.errors import LocaleError
+from bot.kernel.errors import LocaleError
+from bot.kernel.problems import display_path
 from bot.l10n.entries import Entry, entry_key, same_entry
 from bot.l10n.files import FtlFile, Reference
-from bot.problems import display_path
 
 __all__ = ["IMPORTED_REVIEW_LINE", "FilePlan", "apply_plan"]
 

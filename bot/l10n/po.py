@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from translate.storage.poparser import PoParseError
 from translate.storage.pypo import pofile, pounit, unescape
 
-from bot.errors import LocaleError
+from bot.kernel.errors import LocaleError
 
 __all__ = ["PoDocument", "PoUnit", "dump_po", "load_po"]
 

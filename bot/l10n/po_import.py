@@ -14,8 +14,8 @@ from typing import Literal
 
 from fluent.syntax import ast
 
-from bot.errors import LocaleError
 from bot.i18n.languages import negotiate
+from bot.kernel.errors import LocaleError
 from bot.l10n.entries import Entry, parse_pattern_text, pattern_text, same_entry, variables
 from bot.l10n.files import check_code, read_locale, read_reference
 from bot.l10n.ftl_edit import FilePlan, apply_plan

@@ -11,9 +11,9 @@ import json
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
-from bot.errors import LocaleError
+from bot.kernel.errors import LocaleError
+from bot.kernel.problems import Problem, display_path
 from bot.l10n.files import check_code, read_locale, read_reference
-from bot.problems import Problem, display_path
 
 __all__ = ["SOURCES_FILE", "read_sources", "read_sources_or_warn", "stamp", "write_sources"]
 

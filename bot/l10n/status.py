@@ -12,11 +12,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
-from bot.errors import LocaleError
 from bot.i18n.languages import LANGUAGES, SOURCE_LOCALE
+from bot.kernel.errors import LocaleError
+from bot.kernel.problems import Problem, display_path
 from bot.l10n.files import LocaleFiles, Reference, read_locale, read_reference
 from bot.l10n.sources import read_sources_or_warn
-from bot.problems import Problem, display_path
 
 __all__ = [
     "REVIEW_STATES",

@@ -7,7 +7,7 @@ Wiring (done in the composition root and the server)::
     staff_app.on_cleanup.append(stop_scheduler)
     web_app.add_subapp("/staff/", staff_app)
 
-The commands live in :mod:`bot.staff.cli` (``staff_cli``), kept out of this import so the
+The commands live in :mod:`bot.face.staff_cli` (``staff_cli``), kept out of this import so the
 server does not load click.
 """
 

@@ -10,9 +10,9 @@ from typing import Any
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from bot.config import Secret, Settings, read_config_table
-from bot.engine.municipalities import Municipalities
-from bot.errors import ConfigError
+from bot.kernel.config import Secret, Settings, read_config_table
+from bot.kernel.errors import ConfigError
+from bot.kernel.municipalities import Municipalities
 
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 _TIME = re.compile(r"([01]\d|2[0-3]):([0-5]\d)")

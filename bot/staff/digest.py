@@ -12,7 +12,7 @@ import logging
 from dataclasses import dataclass
 from typing import Any
 
-from bot.engine.municipalities import Municipalities
+from bot.kernel.municipalities import Municipalities
 from bot.staff.config import StaffConfig
 from bot.staff.render import Renderer
 from bot.store import (

@@ -16,8 +16,8 @@ import re
 from collections.abc import Callable
 
 from bot.engine.types import Choice
-from bot.errors import DeliveryError
 from bot.i18n import LANGUAGES, SOURCE_LOCALE, Catalog, choose_language
+from bot.kernel.errors import DeliveryError
 from bot.staff.config import StaffConfig
 from bot.staff.delivery import DbCall
 from bot.staff.notifier import Notice

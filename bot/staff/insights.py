@@ -6,7 +6,7 @@ import datetime as dt
 
 from aiohttp import web
 
-from bot.engine.municipalities import Municipalities
+from bot.kernel.municipalities import Municipalities
 from bot.staff.chart import funnel_charts
 from bot.staff.digest import DEMAND_DAYS
 from bot.staff.pages import page, signed_in, staff

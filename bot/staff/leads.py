@@ -13,7 +13,7 @@ from urllib.parse import urlencode
 
 from aiohttp import web
 
-from bot.errors import StoreError
+from bot.kernel.errors import StoreError
 from bot.staff.auth import email_tag
 from bot.staff.pages import checked_form, page, signed_in, staff
 from bot.store import LEAD_STATUSES, LeadFilter, StaffSession, iso_timestamp, leads_to_csv

@@ -17,8 +17,8 @@ from email.message import EmailMessage
 from typing import Protocol
 from urllib.parse import unquote, urlsplit
 
-from bot.config import Secret
-from bot.errors import ChannelError, ConfigError
+from bot.kernel.config import Secret
+from bot.kernel.errors import ChannelError, ConfigError
 
 logger = logging.getLogger(__name__)
 

@@ -27,8 +27,8 @@ import logging
 import traceback
 from collections.abc import Callable
 
-from bot.errors import DeliveryError
 from bot.i18n import Catalog
+from bot.kernel.errors import DeliveryError
 from bot.staff.delivery import LEASE, DbCall, Delivery, backoff
 from bot.staff.digest import TELEGRAM_KIND
 from bot.staff.followup import FOLLOWUP_KIND, followup_notice

@@ -29,6 +29,6 @@ class Notifier(Protocol):
     async def notify(self, to: str, text: str, buttons: Sequence[Choice] = ()) -> None:
         """Send ``text`` with ``buttons`` to the chat ``to``.
 
-        :raises bot.errors.DeliveryError: the chat app did not take it (``permanent`` when
+        :raises bot.kernel.errors.DeliveryError: the chat app did not take it (``permanent`` when
             trying again will not help).
         """

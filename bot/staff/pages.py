@@ -19,7 +19,7 @@ from typing import Any
 from aiohttp import web
 
 from bot.content import Content
-from bot.problems import Problem
+from bot.kernel.problems import Problem
 from bot.staff.auth import CSRF_COOKIE, LANG_COOKIE, SESSION_COOKIE, SignIn, new_secret, same
 from bot.staff.auth import secret_hash as _hash
 from bot.staff.ratelimit import WindowLimiter

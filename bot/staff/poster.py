@@ -16,8 +16,8 @@ from pathlib import Path
 import segno
 from PIL import Image, ImageDraw, ImageFont, features
 
-from bot.errors import BotError
 from bot.i18n import LANGUAGES, Catalog
+from bot.kernel.errors import BotError
 
 DPI = 200
 A4 = (round(8.27 * DPI), round(11.69 * DPI))

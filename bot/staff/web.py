@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from aiohttp import web
 
 from bot.content import Content
-from bot.problems import Problem
+from bot.kernel.problems import Problem
 from bot.staff import insights, leads, signin
 from bot.staff.auth import SignIn
 from bot.staff.pages import STAFF_KEY, StaffWeb, staff_middleware, stylesheet

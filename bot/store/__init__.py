@@ -32,7 +32,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from bot.lazy import lazy_exports
+from bot.kernel.lazy import lazy_exports
 
 if TYPE_CHECKING:
     from bot.store.export import leads_to_csv, leads_to_json

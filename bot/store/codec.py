@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from bot.errors import StoreError
+from bot.kernel.errors import StoreError
 
 
 def dumps(value: object, what: str) -> str:

@@ -18,7 +18,7 @@ from typing import Any, Self
 
 from sqlite_utils import Database
 
-from bot.errors import StoreError
+from bot.kernel.errors import StoreError
 from bot.store.migrations import migrations
 from bot.store.records import iso_timestamp
 
@@ -40,7 +40,7 @@ class Connection:
     :param path: the database file (parent directories are created), or ``None`` (or
         ``":memory:"``) for a private in-memory database (tests, ``igubot chat``).
     :param busy_timeout_ms: how long to wait for another connection's write lock before
-        raising :class:`~bot.errors.StoreError`.
+        raising :class:`~bot.kernel.errors.StoreError`.
     :raises StoreError: if the file cannot be opened or migrated.
     """
 

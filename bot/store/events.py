@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import fields
 
-from bot.errors import StoreError
+from bot.kernel.errors import StoreError
 from bot.store.connection import Connection
 from bot.store.records import EVENT_NAMES, Event
 from bot.store.staff_records import FunnelRow

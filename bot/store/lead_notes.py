@@ -6,7 +6,7 @@ keeps them from being edited.
 
 from __future__ import annotations
 
-from bot.errors import StoreError
+from bot.kernel.errors import StoreError
 from bot.store.connection import Connection
 from bot.store.leads import STAFF_SCOPE
 from bot.store.staff_records import LeadNote

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import fields
 from typing import Any
 
-from bot.errors import StoreError
+from bot.kernel.errors import StoreError
 from bot.store.codec import dumps, loads
 from bot.store.connection import Connection, new_id
 from bot.store.records import LEAD_KINDS, LeadRecord

@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 from types import MappingProxyType
 from typing import Any
 
-from bot.errors import StoreError
+from bot.kernel.errors import StoreError
 
 LEAD_KINDS = frozenset({"learner", "employer", "callback"})
 """Allowed values of :attr:`LeadRecord.kind`."""

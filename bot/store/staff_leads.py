@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from bot.errors import StoreError
+from bot.kernel.errors import StoreError
 from bot.store.lead_notes import LeadNotes
 from bot.store.leads import STAFF_LEAD_SELECT, STAFF_SCOPE, as_staff_lead
 from bot.store.staff_records import LEAD_STATUSES, LeadFilter, StaffLead

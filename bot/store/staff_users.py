@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from bot.errors import StoreError
+from bot.kernel.errors import StoreError
 from bot.store.connection import Connection
 from bot.store.staff_records import StaffUser
 from bot.store.where import Where

@@ -26,7 +26,7 @@ class Store(Sessions, Events, Leads, Outbox, Privacy, Gauges, StaffLeads, Digest
     :param path: the database file (parent directories are created), or ``None`` (or
         ``":memory:"``) for a private in-memory database (tests, ``igubot chat``).
     :param busy_timeout_ms: how long to wait for another connection's write lock before
-        raising :class:`~bot.errors.StoreError`.
+        raising :class:`~bot.kernel.errors.StoreError`.
     :raises StoreError: if the file cannot be opened or migrated.
     """
 

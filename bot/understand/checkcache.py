@@ -25,7 +25,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import astuple
 from pathlib import Path
 
-from bot.problems import Problem
+from bot.kernel.problems import Problem
 from bot.understand.examples import TopicExamples
 
 __all__ = ["CheckCache", "check_key"]

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 from fluent.syntax import ast
 
-from bot.problems import line_col
+from bot.kernel.problems import line_col
 
 if TYPE_CHECKING:
     from bot.i18n.catalog import Catalog

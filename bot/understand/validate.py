@@ -5,7 +5,7 @@ from __future__ import annotations
 import difflib
 from collections.abc import Collection, Iterable
 
-from bot.problems import Level, Problem
+from bot.kernel.problems import Level, Problem
 from bot.understand.checkcache import CheckCache, check_key
 from bot.understand.examples import TopicExamples, locate
 from bot.understand.matcher import Matcher, Thresholds, Weights

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from bot.i18n import Catalog
-from bot.problems import Problem
+from bot.kernel.problems import Problem
 from bot.understand import (
     Matcher,
     Phrase,

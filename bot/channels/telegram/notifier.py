@@ -16,7 +16,7 @@ from bot.channels.telegram.keys import chat_of
 from bot.channels.telegram.markup import notice_keyboard
 from bot.channels.telegram.sender import Sender
 from bot.engine.types import Choice
-from bot.errors import DeliveryError
+from bot.kernel.errors import DeliveryError
 
 __all__ = ["PERMANENT", "TelegramNotifier"]
 

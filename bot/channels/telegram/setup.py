@@ -22,8 +22,8 @@ from aiohttp import web
 from bot.channels.ports import Conversations, NoticeAnswers
 from bot.channels.telegram.channel import POLLING_TIMEOUT, TelegramChannel
 from bot.channels.telegram.sender import CHAT_INTERVAL, Sender
-from bot.config import Settings
-from bot.errors import ConfigError
+from bot.kernel.config import Settings
+from bot.kernel.errors import ConfigError
 
 __all__ = ["TELEGRAM_KEY", "WEBHOOK_PATH", "make_bot", "setup_telegram", "webhook_secret"]
 

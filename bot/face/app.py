@@ -5,12 +5,12 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass, field
 
-from bot.config import Settings
+from bot.check.load import load_content
 from bot.content import Content
 from bot.engine import AsyncEngine, Engine
-from bot.errors import ContentError
-from bot.load import load_content
-from bot.problems import Problem
+from bot.kernel.config import Settings
+from bot.kernel.errors import ContentError
+from bot.kernel.problems import Problem
 from bot.store import Store
 
 logger = logging.getLogger(__name__)

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
-from bot.errors import ContentError
+from bot.kernel.errors import ContentError
 
 Level = Literal["error", "warning"]
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from bot.check import check_content
 from bot.content import Content, read_content
-from bot.problems import Problem
+from bot.kernel.problems import Problem
 
 
 def load_content(

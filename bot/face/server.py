@@ -1,6 +1,6 @@
 """The running server: the web chat, the staff pages, Telegram and hot reload wired together.
 
-This is where the parts meet (with :mod:`bot.app`): channels get the ``Conversations`` port,
+This is where the parts meet (with :mod:`bot.face.app`): channels get the ``Conversations`` port,
 the staff side gets the store and the catalog, Telegram's notifier is handed to the staff's
 notice worker, and the staff's follow-up answers to the Telegram channel.
 """
@@ -17,10 +17,10 @@ from typing import TYPE_CHECKING
 
 from aiohttp import web
 
-from bot.app import App
 from bot.channels.web import make_web_app
-from bot.metrics import render as render_metrics
-from bot.reload import Reloader
+from bot.face.app import App
+from bot.face.metrics import render as render_metrics
+from bot.face.reload import Reloader
 from bot.staff import StaffConfig, build_services, make_staff_app, start_scheduler, stop_scheduler
 from bot.staff.accesslog import RedactingAccessLogger
 from bot.staff.followup import FollowupAnswers

@@ -20,7 +20,7 @@ from bot.flows.loader import (
     locate_validation_error,
     read_text,
 )
-from bot.problems import Problem, display_path
+from bot.kernel.problems import Problem, display_path
 
 FactName = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]*$", max_length=40)]
 FactValue = int | dt.date | str

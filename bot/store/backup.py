@@ -6,7 +6,7 @@ import logging
 import sqlite3
 from pathlib import Path
 
-from bot.errors import StoreError
+from bot.kernel.errors import StoreError
 
 logger = logging.getLogger(__name__)
 

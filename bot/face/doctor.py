@@ -9,9 +9,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from email.message import EmailMessage
 
-from bot.config import Settings
-from bot.errors import BotError
-from bot.load import load_content
+from bot.check.load import load_content
+from bot.kernel.config import Settings
+from bot.kernel.errors import BotError
 
 #: What @BotFather hands out: the bot's numeric id, a colon, 35 characters.
 TOKEN_SHAPE = re.compile(r"^\d{5,}:[A-Za-z0-9_-]{30,}$")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.app import App
+from bot.face.app import App
 
 
 def _escape(value: str) -> str:

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from bot.config import SETTINGS, Setting
+from bot.kernel.config import SETTINGS, Setting
 
 HEADER = """# Configuration reference
 
-Generated from the settings table in `bot/config.py` by `igubot config-reference`; a test keeps
-this file in step with the code, so edit the table, not this page.
+Generated from the settings table in `bot/kernel/config.py` by `igubot config-reference`; a test
+keeps this file in step with the code, so edit the table, not this page.
 
 Every setting has a default. It can be set in the TOML file given by `--config FILE` or
 `IGUBOT_CONFIG` (table `[igubot]`, key = the name below), and by its environment variable, which

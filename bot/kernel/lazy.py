@@ -1,6 +1,6 @@
 """Lazy package exports (PEP 562): a package names what it offers, modules load on first use.
 
-``import bot.engine.conditions`` then does not import the whole engine, its store and SQLite
+``import bot.flows.conditions`` then does not import the whole engine, its store and SQLite
 library: ``igubot check`` starts faster (P3, docs/performance.md).
 """
 

@@ -1,8 +1,8 @@
 """Everything the bot says and does, read together: flows, locales, facts, as one immutable value.
 
 Reading reports what is wrong *inside* a file (YAML, schema, Fluent syntax, a condition that does
-not parse); what is wrong *across* files is :mod:`bot.check`'s, and :func:`bot.load.load_content`
-does both.
+not parse); what is wrong *across* files is :mod:`bot.check`'s, and
+:func:`bot.check.load.load_content` does both.
 """
 
 from __future__ import annotations
@@ -12,14 +12,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from types import MappingProxyType
 
-from bot.engine.actions import ActionSpec, default_actions
-from bot.engine.conditions import Condition
-from bot.facts import Facts, load_facts
+from bot.content.facts import Facts, load_facts
+from bot.flows.conditions import Condition
 from bot.flows.loader import FlowDoc, load_flows
 from bot.flows.schema import StepModel
 from bot.i18n import SOURCE_LOCALE, Catalog
 from bot.i18n.sourcehash import source_hash
-from bot.problems import Problem
+from bot.kernel.problems import Problem
 
 
 @dataclass(frozen=True)
@@ -30,7 +29,6 @@ class Content:
     flows: Mapping[str, FlowDoc]
     catalog: Catalog
     facts: Facts
-    actions: Mapping[str, ActionSpec]
     #: Every branch condition of every flow that parses, by its source text.
     conditions: Mapping[str, Condition]
 
@@ -57,14 +55,13 @@ class Content:
 def build_content(
     root: Path, flows: Mapping[str, FlowDoc], catalog: Catalog, facts: Facts
 ) -> Content:
-    """Put read parts together: the engine's actions and every flow's conditions join them."""
+    """Put read parts together: every flow's parsed conditions join them."""
     conditions = {src: cond for doc in flows.values() for src, cond in doc.conditions.items()}
     return Content(
         root=root,
         flows=MappingProxyType(dict(flows)),
         catalog=catalog,
         facts=facts,
-        actions=MappingProxyType(default_actions()),
         conditions=MappingProxyType(conditions),
     )
 
@@ -78,7 +75,7 @@ def read_content(
     strict: bool = False,
     cache_dir: Path | None = None,
 ) -> tuple[Content, list[Problem]]:
-    """Read everything below ``root``; no cross-checks (:func:`bot.load.load_content` adds them).
+    """Read everything below ``root``; no cross-checks (``bot.check.load`` adds them).
 
     :param strict: a message that cannot be rendered raises instead of falling back (tests).
     :param cache_dir: a folder for caches (parsed ``.ftl`` files); ``None``: no cache.

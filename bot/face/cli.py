@@ -11,22 +11,22 @@ from typing import TYPE_CHECKING
 
 import click
 
-from bot.config import Settings
-from bot.errors import BotError
+from bot.kernel.config import Settings
+from bot.kernel.errors import BotError
 
 if TYPE_CHECKING:
-    from bot.app import App
+    from bot.face.app import App
 
 #: Commands defined in other modules, imported only when used (or listed by ``--help``):
 #: ``igubot check`` need not import the staff side, aiohttp and the scheduler (P3 start-up,
 #: docs/performance.md). tests/test_cli.py checks this table against the modules.
 LAZY_COMMANDS = {
     "l10n": "bot.l10n.cli:l10n",
-    "staff": "bot.staff.cli:staff_group",
-    "digest": "bot.staff.cli:digest_group",
-    "stats": "bot.staff.cli:stats",
-    "qr": "bot.staff.cli:qr",
-    "followups": "bot.staff.cli:followups",
+    "staff": "bot.face.staff_cli:staff_group",
+    "digest": "bot.face.staff_cli:digest_group",
+    "stats": "bot.face.staff_cli:stats",
+    "qr": "bot.face.staff_cli:qr",
+    "followups": "bot.face.staff_cli:followups",
 }
 
 
@@ -81,7 +81,7 @@ def check(fmt: str, config: Path | None) -> None:
 
     Example: igubot check --format json
     """
-    from bot.load import load_content
+    from bot.check.load import load_content
 
     settings = _settings(config)
     _content, problems = load_content(
@@ -138,7 +138,7 @@ def serve(host: str | None, port: int | None, config: Path | None) -> None:
 
     Example: igubot serve --port 8080
     """
-    from bot.server import run_server
+    from bot.face.server import run_server
 
     settings = _settings(config, host=host, port=port)
     app = _build(settings)
@@ -183,7 +183,7 @@ def backup_command(target: Path, config: Path | None) -> None:
 
     Example: igubot backup /backups/igubot-$(date +%F).sqlite3
     """
-    from bot.backup import backup
+    from bot.store.backup import backup
 
     settings = _settings(config)
     try:
@@ -202,7 +202,7 @@ def restore_command(source: Path, yes: bool, config: Path | None) -> None:
 
     Example: igubot restore /backups/igubot-2026-11-23.sqlite3 --yes
     """
-    from bot.backup import restore
+    from bot.store.backup import restore
 
     settings = _settings(config)
     if not yes:
@@ -222,7 +222,7 @@ def doctor(send_test: str | None, config: Path | None) -> None:
 
     Example: igubot doctor --send-test you@example.org
     """
-    from bot.doctor import diagnose
+    from bot.face.doctor import diagnose
 
     findings = diagnose(_settings(config), send_test)
     for finding in findings:
@@ -245,8 +245,8 @@ def purge(dry_run: bool, config: Path | None) -> None:
 
     Example: igubot purge --dry-run
     """
+    from bot.check.load import load_content
     from bot.engine.engine import utcnow
-    from bot.load import load_content
     from bot.store import Store
 
     settings = _settings(config)
@@ -319,13 +319,13 @@ def config_reference() -> None:
 
     Example: igubot config-reference > docs/configuration.md
     """
-    from bot.configref import reference
+    from bot.kernel.configref import reference
 
     click.echo(reference(), nl=False)
 
 
 def _build(settings: Settings) -> App:
-    from bot.app import ContentInvalidError, build_app
+    from bot.face.app import ContentInvalidError, build_app
 
     try:
         return build_app(settings)

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from bot.errors import ConfigError
+from bot.kernel.errors import ConfigError
 
 
 class Secret(str):

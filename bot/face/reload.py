@@ -8,9 +8,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from bot.app import App
-from bot.load import load_content
-from bot.problems import Problem
+from bot.check.load import load_content
+from bot.face.app import App
+from bot.kernel.problems import Problem
 
 logger = logging.getLogger(__name__)
 

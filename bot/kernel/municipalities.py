@@ -1,11 +1,12 @@
 """The 98 Danish municipalities, and forgiving matching of what a person types to one of them.
 
-The table ships with the package as ``bot/data/municipalities.csv``; it is read once, on first use.
+The table ships with the package as ``bot/kernel/data/municipalities.csv``; it is read once, on
+first use.
 Leads are routed by municipality *code* (docs/contracts.md, Privacy), so
 :meth:`Municipalities.match` would rather return ``None`` than guess: the flow then asks again.
 
 Names typed in Arabic script, Cyrillic or Ethiopic ("آرهوس", "Орхус", "ኦርሁስ") are transliterated
-and compared by how they sound (:mod:`bot.engine.transliterate`): mostly by their consonants,
+and compared by how they sound (:mod:`bot.kernel.transliterate`): mostly by their consonants,
 the vowels only deciding between names with the same consonants.
 """
 
@@ -23,7 +24,8 @@ from importlib.resources import files
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-from bot.engine.transliterate import (
+from bot.kernel.errors import ContentError
+from bot.kernel.transliterate import (
     EDIT,
     scripts,
     skeleton,
@@ -31,7 +33,6 @@ from bot.engine.transliterate import (
     sounds,
     transliterate,
 )
-from bot.errors import ContentError
 
 __all__ = ["Municipalities", "Municipality"]
 
@@ -158,7 +159,7 @@ def _names_of(municipality: Municipality) -> Iterator[str]:
 
 @dataclass(frozen=True)
 class _Spoken:
-    """A spelling as it sounds: a :func:`~bot.engine.transliterate.sounds` key, and its size."""
+    """A spelling as it sounds: a :func:`~bot.kernel.transliterate.sounds` key, and its size."""
 
     sounds: str
     words: int
@@ -170,7 +171,7 @@ class _Spoken:
         return skeleton(self.sounds)
 
     def tolerance(self, in_sentence: bool = False) -> int | None:
-        """The highest :func:`~bot.engine.transliterate.sound_distance` tolerated from it to a
+        """The highest :func:`~bot.kernel.transliterate.sound_distance` tolerated from it to a
         name, or ``None`` when it is too short to compare at all.
 
         Whole edits by its consonants: none up to _MIN_SKELETON_FOR_ONE_EDIT, none for several
@@ -304,7 +305,7 @@ class Municipalities:
 
     @classmethod
     def from_csv(cls, text: str, source: str = "") -> Municipalities:
-        """A table from CSV text with the columns of ``bot/data/municipalities.csv``.
+        """A table from CSV text with the columns of ``bot/kernel/data/municipalities.csv``.
 
         :raises ContentError: a column is missing or a code is not a number (at ``source``).
         """
@@ -441,7 +442,7 @@ class Municipalities:
         """The code whose spelling sounds clearly closest to one of ``variants``, or ``None``.
 
         Candidates are found by skeleton (rapidfuzz), then costed by
-        :func:`~bot.engine.transliterate.sound_distance`. The closest must be within the cost
+        :func:`~bot.kernel.transliterate.sound_distance`. The closest must be within the cost
         its variant tolerates (:meth:`_Spoken.tolerance`), and every other municipality at least
         one edit further. Several words only match a spelling of as many words.
         """
@@ -482,8 +483,8 @@ def _clearly_best(costs: dict[str, int], close_enough: set[str]) -> str | None:
 
 @functools.cache
 def _load_packaged() -> Municipalities:
-    """Read ``bot/data/municipalities.csv`` from the installed package."""
-    resource = files("bot") / "data" / "municipalities.csv"
+    """Read ``bot/kernel/data/municipalities.csv`` from the installed package."""
+    resource = files("bot.kernel") / "data" / "municipalities.csv"
     return Municipalities.from_csv(
-        resource.read_text(encoding="utf-8"), "bot/data/municipalities.csv"
+        resource.read_text(encoding="utf-8"), "bot/kernel/data/municipalities.csv"
     )

@@ -1,6 +1,6 @@
 """Staff commands: ``igubot staff add|list|remove``, ``digest send``, ``stats``, ``qr``.
 
-``staff_cli`` is a click group holding them; ``bot/cli.py`` lists each of its commands in
+``staff_cli`` is a click group holding them; ``bot/face/cli.py`` lists each of its commands in
 ``LAZY_COMMANDS``, so the main group imports this module only when one of them is used.
 """
 
@@ -13,11 +13,11 @@ from pathlib import Path
 
 import click
 
-from bot.config import Settings
-from bot.engine.municipalities import Municipalities
-from bot.errors import BotError
 from bot.flows.loader import load_flows
 from bot.i18n import LANGUAGES, Catalog
+from bot.kernel.config import Settings
+from bot.kernel.errors import BotError
+from bot.kernel.municipalities import Municipalities
 from bot.staff.chart import EVENTS, totals
 from bot.staff.config import StaffConfig
 from bot.staff.followup import due_followups
