@@ -7,6 +7,7 @@ What is wrong inside one file was reported when it was read (:mod:`bot.content`)
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 from bot.check.freshness import check_freshness
 from bot.check.messages import check_engine_messages, check_locales
@@ -25,10 +26,13 @@ from bot.kernel.problems import Problem
 __all__ = ["check_content"]
 
 
-def check_content(content: Content, today: dt.date | None = None) -> list[Problem]:
+def check_content(
+    content: Content, today: dt.date | None = None, *, cache_dir: Path | None = None
+) -> list[Problem]:
     """Every cross-file problem of ``content``, in the order the checks run.
 
     :param today: the date freshness is judged on (default: today).
+    :param cache_dir: a folder for caches (the examples' check results); ``None``: no cache.
     """
     graph = StepGraph.of(content)
     return [

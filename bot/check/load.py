@@ -25,7 +25,8 @@ def load_content(
     """Read and cross-check everything below ``root``.
 
     :param strict: a message that cannot be rendered raises instead of falling back (tests).
-    :param cache_dir: a folder for caches (parsed ``.ftl`` files); ``None``: no cache.
+    :param cache_dir: a folder for caches (parsed ``.ftl`` files, the examples' check);
+        ``None``: no cache.
     :return: the content and every problem found (errors and warnings), each once, in file
         order; use the content only when no problem is an error.
     """
@@ -37,7 +38,7 @@ def load_content(
         strict=strict,
         cache_dir=cache_dir,
     )
-    problems += check_content(content)
+    problems += check_content(content, cache_dir=cache_dir)
     return content, sorted(set(problems), key=_order)
 
 

@@ -10,7 +10,7 @@ from fluent.syntax.visitor import Visitor
 
 from bot.check.walk import message_uses, steps
 from bot.content import Content
-from bot.engine.words import UNSUPPORTED_MESSAGE
+from bot.engine.words import TOPIC_LABEL_PREFIX, UNSUPPORTED_MESSAGE
 from bot.i18n import SOURCE_LOCALE, Catalog
 from bot.kernel.errors import LocaleError
 from bot.kernel.problems import Level, Problem
@@ -50,6 +50,7 @@ CHANNEL_PREFIXES = (
     "staff-",
     "poster-",
     EXAMPLES_PREFIX,
+    TOPIC_LABEL_PREFIX,
 )
 #: CLDR plural categories as select keys (``other`` is also the usual default of a text select).
 PLURAL_KEYS = frozenset({"zero", "one", "two", "few", "many"})

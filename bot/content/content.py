@@ -8,7 +8,7 @@ not parse); what is wrong *across* files is :mod:`bot.check`'s, and
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
 
@@ -31,6 +31,9 @@ class Content:
     facts: Facts
     #: Every branch condition of every flow that parses, by its source text.
     conditions: Mapping[str, Condition]
+    #: The step that answers each topic a learner may type, as ``(flow, step)`` (the first
+    #: step declaring it; ``igubot check`` reports a second).
+    topics: Mapping[str, tuple[str, str]] = field(default_factory=lambda: MappingProxyType({}))
 
     def step(self, flow: str, step: str) -> StepModel | None:
         """The step ``flow:step``, or None when it does not exist (any more)."""
@@ -57,12 +60,18 @@ def build_content(
 ) -> Content:
     """Put read parts together: every flow's parsed conditions join them."""
     conditions = {src: cond for doc in flows.values() for src, cond in doc.conditions.items()}
+    topics: dict[str, tuple[str, str]] = {}
+    for flow_id, doc in flows.items():
+        for step_id, step in doc.model.steps.items():
+            for topic in step.topics:
+                topics.setdefault(topic, (flow_id, step_id))
     return Content(
         root=root,
         flows=MappingProxyType(dict(flows)),
         catalog=catalog,
         facts=facts,
         conditions=MappingProxyType(conditions),
+        topics=MappingProxyType(topics),
     )
 
 

@@ -23,3 +23,10 @@ CHANNELS = ("telegram", "web", "console", "test")
 BUILTIN_VARIABLES = frozenset({"channel"})
 #: What the engine says to something that is not text (a photo, a sticker, a voice message).
 UNSUPPORTED_MESSAGE = "common-use-text"
+
+#: Topics the engine answers itself, on any step (the examples name them like flow topics):
+#: a greeting, thanks and "ok" get a friendly word and the question again; the others are the
+#: commands /menu, /help and /back in the learner's own words.
+ENGINE_TOPICS = ("greeting", "thanks", "ack", "menu", "help", "back")
+#: ``topic-<id>``: the button label of a flow topic, offered when the bot is not sure.
+TOPIC_LABEL_PREFIX = "topic-"

@@ -14,6 +14,8 @@ StepId = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]*$", max_leng
 FlowId = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]*$", max_length=30)]
 MessageId = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9-]*$", max_length=80)]
 VarName = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]*$", max_length=40)]
+#: A topic a learner may type to reach a step (``pay``, ``own-case``): see docs/understanding.md.
+TopicId = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z-]*[a-z]$", max_length=24)]
 ChoiceValue = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9_-]*$", max_length=24)]
 # ``step`` in this flow or ``flow:step`` in another.
 Target = Annotated[
@@ -67,6 +69,15 @@ class StepModel(_Strict):
     next: Target | None = None
     end: bool = False
     renamed_from: list[StepId] | None = None
+    #: What a learner may type to come here (``topic: pay`` or a list): the answer to it.
+    topic: TopicId | list[TopicId] | None = None
+
+    @property
+    def topics(self) -> tuple[str, ...]:
+        """The topics this step answers, as a tuple (empty when none)."""
+        if self.topic is None:
+            return ()
+        return (self.topic,) if isinstance(self.topic, str) else tuple(self.topic)
 
     @model_validator(mode="after")
     def _shape(self) -> StepModel:

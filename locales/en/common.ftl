@@ -18,9 +18,19 @@ common-help =
     /human – talk to a person
     /forget – delete your data
 common-error = Sorry, something went wrong. Please try again, or type /menu to start again.
-common-not-understood = Sorry, I did not understand that. Please tap a button, or type /help.
 common-resume = This chat was updated. We go on from where you were.
 common-ended = Welcome back! Here is the main menu.
+
+## Replies to typed messages (the bot reads what a person types and answers a topic it knows)
+
+# Said before 2 or 3 buttons, each a topic the message may be about, and "Talk to a person".
+common-did-you-mean = Did you mean one of these?
+common-not-understood =
+    Sorry, I did not understand that. I can explain IGU, check if you can join,
+    and pass your interest to your municipality. Ask in a few words, or tap a button.
+common-hello = Hello! 👋
+common-welcome = You are welcome!
+common-ack = 👍
 
 ## Reasons for an answer that is not valid (the question is then asked again)
 
