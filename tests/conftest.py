@@ -184,6 +184,12 @@ MINI_EN = """
     common-offer-human = Talk to a person
     common-old-button = That button is old.
     common-use-text = Please write text.
+    common-menu = Menu
+    common-not-understood = I did not understand.
+    common-did-you-mean = Did you mean?
+    common-hello = Hello!
+    common-welcome = You are welcome!
+    common-ack = OK!
     error-empty = Please write something.
     # $max_length (Number)
     error-too-long = At most { $max_length } characters.

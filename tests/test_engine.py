@@ -39,17 +39,23 @@ def eng(mini: Content, store: Store) -> Engine:
 class Chat:
     """One person talking to the engine."""
 
-    def __init__(self, engine: Engine, key: str = "test:1", hint: str | None = None) -> None:
-        self.engine, self.key, self.hint = engine, key, hint
+    def __init__(
+        self, engine: Engine, key: str = "test:1", hint: str | None = None, channel: str = "test"
+    ) -> None:
+        self.engine, self.key, self.hint, self.channel = engine, key, hint, channel
 
     def start(self, payload: str = "") -> TurnResult:
-        return self.engine.handle(Inbound(self.key, "test", start=payload, lang_hint=self.hint))
+        return self.engine.handle(
+            Inbound(self.key, self.channel, start=payload, lang_hint=self.hint)
+        )
 
     def say(self, text: str) -> TurnResult:
-        return self.engine.handle(Inbound(self.key, "test", text=text, lang_hint=self.hint))
+        return self.engine.handle(Inbound(self.key, self.channel, text=text, lang_hint=self.hint))
 
     def tap(self, value: str) -> TurnResult:
-        return self.engine.handle(Inbound(self.key, "test", choice=value, lang_hint=self.hint))
+        return self.engine.handle(
+            Inbound(self.key, self.channel, choice=value, lang_hint=self.hint)
+        )
 
 
 def ids(result: TurnResult) -> list[str]:
@@ -83,12 +89,23 @@ def test_engine_language_list_puts_the_hinted_language_first(tmp_path: Path, sto
     assert result.reply.dir == "rtl"
 
 
-def test_engine_a_choice_by_number_or_label_text_works(chat: Chat) -> None:
+def test_engine_a_choice_by_label_text_works(chat: Chat) -> None:
     chat.start()
     chat.tap("en")
-    assert ids(chat.say("1")) == ["form-name-ask"]
+    assert ids(chat.say("Form")) == ["form-name-ask"]
     chat.say("/menu")
     assert ids(chat.say("a person")) == ["human-start", "menu-ask"]
+
+
+def test_engine_a_number_picks_a_button_only_where_buttons_are_numbered(eng: Engine) -> None:
+    console = Chat(eng, key="console:1", channel="console")
+    console.start()
+    console.tap("en")
+    assert ids(console.say("1")) == ["form-name-ask"]
+    web = Chat(eng, key="web:1", channel="web")  # no numbers shown: "5" as in "5 years"
+    web.start()
+    web.tap("en")
+    assert ids(web.say("1")) == ["common-not-understood", "menu-ask"]
 
 
 def test_engine_wrong_answer_gets_a_reason_and_the_question_again(chat: Chat) -> None:

@@ -10,6 +10,7 @@ from fluent.syntax.visitor import Visitor
 
 from bot.check.walk import message_uses, steps
 from bot.content import Content
+from bot.engine.typed import SMALL_TALK
 from bot.engine.words import TOPIC_LABEL_PREFIX, UNSUPPORTED_MESSAGE
 from bot.i18n import SOURCE_LOCALE, Catalog
 from bot.kernel.errors import LocaleError
@@ -29,6 +30,10 @@ ENGINE_MESSAGES = (
     "common-offer-human",
     "common-old-button",
     UNSUPPORTED_MESSAGE,
+    "common-menu",
+    "common-not-understood",
+    "common-did-you-mean",
+    *SMALL_TALK.values(),
     "error-empty",
     "error-too-long",
     "error-number",

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from types import MappingProxyType
 
@@ -19,6 +20,7 @@ from bot.flows.schema import StepModel
 from bot.i18n import SOURCE_LOCALE, Catalog
 from bot.i18n.sourcehash import source_hash
 from bot.kernel.problems import Problem
+from bot.understand.matcher import Matcher
 
 
 @dataclass(frozen=True)
@@ -34,6 +36,12 @@ class Content:
     #: The step that answers each topic a learner may type, as ``(flow, step)`` (the first
     #: step declaring it; ``igubot check`` reports a second).
     topics: Mapping[str, tuple[str, str]] = field(default_factory=lambda: MappingProxyType({}))
+
+    @cached_property
+    def matcher(self) -> Matcher:
+        """What typed text means: built from every locale's examples on first use (a few
+        tenths of a second for the real content; the server builds it before it serves)."""
+        return Matcher.from_catalog(self.catalog)
 
     def step(self, flow: str, step: str) -> StepModel | None:
         """The step ``flow:step``, or None when it does not exist (any more)."""

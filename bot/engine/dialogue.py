@@ -8,17 +8,24 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Callable
 from typing import Any
 
 from bot.engine.actions import ActionContext
 from bot.engine.callbacks import step_tag
 from bot.engine.inputs import Invalid, validate
+from bot.engine.reading import command, match_choice, match_language, message_ids
 from bot.engine.turn import Turn
-from bot.engine.types import Inbound
-from bot.engine.words import ENTRY, GLOBAL_TARGETS, GLOBAL_WORDS, UNSUPPORTED_MESSAGE
+from bot.engine.typed import SMALL_TALK, TOPIC_CHOICE, WORD_TOPICS, Reading, chosen_topic, read
+from bot.engine.types import Choice
+from bot.engine.words import (
+    ENTRY,
+    GLOBAL_TARGETS,
+    TOPIC_LABEL_PREFIX,
+    UNSUPPORTED_MESSAGE,
+)
 from bot.flows.schema import StepModel
-from bot.i18n import LANGUAGES
+from bot.i18n import negotiate
+from bot.understand.language import guess_language
 
 logger = logging.getLogger(__name__)
 
@@ -125,17 +132,23 @@ def _answer(turn: Turn) -> None:
     step = turn.content.step(s.flow, s.step)
     assert step is not None  # _relocate made sure
     choices = step.choices or []
-    picked = _match_choice(choices, inbound, lambda: turn.labels(step))
+    numbered = inbound.channel == "console"  # the only channel that shows button numbers
+    picked = match_choice(choices, inbound, lambda: turn.labels(step), numbered)
     if picked is not None:
         _accept(turn, step, picked.value, {}, picked.next)
         return
+    topic = chosen_topic(inbound.choice)
+    if topic is not None and topic in turn.content.topics:
+        _follow(turn, topic)
+        return
     if step.input is not None and step.input.type == "language":
-        lang = _match_language(turn)
+        lang = match_language(turn)
         if lang is not None:
             s.lang = lang
             _accept(turn, step, lang, {}, None)
             return
-        _reject(turn, "error-choose", {})
+        if not (inbound.text and _first_words(turn, inbound.text)):
+            _reject(turn, "error-choose", {})
         return
     if step.input is not None and (inbound.text or inbound.choice):
         raw = inbound.text if inbound.text is not None else inbound.choice or ""
@@ -147,11 +160,89 @@ def _answer(turn: Turn) -> None:
             maximum=step.input.max,
         )
         if isinstance(result, Invalid):
+            # An answer that is not valid stays an answer (its reason says how to write it):
+            # only a greeting or thanks is small talk here ("call me" at the phone question
+            # is not a wish to leave the form).
+            reading = read(turn.content, raw, turn.lang) if inbound.text else Reading("none")
+            if reading.kind == "topic" and reading.topics[0] in ("greeting", "thanks"):
+                _follow(turn, reading.topics[0])
+                return
             _reject(turn, result.reason, dict(result.args))
             return
         _accept(turn, step, result.value, dict(result.extra), None)
         return
+    if inbound.text and inbound.text.strip():
+        _typed(turn, read(turn.content, inbound.text, turn.lang))
+        return
     _reject(turn, "error-choose", {})
+
+
+# -- typed messages at a question with buttons ----------------------------------------------
+
+
+def _typed(turn: Turn, reading: Reading) -> None:
+    """Answer what was read: the topic, "Did you mean …?", or a short, kind miss."""
+    if reading.kind == "topic":
+        _follow(turn, reading.topics[0])
+        return
+    if reading.kind == "offer":
+        offered = [
+            Choice(TOPIC_CHOICE + t, turn.label(TOPIC_LABEL_PREFIX + t)) for t in reading.topics
+        ]
+        if "human" not in reading.topics:
+            offered.append(Choice("/human", turn.label("common-offer-human")))
+        turn.offer("common-did-you-mean", offered)
+        return
+    s = turn.session
+    s.attempts += 1
+    turn.event("invalid")
+    if s.attempts < 2:  # the first miss: the question again, with every button
+        turn.say("common-not-understood")
+        ask_again(turn)
+        return
+    ways = [Choice("/menu", turn.label("common-menu"))]  # never the whole menu again
+    if s.flow != "human":
+        ways.insert(0, Choice("/human", turn.label("common-offer-human")))
+    turn.offer("common-not-understood", ways)
+
+
+def _follow(turn: Turn, topic: str) -> None:
+    """Go where ``topic`` is answered."""
+    s = turn.session
+    if topic in SMALL_TALK:
+        turn.say(SMALL_TALK[topic])
+        ask_again(turn)
+        return
+    if topic in WORD_TOPICS:
+        _global(turn, topic)
+        return
+    flow, step_id = turn.content.topics[topic]
+    if (flow, step_id) != (s.flow, s.step):
+        s.history.append((s.flow, s.step))
+    s.attempts = 0
+    goto(turn, f"{flow}:{step_id}")
+
+
+def _first_words(turn: Turn, text: str) -> bool:
+    """A question typed at the very first screen (the language question): answered in the
+    language it is written in. False when it is no topic (the question is asked again)."""
+    s, available = turn.session, turn.content.catalog.locales
+    guesses = guess_language(text, available)
+    hint = negotiate(turn.inbound.lang_hint, available)
+    lang = hint if hint in guesses else (guesses[0] if guesses else None)
+    reading = read(turn.content, text, lang or turn.lang)
+    if reading.kind == "none":
+        return False
+    if reading.kind == "topic" and reading.topics[0] in (*SMALL_TALK, *WORD_TOPICS):
+        if reading.topics[0] not in SMALL_TALK:
+            return False  # /menu and /back mean nothing before a language is chosen
+        turn.say(SMALL_TALK[reading.topics[0]])
+        ask_again(turn)
+        return True
+    s.lang = lang or turn.lang
+    turn.event("answered")
+    _typed(turn, reading)
+    return True
 
 
 def _accept(
@@ -214,7 +305,7 @@ def goto(turn: Turn, target: str) -> None:
             s.vars.update(step.set)
         for name in step.do or []:
             _act(turn, name)
-        for msg_id in _ids(step.say):
+        for msg_id in message_ids(step.say):
             turn.say(msg_id)
         if step.ask:
             turn.question(step)
@@ -236,7 +327,7 @@ def ask_again(turn: Turn, *, with_say: bool = False) -> None:
         goto(turn, GLOBAL_TARGETS["menu"])
         return
     if with_say:
-        for msg_id in _ids(step.say):
+        for msg_id in message_ids(step.say):
             turn.say(msg_id)
     turn.question(step)
     s.waiting = True
@@ -258,59 +349,3 @@ def _act(turn: Turn, name: str) -> None:
     spec = turn.registry[name]
     spec.run(ActionContext(turn.session, turn.store, turn.inbound.channel, turn.now))
     turn.actions.append(name)
-
-
-# -- reading what was typed or pressed ------------------------------------------------------
-
-
-def command(inbound: Inbound) -> tuple[str | None, str]:
-    """The global word of a ``/command`` (and the rest of the line), or ``(None, "")``."""
-    raw = inbound.choice if inbound.choice and inbound.choice.startswith("/") else inbound.text
-    if not raw:
-        return None, ""
-    raw = raw.strip()
-    if not raw.startswith("/"):
-        return None, ""
-    head, _sep, rest = raw[1:].partition(" ")
-    word = head.split("@", 1)[0].casefold()  # Telegram adds @botname in groups
-    if word in GLOBAL_WORDS:
-        return word, rest.strip()
-    return None, ""
-
-
-def _match_choice(choices: list[Any], inbound: Inbound, labels: Callable[[], list[str]]) -> Any:
-    """The choice a button press or typed text picks; labels are rendered only for text."""
-    if inbound.choice is not None:
-        return next((c for c in choices if c.value == inbound.choice), None)
-    text = (inbound.text or "").strip()
-    if not text:
-        return None
-    # isdecimal, not isdigit: int() refuses "²"; and a button number is short (int() refuses
-    # more than 4300 digits, and a long number is no button anyway).
-    if text.isdecimal() and len(text) <= 3 and 1 <= int(text) <= len(choices):
-        return choices[int(text) - 1]
-    folded = text.casefold()
-    for choice, label in zip(choices, labels(), strict=True):
-        if folded in {label.casefold(), choice.value.casefold()}:
-            return choice
-    return None
-
-
-def _match_language(turn: Turn) -> str | None:
-    inbound = turn.inbound
-    available = turn.content.catalog.locales
-    raw = (inbound.choice or inbound.text or "").strip()
-    if raw in available:
-        return raw
-    folded = raw.casefold()
-    for code in available:
-        lang = LANGUAGES[code]
-        if folded in {lang.native_name.casefold(), lang.english_name.casefold()}:
-            return code
-    return None
-
-
-def _ids(say: str | list[str] | None) -> list[str]:
-    if say is None:
-        return []
-    return [say] if isinstance(say, str) else list(say)

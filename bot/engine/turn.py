@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 from bot.engine.actions import ACTIONS, ActionSpec
 from bot.engine.session import Session
 from bot.engine.types import Choice, Inbound, InputSpec, Message
+from bot.engine.words import GLOBAL_TARGETS
 from bot.flows.schema import StepModel
 from bot.i18n import LANGUAGES, choose_language, negotiate
 from bot.store import Event
@@ -19,6 +20,8 @@ if TYPE_CHECKING:
 
 #: After this many wrong answers in a row a question offers "talk to a person".
 OFFER_HUMAN_AFTER = 3
+#: The step a "Talk to a person" button leads to.
+HUMAN = GLOBAL_TARGETS["human"]
 
 
 @dataclass
@@ -73,6 +76,15 @@ class Turn:
         text = self.content.catalog.format(self.lang, msg_id, self.args(extra))
         self.messages.append(Message(id=msg_id, text=text))
 
+    def offer(self, msg_id: str, choices: list[Choice]) -> None:
+        """Add the message ``msg_id`` with buttons of the engine's own (not a step's)."""
+        text = self.content.catalog.format(self.lang, msg_id, self.args())
+        self.messages.append(Message(msg_id, text, tuple(choices)))
+
+    def label(self, msg_id: str) -> str:
+        """One button label, rendered in this turn's language."""
+        return self.content.catalog.format(self.lang, msg_id, self.args())
+
     def labels(self, step: StepModel) -> list[str]:
         """The rendered labels of the step's buttons."""
         lang, args = self.lang, self.args()
@@ -88,7 +100,8 @@ class Turn:
         choices = [Choice(c.value, lab) for c, lab in zip(step.choices or [], labels, strict=True)]
         if step.input is not None and step.input.type == "language":
             choices += self.language_choices()
-        if s.attempts >= OFFER_HUMAN_AFTER - 1 and s.flow != "human":
+        offers_human = any(c.next == HUMAN for c in step.choices or [])
+        if s.attempts >= OFFER_HUMAN_AFTER - 1 and s.flow != "human" and not offers_human:
             label = self.content.catalog.format(lang, "common-offer-human", self.args())
             choices.append(Choice("/human", label))
         input_spec = None

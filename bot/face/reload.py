@@ -88,6 +88,7 @@ class Reloader:
                 "reload refused: %d error(s); the last good content keeps serving", len(errors)
             )
             return False
+        await loop.run_in_executor(None, lambda: content.matcher)  # built before it serves
         # Swap on the worker thread, between two turns: a turn never sees two content sets.
         await self.app.runner.call(self.app.engine.use, content)
         self.last_errors = []
