@@ -185,6 +185,7 @@ MINI_EN = """
     common-old-button = That button is old.
     common-use-text = Please write text.
     common-menu = Menu
+    language-preset = Type /language to change.
     common-not-understood = I did not understand.
     common-did-you-mean = Did you mean?
     common-hello = Hello!

@@ -484,11 +484,10 @@ def test_browser_320px_wide_en_has_no_horizontal_scroll(
 def test_browser_rtl_layout_at_320px(browser: Browser, server: LiveServer) -> None:
     chat = open_session(browser, width=320, height=640, locale="ar")
     page = chat.page
-    page.goto(server.origin + "/?lang=ar")
+    page.goto(server.origin + "/?lang=ar")  # the page's language: the chat starts in it
     expect(page.locator("html")).to_have_attribute("dir", "rtl")
-    wait_for(page, "language-choose")
-    press(page, "ar")
     wait_for(page, "menu-start-ask")
+    expect(page.locator(f'#log {BOT}[data-id="language-preset"]')).to_be_visible()
     expect(page.locator("html")).to_have_attribute("lang", "ar")
     expect(page.locator("html")).to_have_attribute("dir", "rtl")
     assert page.get_by_role("textbox").get_attribute("dir") == "auto"
@@ -684,9 +683,9 @@ def test_browser_widget_opens_the_chat_in_an_iframe(
     button.click()
     expect(button).to_have_attribute("aria-expanded", "true")
     frame = page.frame_locator("#igubot-frame")
-    expect(frame.locator(f'#log {BOT}[data-id="language-choose"]')).to_be_visible()
+    # data-lang="en": the chat starts in English, at the menu, saying how to change it
+    expect(frame.locator(f'#log {BOT}[data-id="language-preset"]')).to_be_visible()
     expect(frame.locator("html")).to_have_class("embed")
-    frame.locator('#log .choices button[data-value="en"]').click()
     expect(frame.locator(f"#log {BOT}").last).to_have_attribute("data-id", "menu-start-ask")
     first = chat.chat_posts()[0]
     assert first["start"] == "m751_poster"

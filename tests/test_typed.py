@@ -152,3 +152,28 @@ def test_typed_back_to_a_topic_is_remembered_for_back(engine: Engine) -> None:
     learner.at_menu()
     learner.send(text="how much is the salary")
     assert ids(learner.send(text="/back")) == ["menu-start-ask"]
+
+
+@pytest.mark.parametrize(
+    ("hint", "text", "lang"), [("en", "ሰላም ከመይ ኣለኹም", "ti"), ("en", "привіт", "uk")]
+)
+def test_typed_greeting_at_the_first_screen_is_answered_in_its_own_language(
+    engine: Engine, hint: str, text: str, lang: str
+) -> None:
+    learner = Learner(engine, hint)
+    learner.send(start="")
+    result = learner.send(text=text)
+    assert ids(result)[-1] == "language-choose"
+    assert result.reply.lang == lang
+    assert result.reply.messages[-1].choices[0].value == lang
+
+
+def test_typed_noise_at_the_first_screen_in_arabic_script_is_not_answered_in_english(
+    engine: Engine,
+) -> None:
+    learner = Learner(engine, "en")
+    learner.send(start="")
+    result = learner.send(text="ههههههه")
+    assert ids(result) == ["error-choose", "language-choose"]
+    assert result.reply.dir == "rtl"
+    assert result.reply.lang != "en"

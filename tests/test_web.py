@@ -175,7 +175,6 @@ async def test_chat_new_sessions_get_different_tokens(client: Client) -> None:
     ("headers", "fields", "lang", "direction"),
     [
         pytest.param({"Accept-Language": "ar"}, {}, "ar", "rtl", marks=needs_ar, id="header-ar"),
-        pytest.param({}, {"lang": "ar"}, "ar", "rtl", marks=needs_ar, id="field-ar"),
         pytest.param({"Accept-Language": "da-DK,da;q=0.9"}, {}, "da", "ltr", id="header-da"),
         pytest.param({"Accept-Language": "en-GB,en;q=0.8"}, {}, "en", "ltr", id="header-en"),
     ],
@@ -188,6 +187,23 @@ async def test_chat_language_hint_orders_the_list_and_sets_dir(
     assert body["lang"] == lang
     assert body["dir"] == direction
     assert offered(body)[0] == lang
+
+
+@pytest.mark.parametrize(("lang", "direction"), [("da", "ltr"), ("ar", "rtl")])
+async def test_chat_explicit_language_of_the_page_starts_in_it_and_stays_changeable(
+    client: Client, lang: str, direction: str
+) -> None:
+    body = await turn(client, None, headers={"Accept-Language": "en"}, lang=lang)
+    assert ids(body) == ["language-preset", "menu-start-ask"]
+    assert (body["lang"], body["dir"]) == (lang, direction)
+    changed = await turn(client, body["session"], text="/language")
+    assert ids(changed) == ["language-choose"]
+    assert offered(changed)[0] == lang
+
+
+async def test_chat_unknown_page_language_asks_the_language(client: Client) -> None:
+    body = await turn(client, None, headers={"Accept-Language": "en"}, lang="xx")
+    assert ids(body) == ["language-choose"]
 
 
 @pytest.mark.parametrize("lang", ["en", pytest.param("ar", marks=needs_ar)])

@@ -192,6 +192,7 @@ async def chat(request: web.Request) -> web.Response:
         choice=fields["choice"],
         start=start,
         lang_hint=hint,
+        lang=fields["lang"] if start is not None else None,
     )
     result = await request.app[CONVERSATIONS_KEY].handle(inbound)
     response = web.json_response(reply_json(token, result.reply), dumps=_dumps)

@@ -11,7 +11,7 @@ from fluent.syntax.visitor import Visitor
 from bot.check.walk import message_uses, steps
 from bot.content import Content
 from bot.engine.typed import SMALL_TALK
-from bot.engine.words import TOPIC_LABEL_PREFIX, UNSUPPORTED_MESSAGE
+from bot.engine.words import LANGUAGE_PRESET, TOPIC_LABEL_PREFIX, UNSUPPORTED_MESSAGE
 from bot.i18n import SOURCE_LOCALE, Catalog
 from bot.kernel.errors import LocaleError
 from bot.kernel.problems import Level, Problem
@@ -30,6 +30,7 @@ ENGINE_MESSAGES = (
     "common-offer-human",
     "common-old-button",
     UNSUPPORTED_MESSAGE,
+    LANGUAGE_PRESET,
     "common-menu",
     "common-not-understood",
     "common-did-you-mean",

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import re
+from dataclasses import replace
 from typing import Any
 
 from bot.engine.actions import ActionContext
@@ -20,6 +21,7 @@ from bot.engine.types import Choice
 from bot.engine.words import (
     ENTRY,
     GLOBAL_TARGETS,
+    LANGUAGE_PRESET,
     TOPIC_LABEL_PREFIX,
     UNSUPPORTED_MESSAGE,
 )
@@ -78,6 +80,11 @@ def _start(turn: Turn, payload: str, fresh: bool) -> None:
         else:
             s.campaign = payload
     if fresh or s.lang is None:
+        if turn.inbound.lang in turn.content.catalog.locales:  # the page chose it
+            s.lang = turn.inbound.lang
+            turn.say(LANGUAGE_PRESET)
+            goto(turn, GLOBAL_TARGETS["start"])
+            return
         goto(turn, ENTRY)
     else:
         goto(turn, GLOBAL_TARGETS["start"])
@@ -224,12 +231,15 @@ def _follow(turn: Turn, topic: str) -> None:
 
 
 def _first_words(turn: Turn, text: str) -> bool:
-    """A question typed at the very first screen (the language question): answered in the
-    language it is written in. False when it is no topic (the question is asked again)."""
+    """Text typed at the very first screen (the language question): a question is answered in
+    the language it is written in; anything else is answered in that language too, with the
+    language question (that language first) to confirm it. False: ask again."""
     s, available = turn.session, turn.content.catalog.locales
     guesses = guess_language(text, available)
     hint = negotiate(turn.inbound.lang_hint, available)
     lang = hint if hint in guesses else (guesses[0] if guesses else None)
+    if lang is not None and lang != turn.lang:  # never switched to English: spoken to in it
+        turn.inbound = replace(turn.inbound, lang_hint=lang)
     reading = read(turn.content, text, lang or turn.lang)
     if reading.kind == "none":
         return False

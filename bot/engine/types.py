@@ -23,6 +23,8 @@ class Inbound:
         as an old button instead of being taken as an answer.
     :param dedupe_id: a transport's unique event id (Telegram ``update_id``): an event seen
         before is dropped inside the same transaction as its turn (exactly once).
+    :param lang: a language the page chose explicitly (the web widget's ``data-lang``): a new
+        conversation starts in it instead of asking (``/language`` changes it).
     :param unsupported: the person sent something that is not text (a photo, a sticker, a
         voice message …); the engine says it reads text only and changes nothing.
     """
@@ -36,6 +38,7 @@ class Inbound:
     step_tag: str | None = None
     dedupe_id: int | None = None
     unsupported: bool = False
+    lang: str | None = None
 
 
 @dataclass(frozen=True)

@@ -21,6 +21,8 @@ ENTRY = "language:start"
 CHANNELS = ("telegram", "web", "console", "test")
 #: Variables the engine gives every condition and message, never stored in the session.
 BUILTIN_VARIABLES = frozenset({"channel"})
+#: Said when a conversation starts in the language the page chose: how to change it.
+LANGUAGE_PRESET = "language-preset"
 #: What the engine says to something that is not text (a photo, a sticker, a voice message).
 UNSUPPORTED_MESSAGE = "common-use-text"
 
