@@ -13,6 +13,9 @@ from bot.understand.tfidf import NGRAM_RANGE
 
 __all__ = ["check_examples"]
 
+#: Examples closer to another topic reported one by one per file; the rest are counted.
+SHOWN_PER_FILE = 3
+
 
 def check_examples(
     groups: Iterable[TopicExamples],
@@ -114,6 +117,7 @@ def _check(
         usable.append(group)
     if matcher is None:
         matcher = Matcher.build(usable, weights=weights, thresholds=thresholds)
+    confused: dict[str, list[Problem]] = {}
     checked = {(g.lang, g.topic) for g in usable}
     floor = matcher.thresholds.candidate  # below it, the matcher offers nothing at all
     for group, phrase, scores in matcher.leave_one_out():
@@ -122,12 +126,34 @@ def _check(
         own = scores.get(group.topic, 0.0)
         rival, best = max(scores.items(), key=lambda item: (item[1], item[0]), default=("", 0.0))
         if best > own and best >= floor and rival != group.topic:
-            problems.append(
-                Problem(
-                    *locate(group, phrase, texts),
-                    confusion,
-                    f"{group.message_id!r}: the example {phrase.text!r} is closer to topic "
-                    f"{rival!r} ({best:.2f}) than to its own ({own:.2f}); reword it or move it",
-                )
+            found = Problem(
+                *locate(group, phrase, texts),
+                confusion,
+                f"{group.message_id!r}: the example {phrase.text!r} is closer to topic "
+                f"{rival!r} ({best:.2f}) than to its own ({own:.2f}); reword it or move it",
             )
+            confused.setdefault(found.path, []).append(found)
+    for in_file in confused.values():
+        problems += _first_of(sorted(in_file), confusion)
     return sorted(problems)
+
+
+def _first_of(confused: list[Problem], level: Level) -> list[Problem]:
+    """The first :data:`SHOWN_PER_FILE` examples closer to another topic, and how many more.
+
+    Examples overlap by nature ("help" and "talk to a person"): a file with dozens would bury
+    its translator; the first few are what to reword next, and the rest show on the next run.
+    """
+    if len(confused) <= SHOWN_PER_FILE:
+        return confused
+    first = confused[0]
+    more = len(confused) - SHOWN_PER_FILE
+    summary = Problem(
+        first.path,
+        first.line,
+        first.col,
+        level,
+        f"{more} more example(s) in this file are closer to another topic than to their own; "
+        "reword the ones shown, then run the check again",
+    )
+    return [*confused[:SHOWN_PER_FILE], summary]

@@ -18,6 +18,7 @@ from bot.understand import (
     TopicExamples,
     check_examples,
     load_examples,
+    validate,
 )
 from bot.understand.checkcache import CheckCache
 from tests.conftest import write_tree
@@ -105,12 +106,33 @@ def test_check_examples_finds_an_example_closer_to_another_topic(in_dir: Path) -
     confusing = en.replace("    is it paid\n", "    is it paid\n    good morning hello\n")
     problems = _problems(in_dir, {"locales/en/understanding.ftl": confusing})
     line = confusing[: confusing.index("good morning hello")].count("\n") + 1
-    # the greetings it resembles are now as close to 'pay': each side is named
-    assert all("'understand-pay'" in p or "topic 'pay'" in p for p in problems), problems
-    assert problems[0].startswith(
+    found = (
         f"locales/en/understanding.ftl:{line}:5: warning: 'understand-pay': the example "
         "'good morning hello' is closer to topic 'greeting' ("
     )
+    assert any(p.startswith(found) for p in problems), problems
+
+
+def test_check_examples_shows_three_confusions_a_file_and_counts_the_rest(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    thanks = tuple(Phrase(t) for t in ("thank you", "thanks", "many thanks", "thank you so much"))
+    job = tuple(
+        Phrase(t)
+        for t in ("i need a job", "thank you very much", "thanks a lot", "thanks so much friend",
+                  "many many thanks", "thank u")
+    )  # fmt: skip
+    groups = [TopicExamples("en", "thanks", thanks, path="t.ftl"),
+              TopicExamples("en", "job", job, path="t.ftl", line=10)]  # fmt: skip
+    problems = check_examples(groups, TOPICS)
+    closer = [p for p in problems if "is closer to topic" in p.message]
+    more = [p for p in problems if "more example(s) in this file" in p.message]
+    assert len(closer) == 3
+    assert len(more) == 1
+    monkeypatch.setattr(validate, "SHOWN_PER_FILE", 100)
+    every = [p for p in check_examples(groups, TOPICS) if "is closer to topic" in p.message]
+    assert len(every) > 3
+    assert more[0].message.startswith(f"{len(every) - 3} more")
 
 
 def test_check_examples_confusion_level_is_a_parameter() -> None:
