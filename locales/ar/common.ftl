@@ -8,6 +8,15 @@ common-no = لا
 common-menu = القائمة الرئيسية
 common-offer-human = التحدث مع شخص
 
+## Replies to typed messages
+
+# Said before 2 or 3 buttons, each a topic the message may be about, and "Talk to a person".
+common-did-you-mean = هل تقصد أحد هذه؟
+common-not-understood = عذرًا، لم أفهم ذلك. يمكنني أن أشرح لك IGU، وأن أتحقق إن كان بإمكانك المشاركة، وأن أنقل اهتمامك إلى بلديتك. اسأل بكلمات قليلة، أو اضغط على زر.
+common-hello = مرحبًا! 👋
+common-welcome = على الرحب والسعة!
+common-ack = 👍
+
 ## Messages the engine can show on any step
 
 common-help =
@@ -18,7 +27,6 @@ common-help =
     /human – التحدث مع شخص
     /forget – حذف بياناتك
 common-error = عذرًا، حدث خطأ. يرجى المحاولة مرة أخرى، أو اكتب /menu للبدء من جديد.
-common-not-understood = عذرًا، لم أفهم ذلك. يرجى الضغط على زر، أو اكتب /help.
 common-resume = تم تحديث هذه المحادثة. نكمل من حيث توقفت.
 common-ended = أهلًا بعودتك! هذه هي القائمة الرئيسية.
 

@@ -2,3 +2,4 @@
 ### Review status: draft (written by the igubot team with machine assistance; needs review by a native speaker)
 
 language-choose = يرجى اختيار لغتك. يمكنك تغييرها لاحقًا: اكتب /language.
+language-preset = يمكنك تغيير اللغة في أي وقت: اكتب /language.

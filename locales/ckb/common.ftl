@@ -8,6 +8,15 @@ common-no = نەخێر
 common-menu = لیستی سەرەکی
 common-offer-human = قسە لەگەڵ کەسێک
 
+## Replies to typed messages
+
+# Said before 2 or 3 buttons, each a topic the message may be about, and "Talk to a person".
+common-did-you-mean = مەبەستت یەکێک لەمانەیە؟
+common-not-understood = ببورە، لەوە تێنەگەیشتم. دەتوانم IGU ڕوون بکەمەوە، بپشکنم ئایا دەتوانیت بەشداری بکەیت، و ئارەزووەکەت بگەیەنمە شارەوانییەکەت (kommune). بە چەند وشەیەک بپرسە، یان دوگمەیەک دابگرە.
+common-hello = سڵاو! 👋
+common-welcome = شایەنی نییە!
+common-ack = 👍
+
 ## Messages the engine can show on any step
 
 common-help =
@@ -18,7 +27,6 @@ common-help =
     /human – قسەکردن لەگەڵ کەسێک
     /forget – سڕینەوەی زانیارییەکانت
 common-error = ببورە، هەڵەیەک ڕوویدا. تکایە دووبارە هەوڵ بدەرەوە، یان /menu بنووسە بۆ ئەوەی لە سەرەتاوە دەست پێ بکەیتەوە.
-common-not-understood = ببورە، تێنەگەیشتم. تکایە دوگمەیەک دابگرە، یان /help بنووسە.
 common-resume = ئەم چاتە نوێ کرایەوە. لەو شوێنەوە بەردەوام دەبین کە لێی بوویت.
 common-ended = بەخێربێیتەوە! ئەمە لیستی سەرەکییە.
 

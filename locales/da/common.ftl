@@ -8,6 +8,15 @@ common-no = Nej
 common-menu = Hovedmenu
 common-offer-human = Tal med et menneske
 
+## Replies to typed messages
+
+# Said before 2 or 3 buttons, each a topic the message may be about, and "Talk to a person".
+common-did-you-mean = Mente du en af disse?
+common-not-understood = Undskyld, det forstod jeg ikke. Jeg kan forklare IGU, se om du kan være med, og give din interesse videre til kommunen. Spørg med få ord, eller tryk på en knap.
+common-hello = Hej! 👋
+common-welcome = Selv tak!
+common-ack = 👍
+
 ## Beskeder, som kan vises på alle trin
 
 common-help =
@@ -18,7 +27,6 @@ common-help =
     /human – tal med et menneske
     /forget – slet dine data
 common-error = Undskyld, noget gik galt. Prøv igen, eller skriv /menu for at starte forfra.
-common-not-understood = Undskyld, det forstod jeg ikke. Tryk på en knap, eller skriv /help.
 common-resume = Chatten er blevet opdateret. Vi fortsætter, hvor du var.
 common-ended = Velkommen tilbage! Her er hovedmenuen.
 

@@ -2,18 +2,19 @@
 ### topic a message means ("Did you mean one of these?"). Keep them short (a phone button).
 ### Review status: source
 
-topic-about = What IGU is
-topic-pay = Pay
-topic-school = School and courses
-topic-job = Finding a workplace
-topic-start = How IGU starts
-topic-after = After IGU
-topic-stories = Stories
-topic-eligibility = Can I join?
-topic-interest = I am interested
-topic-human = Talk to a person
+# The same words as the buttons that lead to each topic (one translation, kept in one place).
+topic-about = { menu-button-about }
+topic-pay = { about-button-pay }
+topic-school = { about-button-school }
+topic-job = { about-button-job }
+topic-start = { about-button-agreement }
+topic-after = { about-button-after }
+topic-stories = { about-button-stories }
+topic-eligibility = { menu-button-eligibility }
+topic-interest = { menu-button-interest }
+topic-human = { common-offer-human }
 topic-own-case = My own case
-topic-privacy = Privacy
-topic-forget = Delete my data
+topic-privacy = { menu-button-privacy }
+topic-forget = { privacy-button-forget }
+topic-employer = { menu-button-employer }
 topic-language = Change language
-topic-employer = For employers

@@ -8,6 +8,15 @@ common-no = نه
 common-menu = منوی اصلی
 common-offer-human = صحبت با یک نفر
 
+## Replies to typed messages
+
+# Said before 2 or 3 buttons, each a topic the message may be about, and "Talk to a person".
+common-did-you-mean = منظورتان یکی از این‌هاست؟
+common-not-understood = ببخشید، متوجه نشدم. می‌توانم IGU را توضیح دهم، بررسی کنم که آیا می‌توانید شرکت کنید، و علاقهٔ شما را به شهرداری (kommune) خود برسانم. با چند کلمه بپرسید یا یک دکمه را بزنید.
+common-hello = سلام! 👋
+common-welcome = خواهش می‌کنم!
+common-ack = 👍
+
 ## Messages the engine can show on any step
 
 common-help =
@@ -18,7 +27,6 @@ common-help =
     /human – صحبت با یک نفر
     /forget – پاک کردن اطلاعات شما
 common-error = متأسفیم، مشکلی پیش آمد. لطفاً دوباره امتحان کنید، یا برای شروع دوباره /menu را بنویسید.
-common-not-understood = ببخشید، متوجه نشدم. لطفاً روی یک دکمه بزنید، یا /help را بنویسید.
 common-resume = این گفتگو به‌روز شد. از همان جایی که بودید ادامه می‌دهیم.
 common-ended = دوباره خوش آمدید! این منوی اصلی است.
 

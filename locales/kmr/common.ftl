@@ -8,6 +8,15 @@ common-no = Na
 common-menu = Menûya sereke
 common-offer-human = Bi kesekî re biaxive
 
+## Replies to typed messages
+
+# Said before 2 or 3 buttons, each a topic the message may be about, and "Talk to a person".
+common-did-you-mean = Te yek ji van dixwest bibêjî?
+common-not-understood = Bibore, min ev fêm nekir. Ez dikarim IGU rave bikim, kontrol bikim ka tu dikarî beşdar bibî, û eleqeya te bigihînim şaredariya te (kommune). Bi çend peyvan bipirse, an bişkokekê bitikîne.
+common-hello = Silav! 👋
+common-welcome = Ser çavan!
+common-ack = 👍
+
 ## Messages the engine can show on any step
 
 common-help =
@@ -18,7 +27,6 @@ common-help =
     /human – bi kesekî re biaxive
     /forget – daneyên xwe jê bibe
 common-error = Bibore, tiştek xelet çû. Ji kerema xwe dîsa biceribîne, an /menu binivîse da ku ji nû ve dest pê bikî.
-common-not-understood = Bibore, min ev fêm nekir. Ji kerema xwe bişkokekê bitikîne, an /help binivîse.
 common-resume = Ev axaftin hate nûkirin. Em ji cihê ku tu lê mabûyî berdewam dikin.
 common-ended = Dîsa bi xêr hatî! Va ye menûya sereke.
 

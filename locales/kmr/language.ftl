@@ -2,3 +2,4 @@
 ### Review status: draft (written by the igubot team with machine assistance; needs review by a native speaker)
 
 language-choose = Ji kerema xwe zimanê xwe hilbijêre. Tu dikarî paşê wê biguherînî: /language binivîse.
+language-preset = Tu dikarî her dem ziman biguherînî: /language binivîse.

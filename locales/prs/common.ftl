@@ -8,6 +8,15 @@ common-no = نخیر
 common-menu = مینوی اصلی
 common-offer-human = صحبت با یک شخص
 
+## Replies to typed messages
+
+# Said before 2 or 3 buttons, each a topic the message may be about, and "Talk to a person".
+common-did-you-mean = آیا منظور تان یکی از این‌ها است؟
+common-not-understood = ببخشید، این را نفهمیدم. من می‌توانم IGU را توضیح بدهم، بررسی کنم که آیا می‌توانید شرکت کنید، و علاقهٔ شما را به شاروالی (kommune) تان برسانم. با چند کلمه بپرسید، یا یک دکمه را بزنید.
+common-hello = سلام! 👋
+common-welcome = خواهش می‌کنم!
+common-ack = 👍
+
 ## Messages the engine can show on any step
 
 common-help =
@@ -18,7 +27,6 @@ common-help =
     /human – صحبت با یک شخص
     /forget – پاک کردن معلومات شما
 common-error = معذرت می‌خواهیم، مشکلی پیش آمد. لطفاً دوباره کوشش کنید، یا برای شروع دوباره /menu را بنویسید.
-common-not-understood = ببخشید، این را نفهمیدم. لطفاً یک دکمه را بزنید، یا /help را بنویسید.
 common-resume = این گفتگو به‌روز شد. از همان جایی که بودید ادامه می‌دهیم.
 common-ended = دوباره خوش آمدید! این مینوی اصلی است.
 

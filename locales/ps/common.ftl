@@ -8,6 +8,15 @@ common-no = نه
 common-menu = اصلي مینو
 common-offer-human = له یوه کس سره خبرې
 
+## Replies to typed messages
+
+# Said before 2 or 3 buttons, each a topic the message may be about, and "Talk to a person".
+common-did-you-mean = ایا ستاسو مطلب له دې څخه یو دی؟
+common-not-understood = بښنه غواړم، پوه نه شوم. زه کولای شم IGU درته تشریح کړم، وګورم چې ایا تاسو ګډون کولای شئ، او ستاسو لېوالتیا خپلې ښاروالۍ (kommune) ته ورسوم. په څو کلمو کې پوښتنه وکړئ، یا یوه تڼۍ کېکاږئ.
+common-hello = سلام! 👋
+common-welcome = هیڅ خبره نه ده!
+common-ack = 👍
+
 ## Messages the engine can show on any step
 
 common-help =
@@ -18,7 +27,6 @@ common-help =
     /human – له یوه کس سره خبرې
     /forget – خپل معلومات پاکول
 common-error = بښنه غواړو، یوه ستونزه پیدا شوه. مهرباني وکړئ بیا هڅه وکړئ، یا د بیا پیل لپاره /menu ولیکئ.
-common-not-understood = بښنه غواړم، پوه نه شوم. مهرباني وکړئ یوه تڼۍ کېکاږئ، یا /help ولیکئ.
 common-resume = دا چټ تازه شو. له هماغه ځایه دوام ورکوو چې تاسو پکې وئ.
 common-ended = بیا ښه راغلاست! دلته اصلي مینو ګورئ.
 

@@ -8,6 +8,15 @@ common-no = Нет
 common-menu = Главное меню
 common-offer-human = Поговорить с человеком
 
+## Replies to typed messages
+
+# Said before 2 or 3 buttons, each a topic the message may be about, and "Talk to a person".
+common-did-you-mean = Вы имели в виду что-то из этого?
+common-not-understood = Извините, я не понял. Я могу рассказать об IGU, проверить, можете ли вы участвовать, и передать ваш интерес в ваш муниципалитет. Спросите в нескольких словах или нажмите кнопку.
+common-hello = Здравствуйте! 👋
+common-welcome = Пожалуйста!
+common-ack = 👍
+
 ## Messages the engine can show on any step
 
 common-help =
@@ -18,7 +27,6 @@ common-help =
     /human – поговорить с человеком
     /forget – удалить ваши данные
 common-error = Извините, что-то пошло не так. Попробуйте ещё раз или напишите /menu, чтобы начать сначала.
-common-not-understood = Извините, не получилось понять ваш ответ. Нажмите кнопку или напишите /help.
 common-resume = Этот чат обновился. Продолжаем с того места, где вы остановились.
 common-ended = С возвращением! Вот главное меню.
 

@@ -8,6 +8,15 @@ common-no = Maya
 common-menu = Liiska weyn
 common-offer-human = La hadal qof
 
+## Replies to typed messages
+
+# Said before 2 or 3 buttons, each a topic the message may be about, and "Talk to a person".
+common-did-you-mean = Ma mid ka mid ah kuwan ayaad ula jeeddaa?
+common-not-understood = Raali ahow, taas ma fahmin. Waxaan kuu sharxi karaa IGU, waxaan eegi karaa inaad ka qayb geli karto, waxaanan xiisahaaga u gudbin karaa degmadaada (kommune). Ku weydii ereyo kooban, ama taabo badhan.
+common-hello = Salaan! 👋
+common-welcome = Adaa mudan!
+common-ack = 👍
+
 ## Messages the engine can show on any step
 
 common-help =
@@ -18,7 +27,6 @@ common-help =
     /human – la hadal qof
     /forget – tirtir xogtaada
 common-error = Waan ka xumahay, wax baa khaldamay. Fadlan mar kale isku day, ama qor /menu si aad dib ugu bilowdo.
-common-not-understood = Waan ka xumahay, taas ma fahmin. Fadlan taabo badhan, ama qor /help.
 common-resume = Wada-sheekeysigan waa la cusboonaysiiyay. Waxaan ka sii wadaynaa meeshii aad joogtay.
 common-ended = Ku soo dhowow mar kale! Waa kan liiska weyn.
 

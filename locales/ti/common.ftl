@@ -8,6 +8,15 @@ common-no = ኣይፋል
 common-menu = ቀንዲ ሜኑ
 common-offer-human = ምስ ሰብ ተዛረቡ
 
+## Replies to typed messages
+
+# Said before 2 or 3 buttons, each a topic the message may be about, and "Talk to a person".
+common-did-you-mean = ካብዚኦም ሓደ ማለትኩም ድዩ?
+common-not-understood = ይቕረታ፡ ኣይተረድኣንን። IGU ክገልጸልኩም፣ ክትሳተፉ ትኽእሉ እንተኾንኩም ክፍትሽ፣ ድሌትኩም ድማ ናብ ምምሕዳር ከተማኹም (kommune) ከመሓላልፍ እኽእል እየ። ብሒደት ቃላት ሕተቱ፣ ወይ ቁልፊ ጠውቑ።
+common-hello = ሰላም! 👋
+common-welcome = ብሓጎስ!
+common-ack = 👍
+
 ## Messages the engine can show on any step
 
 common-help =
@@ -18,7 +27,6 @@ common-help =
     /human – ምስ ሰብ ምዝራብ
     /forget – ሓበሬታኹም ምድምሳስ
 common-error = ይቕሬታ፣ ገለ ጌጋ ተፈጢሩ። በጃኹም ደጊምኩም ፈትኑ፣ ወይ ካብ መጀመርታ ንምጅማር /menu ጽሓፉ።
-common-not-understood = ይቕሬታ፣ ኣይተረድኣንን። በጃኹም ሓደ መልጎም ጠውቑ፣ ወይ /help ጽሓፉ።
 common-resume = እዚ ዝርርብ ተሓዲሱ ኣሎ። ካብቲ ዝበጻሕኩምዎ ንቕጽል።
 common-ended = እንቋዕ ብደሓን ተመለስኩም! እዚ ቀንዲ ሜኑ እዩ።
 

@@ -8,6 +8,15 @@ common-no = Ні
 common-menu = Головне меню
 common-offer-human = Поговорити з людиною
 
+## Replies to typed messages
+
+# Said before 2 or 3 buttons, each a topic the message may be about, and "Talk to a person".
+common-did-you-mean = Ви мали на увазі щось із цього?
+common-not-understood = Вибачте, я цього не зрозумів. Я можу пояснити, що таке IGU, перевірити, чи можете ви взяти участь, і передати ваш інтерес вашому муніципалітету. Запитайте кількома словами або натисніть кнопку.
+common-hello = Вітаю! 👋
+common-welcome = Будь ласка!
+common-ack = 👍
+
 ## Messages the engine can show on any step
 
 common-help =
@@ -18,7 +27,6 @@ common-help =
     /human – поговорити з людиною
     /forget – видалити ваші дані
 common-error = Вибачте, щось пішло не так. Спробуйте ще раз або напишіть /menu, щоб почати спочатку.
-common-not-understood = Вибачте, я не зрозумів. Натисніть кнопку або напишіть /help.
 common-resume = Цей чат оновлено. Продовжуємо з того місця, де ви зупинилися.
 common-ended = З поверненням! Ось головне меню.
 
