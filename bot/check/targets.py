@@ -104,14 +104,17 @@ def check_targets(content: Content) -> Iterator[Problem]:
 
 
 def check_reachability(content: Content, graph: StepGraph) -> Iterator[Problem]:
-    """Every step is reached from its flow's start (or another flow); every flow from the menu."""
+    """Every step is reached from its flow's start, another flow or by typing its topic; every
+    flow from the menu, a global word or a topic."""
     # The entry step and the global words' steps lead the entries; when one of them is missing
     # (an error of its own), the next entry, a flow's start, takes its place.
+    # A step that declares a topic is entered by typing, from any question.
+    typed = list(content.topics.values())
     from_entry = graph.reachable(
-        [k for k in graph.entries if k[1] != ""][: 1 + len(GLOBAL_TARGETS)]
+        [k for k in graph.entries if k[1] != ""][: 1 + len(GLOBAL_TARGETS)] + typed
     )
     for doc in content.flows.values():
-        roots = [(doc.name, doc.model.start)]
+        roots = [(doc.name, doc.model.start), *(t for t in typed if t[0] == doc.name)]
         if doc.model.resume:
             roots.append((doc.name, doc.model.resume))
         # steps reached from elsewhere count too
