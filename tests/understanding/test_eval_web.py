@@ -1,0 +1,127 @@
+"""The evaluation sets, typed at the main menu of the real web chat API: what a learner gets back.
+
+Every case is one new conversation: start, choose the language, type the message. The reply is
+sorted as the learner meets it: the right answer (the step that declares the topic, or the
+engine's own reply), "Did you mean …?" with the right topic among the buttons, "not understood",
+or something else (wrong). The floors are the figures measured when the examples and thresholds
+last changed (docs/understanding.md), less a small margin: the sets are fixed and the matcher is
+deterministic, so a drop below them is a change that made the bot understand less.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+from aiohttp import web
+from aiohttp.test_utils import TestClient
+from pytest_aiohttp import AiohttpClient
+
+from bot.channels.web import make_web_app
+from bot.content import Content
+from bot.engine.typed import SMALL_TALK, TOPIC_CHOICE
+from bot.face.app import App, build_app
+from bot.kernel.config import Settings
+from tests.conftest import ROOT
+
+Client = TestClient[web.Request, web.Application]
+CHAT = "/api/v1/chat"
+EVAL = Path(__file__).resolve().parent / "eval"
+
+#: Share of all cases answered right or offered among the candidates, at least.
+MIN_HELPED = 0.85
+#: Share of all cases answered with the wrong thing, at most.
+MAX_WRONG = 0.06
+#: Per language, the share answered right or offered, at least.
+MIN_HELPED_PER_LANGUAGE = 0.70
+
+#: What the engine answers itself for a topic no flow declares, at the main menu.
+ENGINE_REPLIES = {
+    **SMALL_TALK,
+    "help": "common-help",
+    "menu": "menu-start-ask",
+    "back": "language-choose",  # /back at the menu goes to the question before: the language
+}
+
+
+def _cases() -> list[tuple[str, str, str]]:
+    cases = []
+    for path in sorted(EVAL.glob("*.yaml")):
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        cases += [(data["lang"], c["text"], c["topic"]) for c in data["cases"]]
+    return cases
+
+
+@pytest.fixture
+def app(tmp_path: Path, tree_content: Content) -> Iterator[App]:
+    # One client sends all the cases: no per-address rate limit (its own tests are elsewhere).
+    settings = Settings.load(
+        None, {"IGUBOT_CHAT_RATE_PER_IP": "0"}, data_dir=tmp_path, content_dir=ROOT
+    )
+    built = build_app(settings, content=tree_content)
+    yield built
+    built.close()
+
+
+@pytest.fixture
+async def client(aiohttp_client: AiohttpClient, app: App) -> Client:
+    return await aiohttp_client(make_web_app(app.runner, app.settings))
+
+
+async def _post(client: Client, body: dict[str, Any]) -> dict[str, Any]:
+    response = await client.post(CHAT, json=body)
+    assert response.status == 200, await response.text()
+    data: dict[str, Any] = await response.json()
+    return data
+
+
+def _outcome(content: Content, topic: str, messages: list[dict[str, Any]]) -> str:
+    """``right``, ``offered``, ``not understood`` or ``wrong``."""
+    ids = [m["id"] for m in messages]
+    if topic == "none":
+        return "right" if ids[:1] == ["common-not-understood"] else "wrong"
+    if topic in content.topics:
+        flow, step_id = content.topics[topic]
+        step = content.step(flow, step_id)
+        assert step is not None
+        if step.ask in ids:
+            return "right"
+    elif topic in ENGINE_REPLIES and ids[:1] == [ENGINE_REPLIES[topic]]:
+        return "right"
+    if ids == ["common-did-you-mean"]:
+        offered = [c["value"] for c in messages[0]["choices"]]
+        return "offered" if TOPIC_CHOICE + topic in offered else "wrong"
+    if ids[:1] == ["common-not-understood"]:
+        return "not understood"
+    return "wrong"
+
+
+async def test_eval_sets_through_the_web_chat_are_mostly_understood(
+    client: Client, tree_content: Content
+) -> None:
+    outcomes: dict[str, Counter[str]] = {}
+    wrong: list[str] = []
+    for lang, text, topic in _cases():
+        started = await _post(client, {"session": None, "start": "", "lang": lang})
+        token = started["session"]
+        await _post(client, {"session": token, "choice": lang})
+        reply = await _post(client, {"session": token, "text": text})
+        outcome = _outcome(tree_content, topic, reply["messages"])
+        outcomes.setdefault(lang, Counter())[outcome] += 1
+        if outcome == "wrong":
+            wrong.append(f"{lang}: {text!r} ({topic}) -> {[m['id'] for m in reply['messages']]}")
+    total = Counter[str]()
+    for counts in outcomes.values():
+        total.update(counts)
+    cases = sum(total.values())
+    helped = total["right"] + total["offered"]
+    assert cases >= 400, "the evaluation sets are in tests/understanding/eval/"
+    assert helped / cases >= MIN_HELPED, (total, wrong)
+    assert total["wrong"] / cases <= MAX_WRONG, (total, wrong)
+    for lang, counts in sorted(outcomes.items()):
+        share = (counts["right"] + counts["offered"]) / sum(counts.values())
+        assert share >= MIN_HELPED_PER_LANGUAGE, (lang, counts)
