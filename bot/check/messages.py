@@ -119,6 +119,7 @@ def check_locales(content: Content) -> list[Problem]:
         ]
     problems: list[Problem] = []
     labels = {c.label for _d, _s, st in steps(content) for c in st.choices or []}
+    labels |= {TOPIC_LABEL_PREFIX + topic for topic in content.topics}  # "Did you mean" buttons
     used = {m for _d, sid, st in steps(content) for _k, m in message_uses(sid, st)}
     strict = strict_view(cat)
     for lang in cat.locales:

@@ -10,7 +10,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import Path
 
-from bot.check.messages import MAX_LABEL
 from bot.check.walk import Keys, at, steps
 from bot.content import Content
 from bot.engine.words import ENGINE_TOPICS, TOPIC_LABEL_PREFIX
@@ -88,34 +87,17 @@ def _declarations(content: Content) -> Iterator[Problem]:
 
 
 def _label(content: Content, topic: str, doc: FlowDoc, keys: Keys) -> list[Problem]:
-    """The topic's button label exists in the source locale and fits a button."""
+    """The topic's button label exists in the source locale (its length is checked with every
+    button label, :func:`bot.check.messages.check_locales`)."""
     label = TOPIC_LABEL_PREFIX + topic
-    cat = content.catalog
-    if not cat.has(SOURCE_LOCALE, label):
-        return [
-            at(
-                doc,
-                keys,
-                "error",
-                f"topic {topic!r} needs a button label: write '{label}' in "
-                f"locales/{SOURCE_LOCALE}/topics.ftl",
-            )
-        ]
-    problems: list[Problem] = []
-    for lang in cat.locales:
-        if not cat.has(lang, label):
-            continue
-        text = cat.format(lang, label, content.facts.variables())
-        if len(text) > MAX_LABEL:
-            path, line, col = cat.location(lang, label) or (f"locales/{lang}", 1, 1)
-            problems.append(
-                Problem(
-                    path,
-                    line,
-                    col,
-                    "error",
-                    f"button label '{label}' has {len(text)} characters; "
-                    f"at most {MAX_LABEL} fit a phone",
-                )
-            )
-    return problems
+    if content.catalog.has(SOURCE_LOCALE, label):
+        return []
+    return [
+        at(
+            doc,
+            keys,
+            "error",
+            f"topic {topic!r} needs a button label: write '{label}' in "
+            f"locales/{SOURCE_LOCALE}/topics.ftl",
+        )
+    ]

@@ -22,7 +22,6 @@ import hashlib
 import logging
 import os
 import pickle  # nosec B403 - entries come only from a private folder of this user (checked)
-import stat
 import tempfile
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
@@ -30,6 +29,8 @@ from pathlib import Path
 from fluent.syntax import FluentParser, ast
 
 __all__ = ["MAX_ENTRIES", "ParseCache"]
+
+from bot.kernel.privatedir import private_folder
 
 logger = logging.getLogger(__name__)
 
@@ -83,24 +84,12 @@ class ParseCache:
         """Whether the folder exists and is safe to use (created when ``create``)."""
         if self._usable is not None:
             return self._usable
-        try:
-            info = self.directory.stat()
-        except FileNotFoundError:
-            if not create:
-                return False
-            try:
-                self.directory.mkdir(mode=0o700, parents=True, exist_ok=True)
-                info = self.directory.stat()
-            except OSError as exc:
-                return self._give_up(f"cannot create it ({exc.strerror})")
-        except OSError as exc:
-            return self._give_up(f"cannot read it ({exc.strerror})")
-        if not stat.S_ISDIR(info.st_mode):
-            return self._give_up("it is not a folder")
-        if info.st_uid != os.getuid() or info.st_mode & (stat.S_IWGRP | stat.S_IWOTH):
-            return self._give_up("it is not private to this user (chmod 700 it, or remove it)")
-        self._usable = True
-        return True
+        found = private_folder(self.directory, create=create)
+        if isinstance(found, str):
+            return self._give_up(found)
+        if found:
+            self._usable = True
+        return found
 
     def _give_up(self, why: str) -> bool:
         logger.warning("i18n: not using the cache folder %s: %s", self.directory, why)

@@ -20,11 +20,11 @@ import hashlib
 import json
 import logging
 import os
-import stat
 from collections.abc import Iterable, Sequence
 from dataclasses import astuple
 from pathlib import Path
 
+from bot.kernel.privatedir import private_folder
 from bot.kernel.problems import Problem
 from bot.understand.examples import TopicExamples
 
@@ -111,20 +111,12 @@ class CheckCache:
         """Whether the folder exists and is private to this user (created when ``create``)."""
         if self._usable is not None:
             return self._usable
-        try:
-            if create:
-                self.directory.mkdir(mode=0o700, parents=True, exist_ok=True)
-            info = self.directory.stat()
-        except FileNotFoundError:
-            return False
-        except OSError as exc:
-            return self._give_up(f"cannot use it ({exc.strerror})")
-        if not stat.S_ISDIR(info.st_mode):
-            return self._give_up("it is not a folder")
-        if info.st_uid != os.getuid() or info.st_mode & (stat.S_IWGRP | stat.S_IWOTH):
-            return self._give_up("it is not private to this user (chmod 700 it, or remove it)")
-        self._usable = True
-        return True
+        found = private_folder(self.directory, create=create)
+        if isinstance(found, str):
+            return self._give_up(found)
+        if found:
+            self._usable = True
+        return found
 
     def _give_up(self, why: str) -> bool:
         logger.warning("understand: not using the cache folder %s: %s", self.directory, why)
