@@ -6,7 +6,7 @@ questions-benefits-ask = Money in IGU: at work the company pays you. In the scho
 questions-danish-ask = You do not need to speak Danish to start IGU: the law does not ask for it. Your Danish decides which courses you take in the school weeks. Some schools ask for a little Danish, so ask your municipality.
 # $age_min (Number) - lowest age, from facts.yaml
 # $age_max (Number) - upper age limit (under it), from facts.yaml
-questions-family-ask = Your family: since 2024 all family-reunified people can do IGU, not only refugees. Each person must meet the conditions (for example at least { $age_min } and under { $age_max } when IGU starts) and has their own IGU with their own company.
+questions-family-ask = Your family: all family-reunified people can do IGU, not only refugees. Each person must meet the conditions (for example at least { $age_min } and under { $age_max } when IGU starts) and has their own IGU.
 # $age_min (Number) - lowest age, from facts.yaml
 # $age_max (Number) - upper age limit (under it), from facts.yaml
 # $years_in_dk_max (Number) - most years with an address in Denmark, from facts.yaml
@@ -17,6 +17,7 @@ questions-limits-ask = The limits: when IGU starts, you must be at least { $age_
 questions-hours-ask = Hours: IGU is almost full time. You work at least { $work_hours_min } hours a week on average, and a school week has { $school_hours_per_week } hours. A small part-time job is not IGU. Ask your municipality about your own hours.
 # $sick_extension_weeks (Number) - sickness longer than this extends IGU, from facts.yaml
 questions-leave-ask = Sickness and holidays: IGU is a job, so you earn holiday pay (feriepenge) and the rules of the workplace apply. Tell your workplace when you are sick. After maternity or paternity leave, or when you are sick for more than { $sick_extension_weeks } weeks, IGU gets longer by that time.
-questions-stop-ask = Stopping IGU: IGU is a job with a contract, so the rules for ending a job apply. Talk to your workplace and your municipality before you stop: it can change your money, and a person can complete only one IGU.
+# $igu_per_person (Number) - IGU courses one person can complete, from facts.yaml
+questions-stop-ask = Stopping IGU: IGU is a job with a contract, so the rules for ending a job apply. Talk to your workplace and your municipality before you stop: it can change your money, and a person can complete only { $igu_per_person } IGU.
 # $igu_per_person (Number) - IGU courses one person can complete, from facts.yaml
 questions-once-ask = One IGU per person: a person can complete only { $igu_per_person } IGU. If you started one before, ask your municipality what it means for you.
