@@ -5,7 +5,7 @@ questions-benefits-ask = Pere di IGU-yê de: li kar şirket mûçeyê dide te. D
 questions-danish-ask = Ji bo destpêkirina IGU-yê ne hewce ye ku tu bi danmarkî biaxivî: qanûn vê naxwaze. Asta danmarkiya te diyar dike ku tu di hefteyên dibistanê de kîjan kursan dixwînî. Hin dibistan hinekî danmarkî dixwazin, ji ber vê ji şaredariyê bipirse.
 # $age_min (Number) - lowest age, from facts.yaml
 # $age_max (Number) - upper age limit (under it), from facts.yaml
-questions-family-ask = Malbata te: ji 2024an ve hemû kesên bi yekbûna malbatê hatine dikarin IGU bikin, ne tenê penaber. Divê her kes şertan bîne cih (wek mînak dema IGU dest pê dike herî kêm { $age_min } û ji { $age_max } salî biçûktir be) û her kes IGU-ya xwe li şirketa xwe heye.
+questions-family-ask = Malbata te: hemû kesên bi yekbûna malbatê hatine dikarin IGU bikin, ne tenê penaber. Divê her kes şertan bîne cih (wek mînak dema IGU dest pê dike herî kêm { $age_min } û ji { $age_max } salî biçûktir be) û her kesî IGU-ya xwe heye.
 # $age_min (Number) - lowest age, from facts.yaml
 # $age_max (Number) - upper age limit (under it), from facts.yaml
 # $years_in_dk_max (Number) - most years with an address in Denmark, from facts.yaml
@@ -16,6 +16,7 @@ questions-limits-ask = Sînor: dema IGU dest pê dike divê tu herî kêm { $age
 questions-hours-ask = Saet: IGU hema hema dema tijî ye. Tu bi navînî herî kêm { $work_hours_min } saetan di hefteyê de dixebitî, û hefteyek dibistanê { $school_hours_per_week } saet e. Karekî biçûk ê nîv-demî ne IGU ye. Li ser saetên xwe ji şaredariyê bipirse.
 # $sick_extension_weeks (Number) - sickness longer than this extends IGU, from facts.yaml
 questions-leave-ask = Nexweşî û betlane: IGU kar e, ji ber vê tu pereyê betlaneyê (feriepenge) qezenc dikî û qaîdeyên cihê kar derbas dibin. Dema tu nexweş î bi cihê kar re bêje. Piştî destûra zayînê an nexweşiyek ji { $sick_extension_weeks } hefteyan dirêjtir, IGU bi heman demê dirêj dibe.
-questions-stop-ask = Rawestandina IGU-yê: IGU karekî bi peymanê ye, ji ber vê qaîdeyên dawîanîna kar derbas dibin. Berî ku tu rawestî bi cihê kar û şaredariyê re biaxive: dibe ku pereyê te biguhere, û her kes tenê dikare yek IGU temam bike.
+# $igu_per_person (Number) - IGU courses one person can complete, from facts.yaml
+questions-stop-ask = Rawestandina IGU-yê: IGU karekî bi peymanê ye, ji ber vê qaîdeyên dawîanîna kar derbas dibin. Berî ku tu rawestî bi cihê kar û şaredariyê re biaxive: dibe ku pereyê te biguhere, û her kes tenê dikare { $igu_per_person } IGU temam bike.
 # $igu_per_person (Number) - IGU courses one person can complete, from facts.yaml
 questions-once-ask = Ji bo her kesî yek IGU: her kes tenê dikare { $igu_per_person } IGU temam bike. Heke te berê yek dest pê kiribe, ji şaredariyê bipirse ka ev ji bo te tê çi wateyê.

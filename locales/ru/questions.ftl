@@ -5,7 +5,7 @@ questions-benefits-ask = Деньги в IGU: на работе вам плат�
 questions-danish-ask = Чтобы начать IGU, не нужно говорить по-датски: закон этого не требует. От вашего датского зависит, какие курсы вы проходите в учебные недели. Некоторые школы просят немного датского, поэтому спросите муниципалитет.
 # $age_min (Number) - lowest age, from facts.yaml
 # $age_max (Number) - upper age limit (under it), from facts.yaml
-questions-family-ask = Ваша семья: с 2024 года IGU могут проходить все, кто приехал по воссоединению семьи, а не только беженцы. Каждый человек должен соответствовать условиям (например, от { $age_min } и младше { $age_max } лет в начале IGU) и проходит свою IGU в своей компании.
+questions-family-ask = Ваша семья: IGU могут проходить все, кто приехал по воссоединению семьи, а не только беженцы. Каждый человек должен соответствовать условиям (например, от { $age_min } и младше { $age_max } лет в начале IGU) и у каждого своя IGU.
 # $age_min (Number) - lowest age, from facts.yaml
 # $age_max (Number) - upper age limit (under it), from facts.yaml
 # $years_in_dk_max (Number) - most years with an address in Denmark, from facts.yaml
@@ -16,6 +16,7 @@ questions-limits-ask = Ограничения: в начале IGU вам дол
 questions-hours-ask = Часы: IGU — это почти полный рабочий день. Вы работаете в среднем не меньше { $work_hours_min } часов в неделю, а в учебной неделе { $school_hours_per_week } часов. Небольшая подработка — это не IGU. Спросите муниципалитет о ваших часах.
 # $sick_extension_weeks (Number) - sickness longer than this extends IGU, from facts.yaml
 questions-leave-ask = Болезнь и отпуск: IGU — это работа, поэтому вы получаете отпускные (feriepenge) и действуют правила работы. Сообщите на работу, когда болеете. После декрета или болезни дольше { $sick_extension_weeks } недель IGU продлевается на это время.
-questions-stop-ask = Прекратить IGU: IGU — это работа по договору, поэтому действуют правила увольнения. Поговорите с работой и муниципалитетом, прежде чем прекратить: это может изменить ваши деньги, и человек может завершить только одну IGU.
+# $igu_per_person (Number) - IGU courses one person can complete, from facts.yaml
+questions-stop-ask = Прекратить IGU: IGU — это работа по договору, поэтому действуют правила увольнения. Поговорите с работой и муниципалитетом, прежде чем прекратить: это может изменить ваши деньги, и человек может завершить только { $igu_per_person } IGU.
 # $igu_per_person (Number) - IGU courses one person can complete, from facts.yaml
 questions-once-ask = Одна IGU на человека: человек может завершить только { $igu_per_person } IGU. Если вы уже начинали IGU, спросите муниципалитет, что это значит для вас.

@@ -5,7 +5,7 @@ questions-benefits-ask = Гроші в IGU: на роботі вам плати�
 questions-danish-ask = Щоб почати IGU, не треба говорити данською: закон цього не вимагає. Від вашої данської залежить, які курси ви проходите в навчальні тижні. Деякі школи просять трохи данської, тож запитайте муніципалітет.
 # $age_min (Number) - lowest age, from facts.yaml
 # $age_max (Number) - upper age limit (under it), from facts.yaml
-questions-family-ask = Ваша родина: з 2024 року IGU можуть проходити всі, хто приїхав через возз’єднання сім’ї, а не лише біженці. Кожна людина має відповідати умовам (наприклад, від { $age_min } і менше { $age_max } років на початку IGU) і має власну IGU у власній компанії.
+questions-family-ask = Ваша родина: IGU можуть проходити всі, хто приїхав через возз’єднання сім’ї, а не лише біженці. Кожна людина має відповідати умовам (наприклад, від { $age_min } і менше { $age_max } років на початку IGU) і має власну IGU.
 # $age_min (Number) - lowest age, from facts.yaml
 # $age_max (Number) - upper age limit (under it), from facts.yaml
 # $years_in_dk_max (Number) - most years with an address in Denmark, from facts.yaml
@@ -16,6 +16,7 @@ questions-limits-ask = Обмеження: на початку IGU вам має
 questions-hours-ask = Години: IGU — це майже повний робочий день. Ви працюєте в середньому щонайменше { $work_hours_min } годин на тиждень, а навчальний тиждень має { $school_hours_per_week } годин. Невелика часткова робота — це не IGU. Запитайте муніципалітет про ваші години.
 # $sick_extension_weeks (Number) - sickness longer than this extends IGU, from facts.yaml
 questions-leave-ask = Хвороба і відпустка: IGU — це робота, тож ви заробляєте відпускні (feriepenge) і діють правила робочого місця. Повідомте роботу, коли хворієте. Після декретної відпустки або хвороби довше { $sick_extension_weeks } тижнів IGU подовжується на цей час.
-questions-stop-ask = Припинити IGU: IGU — це робота за договором, тож діють правила звільнення. Поговоріть з роботою і муніципалітетом, перш ніж зупинитися: це може змінити ваші гроші, і людина може завершити лише одну IGU.
+# $igu_per_person (Number) - IGU courses one person can complete, from facts.yaml
+questions-stop-ask = Припинити IGU: IGU — це робота за договором, тож діють правила звільнення. Поговоріть з роботою і муніципалітетом, перш ніж зупинитися: це може змінити ваші гроші, і людина може завершити лише { $igu_per_person } IGU.
 # $igu_per_person (Number) - IGU courses one person can complete, from facts.yaml
 questions-once-ask = Одна IGU на людину: людина може завершити лише { $igu_per_person } IGU. Якщо ви вже починали IGU, запитайте муніципалітет, що це означає для вас.
