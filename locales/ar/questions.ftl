@@ -5,7 +5,7 @@ questions-benefits-ask = المال في IGU: في العمل تدفع لك ال
 questions-danish-ask = لا تحتاج إلى التحدث بالدنماركية لتبدأ IGU: القانون لا يطلب ذلك. مستواك في الدنماركية يحدد الدورات التي تأخذها في أسابيع الدراسة. بعض المدارس تطلب قليلًا من الدنماركية، لذلك اسأل بلديتك.
 # $age_min (Number) - lowest age, from facts.yaml
 # $age_max (Number) - upper age limit (under it), from facts.yaml
-questions-family-ask = عائلتك: منذ 2024 يمكن لكل من حصل على لمّ الشمل أن يشارك في IGU، وليس اللاجئين فقط. يجب على كل شخص أن يستوفي الشروط (مثلًا أن يكون عمره { $age_min } على الأقل وأقل من { $age_max } عند بدء IGU)، ولكل شخص IGU خاص به في شركة خاصة به.
+questions-family-ask = عائلتك: يمكن لكل من حصل على لمّ الشمل أن يشارك في IGU، وليس اللاجئين فقط. يجب على كل شخص أن يستوفي الشروط (مثلًا أن يكون عمره { $age_min } على الأقل وأقل من { $age_max } عند بدء IGU)، ولكل شخص IGU خاص به.
 # $age_min (Number) - lowest age, from facts.yaml
 # $age_max (Number) - upper age limit (under it), from facts.yaml
 # $years_in_dk_max (Number) - most years with an address in Denmark, from facts.yaml
@@ -16,6 +16,7 @@ questions-limits-ask = الحدود: عند بدء IGU يجب أن يكون عم
 questions-hours-ask = الساعات: IGU تقريبًا دوام كامل. تعمل { $work_hours_min } ساعة في الأسبوع على الأقل في المتوسط، وأسبوع الدراسة فيه { $school_hours_per_week } ساعة. العمل الجزئي الصغير ليس IGU. اسأل بلديتك عن ساعاتك أنت.
 # $sick_extension_weeks (Number) - sickness longer than this extends IGU, from facts.yaml
 questions-leave-ask = المرض والعطل: IGU عمل، لذلك تكسب أجر العطلة (feriepenge) وتنطبق قواعد مكان العمل. أخبر مكان العمل عندما تمرض. بعد إجازة الولادة أو عند المرض أكثر من { $sick_extension_weeks } أسابيع، يطول IGU بنفس المدة.
-questions-stop-ask = إيقاف IGU: IGU عمل بعقد، لذلك تنطبق قواعد إنهاء العمل. تحدّث مع مكان العمل ومع بلديتك قبل أن تتوقف: قد يتغيّر وضعك المالي، ولا يمكن للشخص أن يُكمل إلا IGU واحدًا.
+# $igu_per_person (Number) - IGU courses one person can complete, from facts.yaml
+questions-stop-ask = إيقاف IGU: IGU عمل بعقد، لذلك تنطبق قواعد إنهاء العمل. تحدّث مع مكان العمل ومع بلديتك قبل أن تتوقف: قد يتغيّر وضعك المالي، ولا يمكن للشخص أن يُكمل إلا { $igu_per_person } IGU.
 # $igu_per_person (Number) - IGU courses one person can complete, from facts.yaml
 questions-once-ask = IGU واحد لكل شخص: لا يمكن للشخص أن يُكمل إلا { $igu_per_person } IGU. إذا بدأت واحدًا من قبل، اسأل بلديتك ماذا يعني ذلك بالنسبة لك.

@@ -5,7 +5,7 @@ questions-benefits-ask = پول در IGU: سر کار، شرکت برای تان
 questions-danish-ask = برای شروع IGU لازم نیست دنمارکی گپ بزنید: قانون آن را نمی‌خواهد. سطح دنمارکی شما تعیین می‌کند که در هفته‌های مکتب کدام کورس‌ها را بخوانید. بعضی مکتب‌ها کمی دنمارکی می‌خواهند، پس از شاروالی بپرسید.
 # $age_min (Number) - lowest age, from facts.yaml
 # $age_max (Number) - upper age limit (under it), from facts.yaml
-questions-family-ask = فامیل شما: از ۲۰۲۴ همهٔ کسانی که از راه یکجا شدن فامیل آمده‌اند می‌توانند IGU بخوانند، نه تنها پناهندگان. هر نفر باید شرایط را پوره کند (مثلاً هنگام شروع IGU اقلاً { $age_min } و کمتر از { $age_max } سال) و IGU خود را در شرکت خود دارد.
+questions-family-ask = فامیل شما: همهٔ کسانی که از راه یکجا شدن فامیل آمده‌اند می‌توانند IGU بخوانند، نه تنها پناهندگان. هر نفر باید شرایط را پوره کند (مثلاً هنگام شروع IGU اقلاً { $age_min } و کمتر از { $age_max } سال) و IGU خود را دارد.
 # $age_min (Number) - lowest age, from facts.yaml
 # $age_max (Number) - upper age limit (under it), from facts.yaml
 # $years_in_dk_max (Number) - most years with an address in Denmark, from facts.yaml
@@ -16,6 +16,7 @@ questions-limits-ask = حدود: هنگام شروع IGU باید اقلاً { $
 questions-hours-ask = ساعت‌ها: IGU تقریباً تمام‌وقت است. به‌طور اوسط اقلاً { $work_hours_min } ساعت در هفته کار می‌کنید و هر هفتهٔ مکتب { $school_hours_per_week } ساعت است. یک کار نیمه‌وقت کوچک IGU نیست. دربارهٔ ساعت‌های خود تان از شاروالی بپرسید.
 # $sick_extension_weeks (Number) - sickness longer than this extends IGU, from facts.yaml
 questions-leave-ask = مریضی و رخصتی: IGU یک وظیفه است، پس پول رخصتی (feriepenge) می‌گیرید و قواعد جای کار تطبیق می‌شود. وقتی مریض هستید به جای کار بگویید. بعد از رخصتی ولادی یا مریضی بیش از { $sick_extension_weeks } هفته، IGU به همان اندازه درازتر می‌شود.
-questions-stop-ask = توقف IGU: IGU یک وظیفه با قرارداد است، پس قواعد ختم وظیفه تطبیق می‌شود. پیش از توقف با جای کار و شاروالی گپ بزنید: شاید وضع پولی تان تغییر کند، و هر نفر تنها یک IGU را تکمیل کرده می‌تواند.
+# $igu_per_person (Number) - IGU courses one person can complete, from facts.yaml
+questions-stop-ask = توقف IGU: IGU یک وظیفه با قرارداد است، پس قواعد ختم وظیفه تطبیق می‌شود. پیش از توقف با جای کار و شاروالی گپ بزنید: شاید وضع پولی تان تغییر کند، و هر نفر تنها { $igu_per_person } IGU را تکمیل کرده می‌تواند.
 # $igu_per_person (Number) - IGU courses one person can complete, from facts.yaml
 questions-once-ask = یک IGU برای هر نفر: هر نفر تنها { $igu_per_person } IGU را تکمیل کرده می‌تواند. اگر پیش از این یکی را شروع کرده‌اید، از شاروالی بپرسید که این برای شما چه معنا دارد.

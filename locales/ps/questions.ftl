@@ -5,7 +5,7 @@ questions-benefits-ask = په IGU کې پیسې: په کار کې شرکت تا�
 questions-danish-ask = د IGU د پیلولو لپاره دنمارکي ژبه اړینه نه ده: قانون یې نه غواړي. ستاسو دنمارکي ټاکي چې د ښوونځي په اونیو کې کوم کورسونه واخلئ. ځینې ښوونځي لږ دنمارکي غواړي، نو له ښاروالۍ وپوښتئ.
 # $age_min (Number) - lowest age, from facts.yaml
 # $age_max (Number) - upper age limit (under it), from facts.yaml
-questions-family-ask = ستاسو کورنۍ: له ۲۰۲۴ راهیسې ټول هغه کسان چې د کورنۍ د یوځای کېدو له لارې راغلي IGU کولای شي، نه یوازې کډوال. هر کس باید شرطونه پوره کړي (د بېلګې په توګه د IGU په پیل کې لږ تر لږه { $age_min } او تر { $age_max } کم کلن) او خپل IGU په خپل شرکت کې لري.
+questions-family-ask = ستاسو کورنۍ: ټول هغه کسان چې د کورنۍ د یوځای کېدو له لارې راغلي IGU کولای شي، نه یوازې کډوال. هر کس باید شرطونه پوره کړي (د بېلګې په توګه د IGU په پیل کې لږ تر لږه { $age_min } او تر { $age_max } کم کلن) او خپل IGU لري.
 # $age_min (Number) - lowest age, from facts.yaml
 # $age_max (Number) - upper age limit (under it), from facts.yaml
 # $years_in_dk_max (Number) - most years with an address in Denmark, from facts.yaml
@@ -16,6 +16,7 @@ questions-limits-ask = حدونه: د IGU په پیل کې باید لږ تر ل
 questions-hours-ask = ساعتونه: IGU نږدې بشپړ وخت دی. تاسو په اوسط ډول په اونۍ کې لږ تر لږه { $work_hours_min } ساعته کار کوئ، او د ښوونځي اونۍ { $school_hours_per_week } ساعته ده. یو کوچنی نیم‌وخته کار IGU نه دی. د خپلو ساعتونو په اړه له ښاروالۍ وپوښتئ.
 # $sick_extension_weeks (Number) - sickness longer than this extends IGU, from facts.yaml
 questions-leave-ask = ناروغي او رخصتي: IGU یو کار دی، نو د رخصتۍ پیسې (feriepenge) ترلاسه کوئ او د کار ځای قواعد پلي کېږي. کله چې ناروغ یاست کار ځای ته ووایاست. د زېږون له رخصتۍ وروسته یا له { $sick_extension_weeks } اونیو ډېرې ناروغۍ سره IGU په هماغه اندازه اوږدېږي.
-questions-stop-ask = د IGU درول: IGU له تړون سره یو کار دی، نو د کار د پای ته رسولو قواعد پلي کېږي. مخکې له دې چې ودرېږئ، له کار ځای او ښاروالۍ سره خبرې وکړئ: ستاسو پیسې بدلېدای شي، او هر کس یوازې یو IGU بشپړولای شي.
+# $igu_per_person (Number) - IGU courses one person can complete, from facts.yaml
+questions-stop-ask = د IGU درول: IGU له تړون سره یو کار دی، نو د کار د پای ته رسولو قواعد پلي کېږي. مخکې له دې چې ودرېږئ، له کار ځای او ښاروالۍ سره خبرې وکړئ: ستاسو پیسې بدلېدای شي، او هر کس یوازې { $igu_per_person } IGU بشپړولای شي.
 # $igu_per_person (Number) - IGU courses one person can complete, from facts.yaml
 questions-once-ask = هر کس ته یو IGU: هر کس یوازې { $igu_per_person } IGU بشپړولای شي. که مو مخکې یو پیل کړی وي، له ښاروالۍ وپوښتئ چې دا ستاسو لپاره څه معنا لري.

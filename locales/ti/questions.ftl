@@ -5,7 +5,7 @@ questions-benefits-ask = ገንዘብ ኣብ IGU፦ ኣብ ስራሕ እቲ ት�
 questions-danish-ask = IGU ንምጅማር ዴንማርክኛ ክትዛረቡ ኣየድልየኩምን፦ ሕጊ ኣይሓትትን። ዴንማርክኛኹም ኣብ ሰሙናት ትምህርቲ ኣየኖት ኮርሳት ከም እትወስዱ ይውስን። ገሊኦም ኣብያተ ትምህርቲ ቁሩብ ዴንማርክኛ ይሓቱ፣ ስለዚ ምምሕዳር ከተማኹም ሕተቱ።
 # $age_min (Number) - lowest age, from facts.yaml
 # $age_max (Number) - upper age limit (under it), from facts.yaml
-questions-family-ask = ስድራኹም፦ ካብ 2024 ጀሚሩ ኩሎም ብምትእኽኻብ ስድራ ዝመጹ ሰባት IGU ክገብሩ ይኽእሉ፣ ስደተኛታት ጥራይ ኣይኮኑን። ነፍሲ ወከፍ ሰብ ነቲ ቅድመ-ኩነታት ከማልእ ኣለዎ (ንኣብነት IGU ክጅምር ከሎ እንተወሓደ { $age_min } ካብ { $age_max } ዓመት ዝተሓተ) ነናቱ IGU ድማ ኣብ ናቱ ትካል ኣለዎ።
+questions-family-ask = ስድራኹም፦ ኩሎም ብምትእኽኻብ ስድራ ዝመጹ ሰባት IGU ክገብሩ ይኽእሉ፣ ስደተኛታት ጥራይ ኣይኮኑን። ነፍሲ ወከፍ ሰብ ነቲ ቅድመ-ኩነታት ከማልእ ኣለዎ (ንኣብነት IGU ክጅምር ከሎ እንተወሓደ { $age_min } ካብ { $age_max } ዓመት ዝተሓተ) ነናቱ IGU ድማ ኣለዎ።
 # $age_min (Number) - lowest age, from facts.yaml
 # $age_max (Number) - upper age limit (under it), from facts.yaml
 # $years_in_dk_max (Number) - most years with an address in Denmark, from facts.yaml
@@ -16,6 +16,7 @@ questions-limits-ask = ደረታት፦ IGU ክጅምር ከሎ እንተወሓ�
 questions-hours-ask = ሰዓታት፦ IGU ዳርጋ ምሉእ ግዜ እዩ። ብማእከላይ መጠን እንተወሓደ { $work_hours_min } ሰዓት ኣብ ሰሙን ትሰርሑ፣ ሰሙን ትምህርቲ ድማ { $school_hours_per_week } ሰዓት እዩ። ንእሽቶ ናይ ፍርቂ ግዜ ስራሕ IGU ኣይኮነን። ብዛዕባ ሰዓታትኩም ምምሕዳር ከተማ ሕተቱ።
 # $sick_extension_weeks (Number) - sickness longer than this extends IGU, from facts.yaml
 questions-leave-ask = ሕማምን ዕረፍትን፦ IGU ስራሕ እዩ፣ ስለዚ ገንዘብ ዕረፍቲ (feriepenge) ትረኽቡ፣ ሕግታት ቦታ ስራሕ ድማ ይሰርሑ። ክትሓሙ ከለኹም ንቦታ ስራሕ ሓብሩ። ድሕሪ ፍቓድ ሕርሲ ወይ ካብ { $sick_extension_weeks } ሰሙን ዝበዝሐ ሕማም፣ IGU ብተመሳሳሊ ግዜ ይነውሕ።
-questions-stop-ask = IGU ምቁራጽ፦ IGU ብውዕል ዝስራሕ ስራሕ እዩ፣ ስለዚ ሕግታት ምቁራጽ ስራሕ ይሰርሑ። ቅድሚ ምቁራጽኩም ምስ ቦታ ስራሕን ምምሕዳር ከተማን ተዘራረቡ፦ ገንዘብኩም ክቕየር ይኽእል፣ ሓደ ሰብ ድማ ሓደ IGU ጥራይ ክዛዝም ይኽእል።
+# $igu_per_person (Number) - IGU courses one person can complete, from facts.yaml
+questions-stop-ask = IGU ምቁራጽ፦ IGU ብውዕል ዝስራሕ ስራሕ እዩ፣ ስለዚ ሕግታት ምቁራጽ ስራሕ ይሰርሑ። ቅድሚ ምቁራጽኩም ምስ ቦታ ስራሕን ምምሕዳር ከተማን ተዘራረቡ፦ ገንዘብኩም ክቕየር ይኽእል፣ ሓደ ሰብ ድማ { $igu_per_person } IGU ጥራይ ክዛዝም ይኽእል።
 # $igu_per_person (Number) - IGU courses one person can complete, from facts.yaml
 questions-once-ask = ንሓደ ሰብ ሓደ IGU፦ ሓደ ሰብ { $igu_per_person } IGU ጥራይ ክዛዝም ይኽእል። ቅድሚ ሕጂ ሓደ እንተጀሚርኩም፣ ንዓኹም እንታይ ማለት ምዃኑ ምምሕዳር ከተማ ሕተቱ።
