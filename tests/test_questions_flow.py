@@ -1,6 +1,8 @@
-"""Every topic a learner may type has its answer, and the typed-question answers fit a phone."""
+"""Typed topics all have an answer; the answers fit a phone and say numbers only as facts."""
 
 from __future__ import annotations
+
+import re
 
 import pytest
 
@@ -12,6 +14,8 @@ from tests.understand.common import TOPICS
 FLOW_TOPICS = sorted(TOPICS - set(ENGINE_TOPICS))
 #: Characters of one turn (message and its button labels) a phone screen shows.
 MAX_TURN = 400
+#: A digit of any script (Latin, Arabic-Indic, Persian...): a number written into the text.
+DIGIT = re.compile(r"\d")
 
 
 def test_questions_every_typed_topic_is_answered_by_one_step(tree_content: Content) -> None:
@@ -41,3 +45,20 @@ def test_questions_answer_fits_a_phone_in_every_language(
         labels = [cat.format(lang, c.label, facts) for c in step.choices or []]
         assert "{" not in text, (lang, text)
         assert len(text) + sum(len(label) for label in labels) <= MAX_TURN, (lang, len(text))
+
+
+@pytest.mark.parametrize(
+    "topic", ["benefits", "danish", "family", "limits", "hours", "leave", "stop", "once"]
+)
+def test_questions_answer_states_numbers_only_through_facts_in_every_language(
+    tree_content: Content, topic: str
+) -> None:
+    flow, step_id = tree_content.topics[topic]
+    step = tree_content.step(flow, step_id)
+    assert step is not None
+    assert step.ask is not None
+    cat = tree_content.catalog
+    for lang in cat.locales:
+        blank = dict.fromkeys(cat.variables(step.ask, lang), "")
+        text = cat.format(lang, step.ask, blank)
+        assert not DIGIT.search(text), (lang, step.ask, text)
