@@ -34,7 +34,7 @@ def check_topics(content: Content, cache_dir: Path | None = None) -> list[Proble
     groups = load_examples(content.catalog)
     known = {*content.topics, *ENGINE_TOPICS}
     cache = CheckCache(cache_dir / CACHE_FOLDER) if cache_dir is not None else None
-    problems += check_examples(groups, known, cache=cache)
+    problems += check_examples(groups, known, cache=cache, build=lambda: content.matcher)
     written = {(g.lang, g.topic) for g in groups if g.examples}
     for topic, (flow, step_id) in content.topics.items():
         doc = content.flows[flow]

@@ -35,7 +35,6 @@ def load_checked_content(settings: Settings, *, strict: bool = False) -> Content
         raise ContentInvalidError(errors)
     for p in problems:
         logger.warning("content: %s", p.render())
-    _ = content.matcher  # built now (a few tenths of a second), not at the first typed message
     return content
 
 

@@ -139,7 +139,11 @@ def build_server(app: App, *, watch_interval: float | None = 2.0) -> web.Applica
         with contextlib.suppress(NotImplementedError, RuntimeError):  # not on every platform
             loop.add_signal_handler(signal.SIGHUP, lambda: loop.create_task(reloader.reload()))
         task = loop.create_task(reloader.watch(watch_interval)) if watch_interval else None
+        # The matcher (a few tenths of a second) is built beside the server, not before it is
+        # ready: a typed message that comes first waits for it (cached_property holds a lock).
+        warm = loop.run_in_executor(None, lambda: app.content.matcher)
         yield
+        await warm
         if task is not None:
             task.cancel()
             with contextlib.suppress(asyncio.CancelledError):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import difflib
-from collections.abc import Collection, Iterable
+from collections.abc import Callable, Collection, Iterable
 
 from bot.kernel.problems import Level, Problem
 from bot.understand.checkcache import CheckCache, check_key
@@ -22,6 +22,7 @@ def check_examples(
     topics: Collection[str],
     *,
     matcher: Matcher | None = None,
+    build: Callable[[], Matcher] | None = None,
     confusion: Level = "warning",
     cache: CheckCache | None = None,
     weights: Weights | None = None,
@@ -40,6 +41,8 @@ def check_examples(
     :param topics: the known topic ids.
     :param matcher: the matcher built over the same examples (built here, only when needed,
         with ``weights`` and ``thresholds``, when ``None``).
+    :param build: gives that matcher when it is needed (a cache hit needs none): the bot's
+        own, so that checking and serving build one index, not two.
     :param confusion: the level of the leave-one-out finding.
     :param cache: where results are kept by a key of everything they depend on; a hit
         returns them without building or asking the matcher.
@@ -60,6 +63,8 @@ def check_examples(
         found = cache.get(key)
         if found is not None:
             return found
+    if matcher is None and build is not None:
+        matcher = build()
     problems = _check(groups, topics, matcher, confusion, weights, thresholds)
     if cache is not None and key is not None:
         cache.put(key, problems)
