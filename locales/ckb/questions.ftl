@@ -1,22 +1,21 @@
 ### Flow "questions": short answers to questions learners type that no button leads to (ckb).
 ### Review status: draft (written by the igubot team; needs review by a native speaker)
 
-questions-benefits-ask = پارە لە IGU دا: لە کاردا کۆمپانیاکە مووچەت دەداتێ. لە هەفتەکانی خوێندندا شارەوانی (kommune) یارمەتیی خوێندن دەدات (هەموو مانگێک داوا بکە). ئەمە داهاتە، بۆیە kontanthjælp یان integrationsydelse لەوانەیە بگۆڕێت، و هەندێک کەس لە پێشوو کەمتر پارە وەردەگرن. سەرەتا داوا لە شارەوانی بکە پارەکەت بپشکنێت.
-questions-danish-ask = بۆ دەستپێکردنی IGU پێویست ناکات دانیمارکی قسە بکەیت: یاسا داوای ناکات. ئاستی دانیمارکییەکەت دیاری دەکات لە هەفتەکانی خوێندندا کام خولانە دەخوێنیت. هەندێک قوتابخانە کەمێک دانیمارکی دەخوازن، بۆیە لە شارەوانی بپرسە.
+questions-benefits-ask = پارە لە IGU دا: لە کاردا کۆمپانیاکە مووچەت دەداتێ. لە هەفتەکانی خولدا شارەوانی (kommune) یارمەتیی خوێندن دەدات (هەموو مانگێک داوا بکە). ئەمە داهاتە، بۆیە kontanthjælp یان integrationsydelse لەوانەیە بگۆڕێت، و هەندێک کەس لە پێشوو کەمتر پارە وەردەگرن. سەرەتا داوا لە شارەوانی بکە پارەکەت بپشکنێت.
+questions-danish-ask = بۆ دەستپێکردنی IGU پێویست ناکات دانیمارکی قسە بکەیت: یاسا داوای ناکات. ئاستی دانیمارکییەکەت دیاری دەکات کام خولانە دەخوێنیت. هەندێک شوێنی خول کەمێک دانیمارکی دەخوازن، بۆیە لە شارەوانی بپرسە.
 # $age_min (Number) - lowest age, from facts.yaml
 # $age_max (Number) - upper age limit (under it), from facts.yaml
-questions-family-ask = خێزانەکەت: هەموو ئەوانەی بە کۆکردنەوەی خێزان هاتوون دەتوانن IGU بکەن، نەک تەنها پەنابەران. هەر کەسێک دەبێت مەرجەکان پڕ بکاتەوە (بۆ نموونە لە دەستپێکی IGU دا لانیکەم { $age_min } و کەمتر لە { $age_max } ساڵ) و IGUی خۆی هەیە.
+questions-family-ask = خێزانەکەت: هەموو ئەوانەی بە کۆکردنەوەی خێزان هاتوون دەتوانن IGU بکەن، نەک تەنها خێزانی پەنابەران. هەر کەسێک دەبێت خۆی مەرجەکان پڕ بکاتەوە (بۆ نموونە لە دەستپێکی IGU دا لانیکەم { $age_min } و کەمتر لە { $age_max } ساڵ) و ڕێککەوتنی IGUی خۆی لەگەڵ کۆمپانیایەک دەکات.
 # $age_min (Number) - lowest age, from facts.yaml
 # $age_max (Number) - upper age limit (under it), from facts.yaml
 # $years_in_dk_max (Number) - most years with an address in Denmark, from facts.yaml
 # $start_deadline (Date) - last day a new IGU course can start, from facts.yaml
 questions-limits-ask = سنوورەکان: لە دەستپێکی IGU دا دەبێت لانیکەم { $age_min } و کەمتر لە { $age_max } ساڵ بیت. دەتوانیت تا { $years_in_dk_max } ساڵ لە دانیمارک (بە ناونیشان لە تۆماری CPR) ژیابیت. خولی نوێی IGU دەتوانن تا { $start_deadline } دەست پێ بکەن.
 # $work_hours_min (Number) - least hours of work a week on average, from facts.yaml
-# $school_hours_per_week (Number) - hours a week in the school weeks, from facts.yaml
-questions-hours-ask = کاتژمێرەکان: IGU نزیکەی کاتی تەواوە. بە تێکڕا لانیکەم { $work_hours_min } کاتژمێر لە هەفتەیەکدا کار دەکەیت، و هەفتەیەکی خوێندن { $school_hours_per_week } کاتژمێرە. کارێکی بچووکی کاتی IGU نییە. دەربارەی کاتژمێرەکانی خۆت لە شارەوانی بپرسە.
-# $sick_extension_weeks (Number) - sickness longer than this extends IGU, from facts.yaml
-questions-leave-ask = نەخۆشی و پشوو: IGU کارە، بۆیە پارەی پشوو (feriepenge) وەردەگریت و یاساکانی شوێنی کار جێبەجێ دەبن. کاتێک نەخۆشیت بە شوێنی کارەکەت بڵێ. دوای مۆڵەتی منداڵبوون یان نەخۆشیی زیاتر لە { $sick_extension_weeks } هەفتە، IGU بە هەمان ماوە درێژ دەبێتەوە.
-# $igu_per_person (Number) - IGU courses one person can complete, from facts.yaml
-questions-stop-ask = وەستاندنی IGU: IGU کارێکە بە گرێبەست، بۆیە یاساکانی کۆتاییهێنان بە کار جێبەجێ دەبن. پێش وەستان لەگەڵ شوێنی کار و شارەوانی قسە بکە: لەوانەیە پارەکەت بگۆڕێت، و هەر کەسێک تەنها دەتوانێت { $igu_per_person } IGU تەواو بکات.
+# $school_hours_per_week (Number) - hours in one week of courses, from facts.yaml
+questions-hours-ask = کاتژمێرەکان: IGU نزیکەی کاتی تەواوە. بە تێکڕا لانیکەم { $work_hours_min } کاتژمێر لە هەفتەیەکدا کار دەکەیت، و هەفتەیەکی خول { $school_hours_per_week } کاتژمێرە. کارێکی بچووکی کاتی IGU نییە. دەربارەی کاتژمێرەکانی خۆت لە شارەوانی بپرسە.
+# $sick_extension_weeks (Number) - sickness longer than this (weeks in a row) extends IGU, from facts.yaml
+questions-leave-ask = نەخۆشی و پشوو: IGU کارە، بۆیە پارەی پشوو (feriepenge) وەردەگریت و یاساکانی شوێنی کار و یاسای دانیمارک جێبەجێ دەبن. دوای مۆڵەتی سکپڕی، منداڵبوون یان بەخێوکردنی منداڵێک (ئەدۆپشن)، یان نەخۆشیی بەردەوامی زیاتر لە { $sick_extension_weeks } هەفتە، IGU بە هەمان ماوە درێژ دەبێتەوە. دەربارەی ئەوانی تر لە شارەوانی بپرسە.
+questions-stop-ask = وەستاندنی IGU: IGU کارێکە بە گرێبەست، بۆیە یاساکانی کۆتاییهێنان بە کار جێبەجێ دەبن. پێش وەستان لەگەڵ شوێنی کار و شارەوانی قسە بکە: لەوانەیە پارەکەت بگۆڕێت، و هەر کەسێک تەنها یەک IGU تەواو دەکات.
 # $igu_per_person (Number) - IGU courses one person can complete, from facts.yaml
 questions-once-ask = یەک IGU بۆ هەر کەسێک: هەر کەسێک تەنها دەتوانێت { $igu_per_person } IGU تەواو بکات. ئەگەر پێشتر یەکێکت دەست پێ کردووە، لە شارەوانی بپرسە ئەمە بۆ تۆ چی دەگەیەنێت.

@@ -1,22 +1,21 @@
 ### Flow "questions": short answers to questions learners type that no button leads to (ps).
 ### Review status: draft (written by the igubot team; needs review by a native speaker)
 
-questions-benefits-ask = په IGU کې پیسې: په کار کې شرکت تاسو ته معاش درکوي. د ښوونځي په اونیو کې ښاروالۍ (kommune) د زده کړې مرسته درکوي (هره میاشت غوښتنه وکړئ). دا عاید دی، نو kontanthjælp یا integrationsydelse بدلېدای شي، او ځینې خلک تر مخکې لږې پیسې ترلاسه کوي. لومړی له ښاروالۍ وغواړئ چې ستاسو پیسې وګوري.
-questions-danish-ask = د IGU د پیلولو لپاره دنمارکي ژبه اړینه نه ده: قانون یې نه غواړي. ستاسو دنمارکي ټاکي چې د ښوونځي په اونیو کې کوم کورسونه واخلئ. ځینې ښوونځي لږ دنمارکي غواړي، نو له ښاروالۍ وپوښتئ.
+questions-benefits-ask = په IGU کې پیسې: په کار کې شرکت تاسو ته معاش درکوي. د کورس په اونیو کې ښاروالۍ (kommune) د زده کړې مرسته درکوي (هره میاشت غوښتنه وکړئ). دا عاید دی، نو kontanthjælp یا integrationsydelse بدلېدای شي، او ځینې خلک تر مخکې لږې پیسې ترلاسه کوي. لومړی له ښاروالۍ وغواړئ چې ستاسو پیسې وګوري.
+questions-danish-ask = د IGU د پیلولو لپاره دنمارکي ژبه اړینه نه ده: قانون یې نه غواړي. ستاسو دنمارکي ټاکي چې کوم کورسونه واخلئ. ځینې ځایونه چې کورسونه ورکوي لږ دنمارکي غواړي، نو له ښاروالۍ وپوښتئ.
 # $age_min (Number) - lowest age, from facts.yaml
 # $age_max (Number) - upper age limit (under it), from facts.yaml
-questions-family-ask = ستاسو کورنۍ: ټول هغه کسان چې د کورنۍ د یوځای کېدو له لارې راغلي IGU کولای شي، نه یوازې کډوال. هر کس باید شرطونه پوره کړي (د بېلګې په توګه د IGU په پیل کې لږ تر لږه { $age_min } او تر { $age_max } کم کلن) او خپل IGU لري.
+questions-family-ask = ستاسو کورنۍ: ټول هغه کسان چې د کورنۍ د یوځای کېدو له لارې راغلي IGU کولای شي، نه یوازې د کډوالو کورنۍ. هر کس باید پخپله شرطونه پوره کړي (د بېلګې په توګه د IGU په پیل کې لږ تر لږه { $age_min } او تر { $age_max } کم کلن) او له یو شرکت سره خپل د IGU تړون کوي.
 # $age_min (Number) - lowest age, from facts.yaml
 # $age_max (Number) - upper age limit (under it), from facts.yaml
 # $years_in_dk_max (Number) - most years with an address in Denmark, from facts.yaml
 # $start_deadline (Date) - last day a new IGU course can start, from facts.yaml
 questions-limits-ask = حدونه: د IGU په پیل کې باید لږ تر لږه { $age_min } او تر { $age_max } کم کلن اوسئ. تاسو کولای شئ تر { $years_in_dk_max } کلونو پورې په ډنمارک کې (د CPR په ثبت کې له پتې سره) اوسېدلي یاست. نوي IGU کورسونه تر { $start_deadline } پورې پیلېدای شي.
 # $work_hours_min (Number) - least hours of work a week on average, from facts.yaml
-# $school_hours_per_week (Number) - hours a week in the school weeks, from facts.yaml
-questions-hours-ask = ساعتونه: IGU نږدې بشپړ وخت دی. تاسو په اوسط ډول په اونۍ کې لږ تر لږه { $work_hours_min } ساعته کار کوئ، او د ښوونځي اونۍ { $school_hours_per_week } ساعته ده. یو کوچنی نیم‌وخته کار IGU نه دی. د خپلو ساعتونو په اړه له ښاروالۍ وپوښتئ.
-# $sick_extension_weeks (Number) - sickness longer than this extends IGU, from facts.yaml
-questions-leave-ask = ناروغي او رخصتي: IGU یو کار دی، نو د رخصتۍ پیسې (feriepenge) ترلاسه کوئ او د کار ځای قواعد پلي کېږي. کله چې ناروغ یاست کار ځای ته ووایاست. د زېږون له رخصتۍ وروسته یا له { $sick_extension_weeks } اونیو ډېرې ناروغۍ سره IGU په هماغه اندازه اوږدېږي.
-# $igu_per_person (Number) - IGU courses one person can complete, from facts.yaml
-questions-stop-ask = د IGU درول: IGU له تړون سره یو کار دی، نو د کار د پای ته رسولو قواعد پلي کېږي. مخکې له دې چې ودرېږئ، له کار ځای او ښاروالۍ سره خبرې وکړئ: ستاسو پیسې بدلېدای شي، او هر کس یوازې { $igu_per_person } IGU بشپړولای شي.
+# $school_hours_per_week (Number) - hours in one week of courses, from facts.yaml
+questions-hours-ask = ساعتونه: IGU نږدې بشپړ وخت دی. تاسو په اوسط ډول په اونۍ کې لږ تر لږه { $work_hours_min } ساعته کار کوئ، او د کورس اونۍ { $school_hours_per_week } ساعته ده. یو کوچنی نیم‌وخته کار IGU نه دی. د خپلو ساعتونو په اړه له ښاروالۍ وپوښتئ.
+# $sick_extension_weeks (Number) - sickness longer than this (weeks in a row) extends IGU, from facts.yaml
+questions-leave-ask = ناروغي او رخصتي: IGU یو کار دی، نو د رخصتۍ پیسې (feriepenge) ترلاسه کوئ او د کار ځای قواعد او د ډنمارک قانون پلي کېږي. د امیندوارۍ، زېږون یا د ماشوم په زوئۍ نیولو له رخصتۍ وروسته، یا له { $sick_extension_weeks } اونیو ډېرې پرله‌پسې ناروغۍ وروسته، IGU په هماغه اندازه اوږدېږي. د نورو لپاره له ښاروالۍ وپوښتئ.
+questions-stop-ask = د IGU درول: IGU له تړون سره یو کار دی، نو د کار د پای ته رسولو قواعد پلي کېږي. مخکې له دې چې ودرېږئ، له کار ځای او ښاروالۍ سره خبرې وکړئ: ستاسو پیسې بدلېدای شي، او هر کس یوازې یو IGU بشپړولای شي.
 # $igu_per_person (Number) - IGU courses one person can complete, from facts.yaml
 questions-once-ask = هر کس ته یو IGU: هر کس یوازې { $igu_per_person } IGU بشپړولای شي. که مو مخکې یو پیل کړی وي، له ښاروالۍ وپوښتئ چې دا ستاسو لپاره څه معنا لري.

@@ -1,22 +1,21 @@
 ### Flow "questions": short answers to questions learners type that no button leads to (so).
 ### Review status: draft (written by the igubot team; needs review by a native speaker)
 
-questions-benefits-ask = Shaqada, shirkaddu ayaa mushahar ku siisa. Toddobaadyada dugsiga, degmadaadu (kommune) waxay ku siisaa gunno waxbarasho (codso bil kasta). Tani waa dakhli, markaa kontanthjælp ama integrationsydelse way isbeddeli karaan, qaarna waxay helaan lacag ka yar. Degmada ka codso inay hubiso lacagtaada.
-questions-danish-ask = Looma baahna inaad ku hadasho Deenish si aad u bilowdo IGU: sharcigu ma weydiiyo. Deenishkaagu wuxuu go'aamiyaa koorsooyinka aad qaadanayso toddobaadyada dugsiga. Dugsiyada qaar waxay weydiistaan Deenish yar, markaa weydii degmadaada.
+questions-benefits-ask = Lacagta IGU: shaqada shirkaddaa ku siisa mushahar. Toddobaadyada koorsada degmadu (kommune) waxay ku siisaa gunno waxbarasho (codso bil kasta). Tani waa dakhli, markaa kontanthjælp ama integrationsydelse way isbeddeli karaan, qaarna lacag ka yar ayay helaan. Degmada ka codso inay hubiso lacagtaada.
+questions-danish-ask = Looma baahna inaad ku hadasho Deenish si aad u bilowdo IGU: sharcigu ma weydiiyo. Deenishkaagu wuxuu go'aamiyaa koorsooyinka aad qaadanayso. Meelaha qaar ee koorsooyinka bixiya waxay weydiistaan Deenish yar, markaa weydii degmadaada.
 # $age_min (Number) - lowest age, from facts.yaml
 # $age_max (Number) - upper age limit (under it), from facts.yaml
-questions-family-ask = Qoyskaaga: dhammaan dadka ku yimid isu-keenidda qoyska waxay samayn karaan IGU, ma aha qaxootiga oo keliya. Qof kastaa waa inuu buuxiyaa shuruudaha (tusaale ahaan ugu yaraan { $age_min } iyo ka yar { $age_max } sano marka IGU bilaabanayo), qof kastaana wuxuu leeyahay IGU u gaar ah.
+questions-family-ask = Qoyskaaga: dhammaan dadka ku yimid isu-keenidda qoyska waxay samayn karaan IGU, ma aha qoysaska qaxootiga oo keliya. Qof kastaa waa inuu isagu buuxiyaa shuruudaha (tusaale ahaan ugu yaraan { $age_min } iyo ka yar { $age_max } sano marka IGU bilaabanayo), wuxuuna shirkad la galaa heshiis IGU oo u gaar ah.
 # $age_min (Number) - lowest age, from facts.yaml
 # $age_max (Number) - upper age limit (under it), from facts.yaml
 # $years_in_dk_max (Number) - most years with an address in Denmark, from facts.yaml
 # $start_deadline (Date) - last day a new IGU course can start, from facts.yaml
 questions-limits-ask = Xadka: marka IGU bilaabanayo, waa inaad jirtaa ugu yaraan { $age_min } iyo ka yar { $age_max } sano. Waxaad ku noolaan kartay Danmark (cinwaan ku jira diiwaanka CPR) ilaa { $years_in_dk_max } sano. Koorsooyin IGU oo cusub waxay bilaabmi karaan ilaa { $start_deadline }.
 # $work_hours_min (Number) - least hours of work a week on average, from facts.yaml
-# $school_hours_per_week (Number) - hours a week in the school weeks, from facts.yaml
-questions-hours-ask = Saacadaha: IGU waa ku dhawaad waqti buuxa. Waxaad shaqaysaa celcelis ahaan ugu yaraan { $work_hours_min } saacadood toddobaadkii, toddobaadka dugsiguna waa { $school_hours_per_week } saacadood. Shaqo yar oo waqti-dhiman ah ma aha IGU. Degmada ka weydii saacadahaaga.
-# $sick_extension_weeks (Number) - sickness longer than this extends IGU, from facts.yaml
-questions-leave-ask = Jirro iyo fasax: IGU waa shaqo, markaa waxaad kasbanaysaa lacagta fasaxa (feriepenge) waxaana khuseeya xeerarka goobta shaqada. U sheeg goobta shaqada marka aad jiran tahay. Fasaxa dhalmada kadib ama jirro ka badan { $sick_extension_weeks } toddobaad, IGU waxay dheeraataa waqtigaas.
-# $igu_per_person (Number) - IGU courses one person can complete, from facts.yaml
-questions-stop-ask = Joojinta IGU: IGU waa shaqo qandaraas leh, markaa waxaa khuseeya xeerarka joojinta shaqada. La hadal goobta shaqada iyo degmada ka hor intaadan joojin: lacagtaadu way isbeddeli kartaa, qofkuna { $igu_per_person } IGU oo keliya ayuu dhammaystiri karaa.
+# $school_hours_per_week (Number) - hours in one week of courses, from facts.yaml
+questions-hours-ask = Saacadaha: IGU waa ku dhawaad waqti buuxa. Waxaad shaqaysaa celcelis ahaan ugu yaraan { $work_hours_min } saacadood toddobaadkii, toddobaadka koorsaduna waa { $school_hours_per_week } saacadood. Shaqo yar oo waqti-dhiman ah ma aha IGU. Degmada ka weydii saacadahaaga.
+# $sick_extension_weeks (Number) - sickness longer than this (weeks in a row) extends IGU, from facts.yaml
+questions-leave-ask = Jirro iyo fasax: IGU waa shaqo, markaa waxaad kasbanaysaa lacagta fasaxa (feriepenge), waxaana khuseeya xeerarka goobta shaqada iyo sharciga Danmark. Fasax uur, dhalmo ama korsasho kadib, ama jirro isku xigta oo ka badan { $sick_extension_weeks } toddobaad, IGU waxay dheeraataa waqtigaas. Wixii kale degmada weydii.
+questions-stop-ask = Joojinta IGU: IGU waa shaqo qandaraas leh, markaa waxaa khuseeya xeerarka joojinta shaqada. La hadal goobta shaqada iyo degmada ka hor intaadan joojin: lacagtaadu way isbeddeli kartaa, qofkuna hal IGU oo keliya ayuu dhammaystiri karaa.
 # $igu_per_person (Number) - IGU courses one person can complete, from facts.yaml
 questions-once-ask = Hal IGU qof kasta: qofku wuxuu dhammaystiri karaa { $igu_per_person } IGU oo keliya. Haddii aad hore mid u bilowday, degmada weydii waxa ay adiga kuu tahay.
