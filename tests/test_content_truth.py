@@ -13,6 +13,9 @@ from tests.conftest import ROOT
 LOCALES = sorted(p.name for p in (ROOT / "locales").iterdir() if p.is_dir())
 #: Where a project-policy fact may point instead of a public page: the repository's own documents.
 PROJECT_DOCUMENT = re.compile(r"\bdocs/[a-z]+\.md\b")
+URL = re.compile(r"https?://\S+")
+#: A file name or path a source may give: it must then be a file of this repository.
+FILE_NAME = re.compile(r"(?<![\w/.-])[\w./-]*[\w-]\.(?:md|yaml|yml|txt|csv|pdf)\b")
 
 
 def test_facts_cite_public_pages_or_the_projects_own_documents() -> None:
@@ -24,8 +27,12 @@ def test_facts_cite_public_pages_or_the_projects_own_documents() -> None:
             or "https://" in fact.source
             or PROJECT_DOCUMENT.search(fact.source)
         ), f"{fact.name}: no page, law or project document a reader can open"
-        for private in ("shared/", "DESIGN.md", "igu-facts", "seeds/"):
-            assert private not in fact.source, f"{fact.name}: cites {private!r} outside the repo"
+        # every file it names (outside its web addresses) is one of this repository's own
+        local = URL.sub(" ", fact.source)
+        for named in FILE_NAME.findall(local):
+            path = (ROOT / named).resolve()
+            inside = path.is_relative_to(ROOT.resolve()) and path.is_file()
+            assert inside, f"{fact.name}: cites {named!r}, not a file of this repository"
 
 
 def test_facts_cite_no_front_page_of_a_site() -> None:

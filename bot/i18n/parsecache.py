@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-import logging
 import os
 import pickle  # nosec B403 - entries come only from a private folder of this user (checked)
 import tempfile
@@ -30,9 +29,7 @@ from fluent.syntax import FluentParser, ast
 
 __all__ = ["MAX_ENTRIES", "ParseCache"]
 
-from bot.kernel.privatedir import private_folder
-
-logger = logging.getLogger(__name__)
+from bot.kernel.privatedir import PrivateFolder
 
 #: Bumped when what is stored changes shape.
 FORMAT = 1
@@ -58,7 +55,7 @@ class ParseCache:
         #: Texts found in the cache, and texts parsed (and stored when possible).
         self.counters = {"hits": 0, "misses": 0}
         self._salt = f"igubot-fluent-cache {FORMAT} {_parser_version()} spans\0".encode()
-        self._usable: bool | None = None  # decided on first use
+        self._folder = PrivateFolder(directory, "i18n")
 
     def parse(self, parser: FluentParser, text: str) -> ast.Resource:
         """The syntax tree of ``text``: from the cache, or parsed by ``parser`` and stored.
@@ -67,34 +64,18 @@ class ParseCache:
         """
         key = hashlib.sha256(self._salt + text.encode("utf-8")).hexdigest()
         entry = self.directory / f"{key}.pickle"
-        if self._ready():
+        if self._folder.ready():
             found = self._read(entry)
             if found is not None:
                 self.counters["hits"] += 1
                 return found
         self.counters["misses"] += 1
         resource = parser.parse(text)
-        if self._ready(create=True):
+        if self._folder.ready(create=True):
             self._write(entry, resource)
         return resource
 
     # -- the folder ----------------------------------------------------------------------------
-
-    def _ready(self, *, create: bool = False) -> bool:
-        """Whether the folder exists and is safe to use (created when ``create``)."""
-        if self._usable is not None:
-            return self._usable
-        found = private_folder(self.directory, create=create)
-        if isinstance(found, str):
-            return self._give_up(found)
-        if found:
-            self._usable = True
-        return found
-
-    def _give_up(self, why: str) -> bool:
-        logger.warning("i18n: not using the cache folder %s: %s", self.directory, why)
-        self._usable = False
-        return False
 
     # -- entries -------------------------------------------------------------------------------
 
@@ -126,8 +107,7 @@ class ParseCache:
                 raise
             self._prune()
         except (OSError, pickle.PicklingError, RecursionError) as exc:
-            logger.warning("i18n: could not write to the cache folder %s: %s", self.directory, exc)
-            self._usable = False
+            self._folder.give_up(f"could not write to the cache folder {self.directory}: {exc}")
 
     def _prune(self) -> None:
         """Keep the folder small: past :data:`MAX_ENTRIES`, drop the older half."""

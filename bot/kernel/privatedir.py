@@ -7,9 +7,12 @@ used. Shared by :mod:`bot.i18n.parsecache` and :mod:`bot.understand.checkcache`.
 
 from __future__ import annotations
 
+import logging
 import os
 import stat
 from pathlib import Path
+
+logger = logging.getLogger(__name__)
 
 
 def private_folder(directory: Path, *, create: bool = False) -> bool | str:
@@ -36,3 +39,34 @@ def private_folder(directory: Path, *, create: bool = False) -> bool | str:
     if info.st_uid != os.getuid() or info.st_mode & (stat.S_IWGRP | stat.S_IWOTH):
         return "it is not private to this user (chmod 700 it, or remove it)"
     return True
+
+
+class PrivateFolder:
+    """A cache's folder, checked once on first use (:func:`private_folder`), and given up on
+    with one warning when it is not safe or a write to it fails.
+
+    :param directory: the folder.
+    :param owner: who uses it, for the warning (``i18n``, ``understand``).
+    """
+
+    def __init__(self, directory: Path, owner: str) -> None:
+        self.directory = directory
+        self.owner = owner
+        self._usable: bool | None = None  # decided on first use
+
+    def ready(self, *, create: bool = False) -> bool:
+        """Whether the folder exists and is private to this user (created when ``create``)."""
+        if self._usable is not None:
+            return self._usable
+        found = private_folder(self.directory, create=create)
+        if isinstance(found, str):
+            return self.give_up(f"not using the cache folder {self.directory}: {found}")
+        if found:
+            self._usable = True
+        return found
+
+    def give_up(self, why: str) -> bool:
+        """Use the folder no more, saying why once; returns False."""
+        logger.warning("%s: %s", self.owner, why)
+        self._usable = False
+        return False

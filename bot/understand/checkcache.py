@@ -18,19 +18,17 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
-import logging
 import os
 from collections.abc import Iterable, Sequence
 from dataclasses import astuple
 from pathlib import Path
 
-from bot.kernel.privatedir import private_folder
+from bot.kernel.privatedir import PrivateFolder
 from bot.kernel.problems import Problem
 from bot.understand.examples import TopicExamples
 
 __all__ = ["CheckCache", "check_key"]
 
-logger = logging.getLogger(__name__)
 
 #: Bumped when what is stored changes shape.
 FORMAT = 1
@@ -73,11 +71,11 @@ class CheckCache:
 
     def __init__(self, directory: Path) -> None:
         self.directory = directory
-        self._usable: bool | None = None
+        self._folder = PrivateFolder(directory, "understand")
 
     def get(self, key: str) -> list[Problem] | None:
         """The stored problems of ``key``, or ``None`` (not stored, damaged, unsafe folder)."""
-        if not self._ready():
+        if not self._folder.ready():
             return None
         try:
             data = json.loads((self.directory / f"{key}.json").read_text(encoding="utf-8"))
@@ -87,7 +85,7 @@ class CheckCache:
 
     def put(self, key: str, problems: list[Problem]) -> None:
         """Store the problems of ``key`` (a failure only logs a warning)."""
-        if not self._ready(create=True):
+        if not self._folder.ready(create=True):
             return
         import tempfile  # with random, shutil, bz2, lzma: ~40 ms, only when writing
 
@@ -102,26 +100,9 @@ class CheckCache:
                     os.unlink(temporary)
                 raise
         except OSError as exc:
-            logger.warning("understand: could not write to the cache folder %s: %s", self, exc)
-            self._usable = False
+            self._folder.give_up(f"could not write to the cache folder {self.directory}: {exc}")
             return
         self._prune()
-
-    def _ready(self, *, create: bool = False) -> bool:
-        """Whether the folder exists and is private to this user (created when ``create``)."""
-        if self._usable is not None:
-            return self._usable
-        found = private_folder(self.directory, create=create)
-        if isinstance(found, str):
-            return self._give_up(found)
-        if found:
-            self._usable = True
-        return found
-
-    def _give_up(self, why: str) -> bool:
-        logger.warning("understand: not using the cache folder %s: %s", self.directory, why)
-        self._usable = False
-        return False
 
     def _prune(self) -> None:
         entries = list(self.directory.glob("*.json"))
