@@ -13,6 +13,7 @@ from bot.engine.words import GLOBAL_TARGETS
 from bot.flows.schema import StepModel
 from bot.i18n import LANGUAGES, choose_language, negotiate
 from bot.store import Event
+from bot.understand.scrub import scrub
 
 if TYPE_CHECKING:
     from bot.content import Content
@@ -43,6 +44,8 @@ class Turn:
     messages: list[Message] = field(default_factory=list)
     actions: list[str] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
+    #: Typed texts the bot could not place, already scrubbed, for content authors.
+    misses: list[str] = field(default_factory=list)
 
     # -- language and variables -------------------------------------------------------------
 
@@ -133,3 +136,9 @@ class Turn:
                 campaign=s.campaign,
             )
         )
+
+    def miss(self, text: str) -> None:
+        """Keep a typed text the bot could not place, scrubbed (none of it if too long)."""
+        scrubbed = scrub(text)
+        if scrubbed is not None:
+            self.misses.append(scrubbed)
