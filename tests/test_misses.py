@@ -4,14 +4,47 @@ by the turn, and `igubot questions` shows them without personal data."""
 
 from __future__ import annotations
 
+import datetime as dt
+import json
+import logging
 import sqlite3
+from collections.abc import Iterator
 from contextlib import closing
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner, Result
 
+from bot.content import Content
+from bot.engine import Engine, Inbound, TurnResult
+from bot.face.cli import MISS_RETENTION_DAYS, main
 from bot.kernel.errors import StoreError
 from bot.store import MissCount, Store
+from tests.conftest import ROOT
+
+KEY = "web:misses-4520123456"
+RAW_NUMBERS = ("20123456", "٢٠١٢٣٤٥٦", "010190", "1234")
+
+
+@pytest.fixture(autouse=True)
+def _keep_root_logger() -> Iterator[None]:
+    """``igubot`` configures the root logger; give it back as it was."""
+    root = logging.getLogger()
+    level, handlers = root.level, list(root.handlers)
+    yield
+    root.setLevel(level)
+    root.handlers[:] = handlers
+
+
+def igubot(args: list[str], data: Path) -> Result:
+    """Run ``igubot args`` in-process on the database in ``data``."""
+    env = {"IGUBOT_DATA_DIR": str(data), "IGUBOT_CONTENT_DIR": str(ROOT), "IGUBOT_CONFIG": None}
+    return CliRunner().invoke(main, args, env=env, catch_exceptions=False, prog_name="igubot")
+
+
+def file_bytes(db: Path) -> bytes:
+    """The database file and its write-ahead log."""
+    return b"".join(p.read_bytes() for p in db.parent.glob(db.name + "*") if p.is_file())
 
 
 def columns(db: Path) -> list[str]:
@@ -65,3 +98,119 @@ def test_misses_purge_deletes_days_before_the_limit_and_dry_run_only_counts(
     assert len(store.misses("2000-01-01")) == 3
     assert store.purge_misses("2026-10-24") == 1
     assert sorted(m.last_day for m in store.misses("2000-01-01")) == ["2026-10-24", "2026-11-23"]
+
+
+# -- a scripted run: the engine writes misses, `igubot questions` lists them ----------------
+
+
+class Learner:
+    """One person on the web chat, at the menu in their language."""
+
+    def __init__(self, engine: Engine, lang: str, key: str) -> None:
+        self.engine, self.lang, self.key = engine, lang, key
+        self.send(start="")
+        self.send(choice=lang)
+
+    def send(self, **what: str) -> TurnResult:
+        return self.engine.handle(Inbound(self.key, "web", lang_hint=self.lang, **what))
+
+
+def test_misses_of_a_scripted_run_are_listed_scrubbed_and_counted(
+    tree_content: Content, tmp_path: Path
+) -> None:
+    db = tmp_path / "data" / "igubot.sqlite3"
+    moment = dt.datetime.now(dt.UTC)
+    today = moment.date().isoformat()
+    with Store(db) as store:
+        engine = Engine(tree_content, store, clock=lambda: moment)
+        learner = Learner(engine, "en", KEY)
+        replies = [learner.send(text="qwxz"), learner.send(text="blorp 20123456 zzkq")]
+        assert all(r.reply.messages[0].id == "common-not-understood" for r in replies)
+        assert learner.send(text="how much is the salary").step == "pay"
+        learner.send(text="qwxz")  # at the pay question: the same miss again
+        arabic = Learner(engine, "ar", "web:misses-ar")
+        arabic.send(text="خخخ ٢٠١٢٣٤٥٦ ققق")
+        arabic.send(text="ززز ٠١٠١٩٠-١٢٣٤")
+
+    result = igubot(["questions", "--format", "json"], db.parent)
+
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.output) == [
+        {"text": "qwxz", "lang": "en", "count": 2, "last_day": today},
+        {"text": "خخخ # ققق", "lang": "ar", "count": 1, "last_day": today},
+        {"text": "ززز #", "lang": "ar", "count": 1, "last_day": today},
+        {"text": "blorp # zzkq", "lang": "en", "count": 1, "last_day": today},
+    ]
+    with closing(sqlite3.connect(db)) as conn:
+        rows = conn.execute("SELECT * FROM misses").fetchall()
+    assert len(rows) == 4
+    for secret in (*RAW_NUMBERS, KEY, "web:"):
+        assert not any(secret in str(value) for row in rows for value in row), secret
+    arabic_only = igubot(["questions", "--lang", "ar"], db.parent)
+    assert arabic_only.output.splitlines()[1:] == [
+        f"    1  ar    {today}  خخخ # ققق",
+        f"    1  ar    {today}  ززز #",
+    ]
+
+
+def test_misses_stay_after_forget_and_the_raw_text_is_nowhere_in_the_file(
+    tree_content: Content, tmp_path: Path
+) -> None:
+    db = tmp_path / "data" / "igubot.sqlite3"
+    with Store(db) as store:
+        engine = Engine(tree_content, store)
+        learner = Learner(engine, "en", KEY)
+        learner.send(text="blorp 20123456 zzkq")
+        learner.send(text="/forget")
+        assert "forget" in learner.send(choice="yes").actions
+        assert store.load_session(KEY) is None
+        assert [(m.text, m.count) for m in store.misses("2000-01-01")] == [("blorp # zzkq", 1)]
+        store.checkpoint()
+    data = file_bytes(db)
+    assert b"blorp # zzkq" in data
+    for secret in (b"20123456", KEY.encode()):
+        assert secret not in data, secret
+
+
+def test_misses_are_not_kept_for_what_was_understood_or_answered(
+    tree_content: Content, tmp_path: Path
+) -> None:
+    with Store(tmp_path / "igubot.sqlite3") as store:
+        learner = Learner(Engine(tree_content, store), "en", KEY)
+        learner.send(text="how much is the salary")
+        learner.send(text="hi")
+        assert store.misses("2000-01-01") == []
+
+
+def test_questions_says_so_when_nothing_was_missed(tmp_path: Path) -> None:
+    result = igubot(["questions"], tmp_path / "data")
+
+    assert result.exit_code == 0
+    assert result.output == "Nothing typed in the last 30 days went unanswered.\n"
+    assert json.loads(igubot(["questions", "--format", "json"], tmp_path / "data").output) == []
+
+
+def test_questions_refuses_an_unknown_language(tmp_path: Path) -> None:
+    result = CliRunner().invoke(
+        main, ["questions", "--lang", "xx"], env={"IGUBOT_DATA_DIR": str(tmp_path)}
+    )
+
+    assert result.exit_code == 2
+    assert "Invalid value for --lang: use one of da, en, ar" in result.output
+
+
+def test_purge_deletes_misses_older_than_their_retention_days(tmp_path: Path) -> None:
+    db = tmp_path / "data" / "igubot.sqlite3"
+    today = dt.datetime.now(dt.UTC).date()
+    with Store(db) as store:
+        for age, text in [(MISS_RETENTION_DAYS + 1, "too old"), (MISS_RETENTION_DAYS, "old")]:
+            store.add_miss("en", text, today - dt.timedelta(days=age))
+        store.add_miss("en", "new", today)
+
+    dry = igubot(["purge", "--dry-run"], db.parent)
+    assert "would delete 1 misses" in dry.output
+    done = igubot(["purge"], db.parent)
+    assert "deleted 1 misses" in done.output
+
+    with Store(db) as store:
+        assert sorted(m.text for m in store.misses("2000-01-01")) == ["new", "old"]
