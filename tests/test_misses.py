@@ -172,6 +172,16 @@ def test_misses_stay_after_forget_and_the_raw_text_is_nowhere_in_the_file(
         assert secret not in data, secret
 
 
+def test_misses_are_kept_without_characters_that_cannot_be_stored(
+    tree_content: Content, tmp_path: Path
+) -> None:
+    with Store(tmp_path / "igubot.sqlite3") as store:
+        learner = Learner(Engine(tree_content, store), "en", KEY)
+        result = learner.send(text="\ud800qwxz\u200b 2\u200b0\x00123456")
+        assert result.reply.messages[0].id == "common-not-understood"
+        assert [m.text for m in store.misses("2000-01-01")] == ["qwxz #"]
+
+
 def test_misses_are_not_kept_for_what_was_understood_or_answered(
     tree_content: Content, tmp_path: Path
 ) -> None:

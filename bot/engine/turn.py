@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from bot.engine.actions import ACTIONS, ActionSpec
+from bot.engine.inputs import clean
 from bot.engine.session import Session
 from bot.engine.types import Choice, Inbound, InputSpec, Message
 from bot.engine.words import GLOBAL_TARGETS
@@ -138,7 +139,11 @@ class Turn:
         )
 
     def miss(self, text: str) -> None:
-        """Keep a typed text the bot could not place, scrubbed (none of it if too long)."""
-        scrubbed = scrub(text)
+        """Keep a typed text the bot could not place, scrubbed (none of it if too long).
+
+        Cleaned first as a typed answer is: a lone surrogate could not be stored, and an
+        invisible character could split a number.
+        """
+        scrubbed = scrub(clean(text))
         if scrubbed is not None:
             self.misses.append(scrubbed)

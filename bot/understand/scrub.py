@@ -60,7 +60,8 @@ _NUMBERS = re.compile(rf"[+(]*{NUMBER}(?:[\s().,:/+\-–]*{NUMBER})*\)?")
 def scrub(text: str) -> str | None:
     """The text of a miss without addresses, phone numbers and numbers, fit to keep.
 
-    :param text: what the person typed.
+    :param text: what the person typed, without control characters or lone surrogates (the
+        engine cleans it as it cleans a typed answer: :func:`bot.engine.inputs.clean`).
     :return: the scrubbed text (whitespace collapsed, at most :data:`MAX_CHARS` characters),
         or ``None`` when nothing is left, when it has more than :data:`MAX_WORDS` words, or
         when ``text`` is longer than :data:`MAX_TYPED` characters.
