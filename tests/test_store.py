@@ -129,6 +129,7 @@ def test_migrations_idempotent_when_opened_twice(open_store: OpenStore, db_path:
     assert raw_query(db_path, "SELECT migration_set, name FROM _sqlite_migrations") == [
         ("igubot", "m001_initial"),
         ("igubot", "m002_staff"),
+        ("igubot", "m004_misses"),
     ]
 
 

@@ -203,6 +203,7 @@ def _typed(turn: Turn, reading: Reading) -> None:
     s = turn.session
     s.attempts += 1
     turn.event("invalid")
+    turn.miss(turn.inbound.text or "")
     if s.attempts < 2:  # the first miss: the question again, with every button
         turn.say("common-not-understood")
         ask_again(turn)

@@ -107,6 +107,8 @@ class Engine:
             return turn  # nothing changed: nothing to store
         for event in turn.events:
             self.store.add_event(event)
+        for text in turn.misses:  # a day, never a time: no link to the turn's events
+            self.store.add_miss(turn.lang, text, now[:10])
         if session.forgotten:
             self.store.delete_session(session.key)
         else:

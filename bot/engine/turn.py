@@ -7,12 +7,14 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from bot.engine.actions import ACTIONS, ActionSpec
+from bot.engine.inputs import clean
 from bot.engine.session import Session
 from bot.engine.types import Choice, Inbound, InputSpec, Message
 from bot.engine.words import GLOBAL_TARGETS
 from bot.flows.schema import StepModel
 from bot.i18n import LANGUAGES, choose_language, negotiate
 from bot.store import Event
+from bot.understand.scrub import scrub
 
 if TYPE_CHECKING:
     from bot.content import Content
@@ -43,6 +45,8 @@ class Turn:
     messages: list[Message] = field(default_factory=list)
     actions: list[str] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
+    #: Typed texts the bot could not place, already scrubbed, for content authors.
+    misses: list[str] = field(default_factory=list)
 
     # -- language and variables -------------------------------------------------------------
 
@@ -133,3 +137,13 @@ class Turn:
                 campaign=s.campaign,
             )
         )
+
+    def miss(self, text: str) -> None:
+        """Keep a typed text the bot could not place, scrubbed (none of it if too long).
+
+        Cleaned first as a typed answer is: a lone surrogate could not be stored, and an
+        invisible character could split a number.
+        """
+        scrubbed = scrub(clean(text))
+        if scrubbed is not None:
+            self.misses.append(scrubbed)

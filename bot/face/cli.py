@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import importlib
 import json
 import logging
 import sys
+from dataclasses import asdict
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -232,16 +234,24 @@ def doctor(send_test: str | None, config: Path | None) -> None:
 
 #: Conversations nobody touched for this long are deleted by `igubot purge`.
 IDLE_SESSION_DAYS = 30
+#: Typed messages the bot could not place are kept this long for `igubot questions`.
+MISS_RETENTION_DAYS = 30
+
+
+def _days_ago(days: int) -> dt.date:
+    """The UTC date ``days`` days before today."""
+    return dt.datetime.now(dt.UTC).date() - dt.timedelta(days=days)
 
 
 @main.command()
 @click.option("--dry-run", is_flag=True, help="Count what would be deleted; delete nothing.")
 @config_option
 def purge(dry_run: bool, config: Path | None) -> None:
-    """Apply retention: delete idle conversations and leads closed long enough ago.
+    """Apply retention: delete idle conversations, leads closed long enough ago, old misses.
 
     Closed leads (started, not relevant, no answer) go after the months the consent text
-    promises (`lead_retention_months` in facts.yaml); conversations after 30 idle days.
+    promises (`lead_retention_months` in facts.yaml); conversations after 30 idle days; typed
+    messages the bot could not place (`igubot questions`) after 30 days.
 
     Example: igubot purge --dry-run
     """
@@ -254,15 +264,55 @@ def purge(dry_run: bool, config: Path | None) -> None:
     fact = content.facts.items.get("lead_retention_months")
     if fact is None or not isinstance(fact.value, int):
         raise click.ClickException("facts.yaml needs an integer fact 'lead_retention_months'")
-    with Store(settings.database) as store:
+    with Store(settings.database) as store, store.transaction():
         counts = store.purge(
             utcnow(),
             idle_session_days=IDLE_SESSION_DAYS,
             closed_lead_days=round(fact.value * 30.44),
             dry_run=dry_run,
         )
+        counts["misses"] = store.purge_misses(_days_ago(MISS_RETENTION_DAYS), dry_run=dry_run)
     verb = "would delete" if dry_run else "deleted"
     click.echo(", ".join(f"{verb} {n} {table}" for table, n in counts.items()))
+
+
+@main.command()
+@click.option("--lang", default=None, help="Only this language code (e.g. ar).")
+@click.option(
+    "--days",
+    type=click.IntRange(min=1),
+    default=MISS_RETENTION_DAYS,
+    show_default=True,
+    help="Count the misses of this many days back.",
+)
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text")
+@config_option
+def questions(lang: str | None, days: int, fmt: str, config: Path | None) -> None:
+    """List what learners typed that the bot could not place, most asked first.
+
+    Numbers, phone numbers and addresses are taken out, and nothing links a text to a person.
+    Add examples and answers where learners ask most (docs/understanding.md).
+
+    Example: igubot questions --lang ar --format json
+    """
+    from bot.i18n import LANGUAGES
+    from bot.store import Store
+
+    if lang is not None and lang not in LANGUAGES:
+        raise click.BadParameter(f"use one of {', '.join(LANGUAGES)}", param_hint="--lang")
+    settings = _settings(config)
+    with Store(settings.database) as store:
+        rows = store.misses(_days_ago(days), lang=lang)
+    if fmt == "json":
+        click.echo(json.dumps([asdict(r) for r in rows], ensure_ascii=False, indent=2))
+        return
+    if not rows:
+        where = f" in {LANGUAGES[lang].english_name}" if lang else ""
+        click.echo(f"Nothing typed{where} in the last {days} days went unanswered.")
+        return
+    click.echo(f"{'count':>5}  {'lang':<4}  {'last day':<10}  text")
+    for r in rows:
+        click.echo(f"{r.count:>5}  {r.lang:<4}  {r.last_day:<10}  {r.text}")
 
 
 @main.command()

@@ -21,7 +21,8 @@ never printed or logged. The staff side has its own table `[staff]`: see [staff.
 FOOTER = """
 Not in the table, because they are content rather than settings: how long leads are kept after
 a case is closed is the fact `lead_retention_months` in `facts.yaml` (the consent text promises
-it, and `igubot purge` applies it); idle conversations are deleted after 30 days.
+it, and `igubot purge` applies it); idle conversations are deleted after 30 days, and typed
+messages the bot could not place (`igubot questions`) after 30 days.
 """
 
 

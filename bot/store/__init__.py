@@ -2,7 +2,8 @@
 
 One module per table or concern, each a part of :class:`Store` over one shared connection:
 ``connection`` (opening, pragmas, transactions and savepoints, checkpoint, health), ``sessions``
-(conversations and seen Telegram updates), ``events`` (the funnel), ``leads``, ``lead_notes``
+(conversations and seen Telegram updates), ``events`` (the funnel), ``misses`` (typed
+messages not understood, scrubbed, with no link to a person), ``leads``, ``lead_notes``
 and ``staff_leads`` (leads as staff see them), ``outbox``, ``digests``, ``staff_users`` and
 ``staff_signin`` (sign-in links, staff sessions), ``privacy`` (forget, retention) and
 ``gauges`` (counts for ``/metrics``). ``codec`` is the one pair of JSON column helpers,
@@ -36,6 +37,7 @@ from bot.kernel.lazy import lazy_exports
 
 if TYPE_CHECKING:
     from bot.store.export import leads_to_csv, leads_to_json
+    from bot.store.misses import MissCount
     from bot.store.records import (
         IDENTIFYING_FIELDS,
         PERSON_FIELDS,
@@ -67,6 +69,7 @@ __all__ = [
     "LeadFilter",
     "LeadNote",
     "LeadRecord",
+    "MissCount",
     "OutboxItem",
     "SessionRecord",
     "StaffLead",
@@ -80,6 +83,7 @@ __all__ = [
 
 _MODULES = {
     "bot.store.export": ("leads_to_csv", "leads_to_json"),
+    "bot.store.misses": ("MissCount",),
     "bot.store.records": (
         "IDENTIFYING_FIELDS",
         "PERSON_FIELDS",

@@ -192,3 +192,28 @@ def m002_staff(db: Database) -> None:
     """
     for statement in _STAFF:
         db.execute(statement)
+
+
+# Typed messages the bot could not place, for content authors (``bot/store/misses.py``). No user
+# key, step, channel or time: nothing links a row to a person. One row per day, language and
+# scrubbed text with a count, WITHOUT ROWID: rows with a rowid would keep the order of the
+# misses, which lines up with the funnel's timed "invalid" events and so with conversations.
+# The CHECK keeps a timestamp out of ``day``.
+_MISSES = """
+    CREATE TABLE misses (
+        day TEXT NOT NULL CHECK (day GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+        lang TEXT NOT NULL,
+        text TEXT NOT NULL,
+        count INT NOT NULL DEFAULT 1 CHECK (count > 0),
+        PRIMARY KEY (day, lang, text)
+    ) STRICT, WITHOUT ROWID
+    """
+
+
+@migrations()
+def m004_misses(db: Database) -> None:
+    """Add ``misses``: what learners typed that the bot could not place, scrubbed, by day.
+
+    :param db: the database, inside the migration's transaction.
+    """
+    db.execute(_MISSES)

@@ -6,6 +6,7 @@ from bot.store.digests import Digests
 from bot.store.events import Events
 from bot.store.gauges import Gauges
 from bot.store.leads import Leads
+from bot.store.misses import Misses
 from bot.store.outbox import Outbox
 from bot.store.privacy import Privacy
 from bot.store.sessions import Sessions
@@ -13,7 +14,9 @@ from bot.store.staff_leads import StaffLeads
 from bot.store.staff_signin import StaffSignIn
 
 
-class Store(Sessions, Events, Leads, Outbox, Privacy, Gauges, StaffLeads, Digests, StaffSignIn):
+class Store(
+    Sessions, Events, Misses, Leads, Outbox, Privacy, Gauges, StaffLeads, Digests, StaffSignIn
+):
     """Typed access to the igubot SQLite database.
 
     Each base is the part for one table or concern (its module says which); all share the
