@@ -192,3 +192,12 @@ def m002_staff(db: Database) -> None:
     """
     for statement in _STAFF:
         db.execute(statement)
+
+
+@migrations()
+def m003_lead_question(db: Database) -> None:
+    """Add ``leads.question``: the person's own question, sent with their consent.
+
+    :param db: the database, inside the migration's transaction.
+    """
+    db.execute("ALTER TABLE leads ADD COLUMN question TEXT")
