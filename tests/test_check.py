@@ -285,3 +285,58 @@ def test_content_cannot_be_edited_once_read() -> None:
         del content.facts.items[next(iter(content.facts.items))]  # type: ignore[attr-defined]
     with pytest.raises(dataclasses.FrozenInstanceError):
         content.conditions = {}  # type: ignore[misc]
+
+
+_ASKING_HUMAN = """\
+flow: human
+version: 1
+start: start
+steps:
+  start:
+    say: human-start
+    next: menu:start
+  question:
+    do: [take_question]
+    branch:
+      - {if: "not defined(question)", next: start}
+    next: shown
+  shown:
+    say: human-question
+    next: menu:start
+"""
+_QUESTION_EN = "# $question (String)\nhuman-question = You asked: { $question }\n"
+
+
+@pytest.mark.parametrize(
+    ("label", "expected"),
+    [
+        pytest.param("common-send-question = Send my question\n", None, id="clean"),
+        pytest.param(
+            "",
+            "locales/en:1:1: error: message 'common-send-question' is used by the engine",
+            id="label-missing",
+        ),
+        pytest.param(
+            "common-send-question = Send my question to my municipality\n",
+            "locales/en/main.ftl:",
+            id="label-too-long",
+        ),
+    ],
+)
+def test_check_the_send_question_step_is_an_entry_that_needs_its_button_label(
+    in_dir: Path, label: str, expected: str | None
+) -> None:
+    mini_tree(
+        in_dir,
+        **{
+            "flows__human.yaml": _ASKING_HUMAN,
+            "locales__en__main.ftl": MINI_EN + _QUESTION_EN + label,
+        },
+    )
+    errors = _check(in_dir)  # no "unreachable": the engine's button leads to human:question
+    if expected is None:
+        assert errors == []
+    else:
+        [error] = errors
+        assert error.startswith(expected)
+        assert "common-send-question" in error
