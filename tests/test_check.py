@@ -287,23 +287,19 @@ def test_content_cannot_be_edited_once_read() -> None:
         content.conditions = {}  # type: ignore[misc]
 
 
-_ASKING_HUMAN = """\
-flow: human
-version: 1
-start: start
-steps:
-  start:
-    say: human-start
-    next: menu:start
-  question:
-    do: [take_question]
-    branch:
-      - {if: "not defined(question)", next: start}
-    next: shown
-  shown:
-    say: human-question
-    next: menu:start
-"""
+# The minimal human flow with the step the engine's "Send question to municipality" leads to.
+_ASKING_HUMAN = _flow(
+    "human",
+    "    next: menu:start\n",
+    "    next: menu:start\n"
+    "  question:\n"
+    "    do: [take_question]\n"
+    '    branch: [{if: "not defined(question)", next: start}]\n'
+    "    next: shown\n"
+    "  shown:\n"
+    "    say: human-question\n"
+    "    next: menu:start\n",
+)
 _QUESTION_EN = "# $question (String)\nhuman-question = You asked: { $question }\n"
 
 
@@ -328,10 +324,8 @@ def test_check_the_send_question_step_is_an_entry_that_needs_its_button_label(
 ) -> None:
     mini_tree(
         in_dir,
-        **{
-            "flows__human.yaml": _ASKING_HUMAN,
-            "locales__en__main.ftl": MINI_EN + _QUESTION_EN + label,
-        },
+        **_ASKING_HUMAN,
+        **{"locales__en__main.ftl": MINI_EN + _QUESTION_EN + label},
     )
     errors = _check(in_dir)  # no "unreachable": the engine's button leads to human:question
     if expected is None:
