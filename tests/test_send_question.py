@@ -220,6 +220,20 @@ def test_send_question_same_words_again_are_kept_once(engine: Engine, store: Sto
     assert lead.question == "qwxz"
 
 
+def test_send_question_keeps_each_message_on_one_line_without_hidden_characters(
+    engine: Engine, store: Store
+) -> None:
+    learner = Learner(engine, "fa")
+    # a line break, a bidi override (it could reorder what staff read), a lone surrogate (it
+    # cannot be stored); the zero-width non-joiner is part of Persian spelling and stays
+    learner.not_understood_twice("qwxz\nzzq\u202e vvb\ud800", "کولر خانه\u200cام خراب است")
+    learner.send_question_up_to_consent()
+    learner.send(choice="yes")
+
+    [lead] = store.leads()
+    assert lead.question == "qwxz zzq vvb\nکولر خانه\u200cام خراب است"  # "my AC is broken"
+
+
 def test_send_question_is_never_logged(
     engine: Engine, store: Store, caplog: pytest.LogCaptureFixture
 ) -> None:

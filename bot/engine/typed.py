@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal
 
+from bot.engine.inputs import clean
 from bot.engine.types import Choice
 from bot.engine.words import ENGINE_TOPICS, PENDING_QUESTION, SEND_QUESTION, SEND_QUESTION_WORD
 
@@ -73,10 +74,15 @@ def keep_question(variables: dict[str, Any], text: str) -> None:
     """Add ``text`` to the person's pending question: what they typed that the bot could not
     place since it last understood them, oldest first, one message a line, at most
     :data:`MAX_QUESTION` characters. It is sent only if they choose to and consent; it is
-    private (never a message variable nor a lead's answer before then)."""
-    text = text.strip()
+    private (never a message variable nor a lead's answer before then).
+
+    Each message is cleaned as a typed answer is (:func:`~bot.engine.inputs.clean`): no
+    control, bidi or zero-width characters and no lone surrogates (which could not be stored),
+    its line breaks and runs of spaces one space.
+    """
+    text = clean(text)
     before = str(variables.get(PENDING_QUESTION) or "")
-    if before.rsplit("\n", 1)[-1] == text:  # the same words again add nothing
+    if not text or before.rsplit("\n", 1)[-1] == text:  # nothing, or the same words again
         return
     variables[PENDING_QUESTION] = (f"{before}\n{text}" if before else text)[:MAX_QUESTION]
 
