@@ -285,3 +285,52 @@ def test_content_cannot_be_edited_once_read() -> None:
         del content.facts.items[next(iter(content.facts.items))]  # type: ignore[attr-defined]
     with pytest.raises(dataclasses.FrozenInstanceError):
         content.conditions = {}  # type: ignore[misc]
+
+
+# The minimal human flow with the step the engine's "Send question to municipality" leads to.
+_ASKING_HUMAN = _flow(
+    "human",
+    "    next: menu:start\n",
+    "    next: menu:start\n"
+    "  question:\n"
+    "    do: [take_question]\n"
+    '    branch: [{if: "not defined(question)", next: start}]\n'
+    "    next: shown\n"
+    "  shown:\n"
+    "    say: human-question\n"
+    "    next: menu:start\n",
+)
+_QUESTION_EN = "# $question (String)\nhuman-question = You asked: { $question }\n"
+
+
+@pytest.mark.parametrize(
+    ("label", "expected"),
+    [
+        pytest.param("common-send-question = Send my question\n", None, id="clean"),
+        pytest.param(
+            "",
+            "locales/en:1:1: error: message 'common-send-question' is used by the engine",
+            id="label-missing",
+        ),
+        pytest.param(
+            "common-send-question = Send my question to my municipality\n",
+            "locales/en/main.ftl:",
+            id="label-too-long",
+        ),
+    ],
+)
+def test_check_the_send_question_step_is_an_entry_that_needs_its_button_label(
+    in_dir: Path, label: str, expected: str | None
+) -> None:
+    mini_tree(
+        in_dir,
+        **_ASKING_HUMAN,
+        **{"locales__en__main.ftl": MINI_EN + _QUESTION_EN + label},
+    )
+    errors = _check(in_dir)  # no "unreachable": the engine's button leads to human:question
+    if expected is None:
+        assert errors == []
+    else:
+        [error] = errors
+        assert error.startswith(expected)
+        assert "common-send-question" in error

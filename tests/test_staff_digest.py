@@ -161,6 +161,45 @@ async def test_digest_html_escapes_what_people_typed(
     assert "&lt;script&gt;" in html
 
 
+QUESTION = "صاحب البيت <script>alert(1)</script>\nشقتي باردة & رطبة"
+
+
+async def test_digest_shows_a_sent_question_escaped_with_its_language_named(
+    store: Store, tree_content: Content, inbox: Inbox, server: Controller, port: int
+) -> None:
+    config = staff_config(port, email_personal_data=True)
+    services = build_services(store, tree_content.catalog, config)
+    add_leads(store, lead("751", kind="callback", question=QUESTION))
+
+    await run_digest(services, T0)
+
+    [mail] = inbox.messages
+    html, text = (body.replace("\r\n", "\n") for body in (body_html(mail), body_text(mail)))
+    assert "<script>" not in html
+    assert "صاحب البيت &lt;script&gt;alert(1)&lt;/script&gt;\nشقتي باردة &amp; رطبة" in html
+    assert '<blockquote lang="ar" dir="auto"' in html
+    assert "Spørgsmål, som personen skrev det (chatsprog: arabisk)" in html
+    # the text part: as typed, each line indented under its heading
+    assert "(chatsprog: arabisk):\n    صاحب البيت <script>alert(1)</script>\n    شقتي" in text
+
+
+async def test_digest_minimal_says_there_is_a_question_but_not_what(
+    services: StaffServices, store: Store, inbox: Inbox, server: Controller
+) -> None:
+    [callback] = add_leads(store, lead("751", kind="callback", question=QUESTION))
+    store.add_outbox(CALLBACK_KIND, {"lead_id": callback}, lead_id=callback, now=T0)
+
+    await run_digest(services, T0)
+
+    notice, digest = inbox.to("igu@aarhus.example")
+    for mail in (notice, digest):
+        text, html = body_text(mail), body_html(mail)
+        assert "صاحب البيت" not in text
+        assert "صاحب البيت" not in html
+        assert "Personen har sendt et spørgsmål med egne ord" in text
+        assert "Personen har sendt et spørgsmål med egne ord" in html
+
+
 async def test_digest_smtp_outage_retries_with_backoff_then_delivers_once(
     services: StaffServices, store: Store, inbox: Inbox, port: int
 ) -> None:

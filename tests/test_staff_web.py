@@ -495,6 +495,26 @@ async def test_staff_csv_export_neutralises_formulas(staff: Staff) -> None:
     assert row["phone"] == "'+4520123456"
 
 
+async def test_staff_lead_page_and_csv_show_the_persons_question_as_typed(staff: Staff) -> None:
+    question = "=صاحب البيت <b>لا يعيد</b> التأمين\nشقتي باردة"
+    [lead_id] = add_leads(staff.store, lead("751", kind="callback", question=question))
+    await sign_in(staff, AARHUS)
+
+    html = await (await staff.client.get(f"/staff/leads/{lead_id}")).text()
+    await staff.client.get("/staff/lang?set=en")
+    english = await (await staff.client.get(f"/staff/leads/{lead_id}")).text()
+    csv_text = await (await staff.client.get("/staff/leads.csv")).text()
+
+    assert "Spørgsmål, som personen skrev det (chatsprog: arabisk)" in html
+    assert (
+        '<blockquote class="question" lang="ar" dir="auto">=صاحب البيت &lt;b&gt;لا يعيد&lt;/b&gt;'
+        " التأمين\nشقتي باردة</blockquote>"
+    ) in html
+    assert "Question, as the person wrote it (chat language: Arabic)" in english
+    [row] = list(csv.DictReader(io.StringIO(csv_text)))
+    assert row["question"] == "'" + question  # as typed, and never a formula
+
+
 # -- counts-only pages, headers, language --------------------------------------------------------
 
 

@@ -129,6 +129,7 @@ def test_migrations_idempotent_when_opened_twice(open_store: OpenStore, db_path:
     assert raw_query(db_path, "SELECT migration_set, name FROM _sqlite_migrations") == [
         ("igubot", "m001_initial"),
         ("igubot", "m002_staff"),
+        ("igubot", "m003_lead_question"),
         ("igubot", "m004_misses"),
     ]
 
@@ -353,11 +354,12 @@ def test_person_fields_are_optional_text_columns_of_leads(
         "interpreter",
         "danish_level",
         "work_area",
+        "question",
     )
     for name in PERSON_FIELDS:
         _cid, _name, kind, notnull, _default, _pk = columns[name]
         assert (kind, notnull) == ("TEXT", 0), name
-    assert set(IDENTIFYING_FIELDS) == {"name", "phone", "email"}
+    assert set(IDENTIFYING_FIELDS) == {"name", "phone", "email", "question"}
     assert set(PERSON_FIELDS) <= set(COLUMNS)  # staff get every answer in an export
 
 
@@ -568,6 +570,7 @@ def test_leads_to_csv_header_order_and_values() -> None:
         "interpreter",
         "danish_level",
         "work_area",
+        "question",
         "status",
         "campaign",
         "consent_id",

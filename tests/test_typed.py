@@ -9,7 +9,7 @@ import pytest
 
 from bot.content import Content
 from bot.engine import Engine, Inbound, TurnResult
-from bot.engine.typed import TOPIC_CHOICE
+from bot.engine.typed import SEND_QUESTION_CHOICE, TOPIC_CHOICE
 from bot.store import Store
 
 
@@ -102,7 +102,8 @@ def test_typed_misses_never_repeat_the_menu_after_the_first_nor_duplicate_the_pe
         later = learner.send(text="qwxz")
         assert ids(later) == ["common-not-understood"]
         [message] = later.reply.messages
-        assert [c.value for c in message.choices] == ["/human", "/menu"]
+        # one button to a person: the one that sends what they typed
+        assert [c.value for c in message.choices] == [SEND_QUESTION_CHOICE, "/menu"]
     menu = learner.send(text="/menu").reply.messages[-1]
     labels = [c.label for c in menu.choices]
     assert len(labels) == len(set(labels)), labels

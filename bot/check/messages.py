@@ -11,7 +11,12 @@ from fluent.syntax.visitor import Visitor
 from bot.check.walk import message_uses, steps
 from bot.content import Content
 from bot.engine.typed import SMALL_TALK
-from bot.engine.words import LANGUAGE_PRESET, TOPIC_LABEL_PREFIX, UNSUPPORTED_MESSAGE
+from bot.engine.words import (
+    LANGUAGE_PRESET,
+    SEND_QUESTION,
+    TOPIC_LABEL_PREFIX,
+    UNSUPPORTED_MESSAGE,
+)
 from bot.i18n import SOURCE_LOCALE, Catalog
 from bot.kernel.errors import LocaleError
 from bot.kernel.problems import Level, Problem
@@ -45,6 +50,11 @@ ENGINE_MESSAGES = (
     "error-municipality",
     "error-choose",
 )
+#: The label of the engine's "Send my question to my municipality" button, needed when the
+#: step it leads to exists.
+SEND_QUESTION_LABEL = "common-send-question"
+#: Button labels of the engine's own (the rest are labels of a step's choices or topics).
+ENGINE_LABELS = ("common-menu", "common-offer-human", SEND_QUESTION_LABEL)
 #: Messages said by the engine or a channel rather than a flow (no "unused" warning).
 CHANNEL_PREFIXES = (
     "common-",
@@ -95,11 +105,18 @@ def _selected_variable(select: ast.SelectExpression) -> str | None:
     return selector.id.name if isinstance(selector, ast.VariableReference) else None
 
 
+def engine_messages(content: Content) -> tuple[str, ...]:
+    """The messages the engine may say with this content."""
+    if content.step(*SEND_QUESTION.split(":")) is None:
+        return ENGINE_MESSAGES
+    return (*ENGINE_MESSAGES, SEND_QUESTION_LABEL)
+
+
 def check_engine_messages(content: Content) -> Iterator[Problem]:
     """The messages the engine says exist in the source locale."""
     if SOURCE_LOCALE not in content.catalog.locales:
         return
-    for msg_id in ENGINE_MESSAGES:
+    for msg_id in engine_messages(content):
         if not content.catalog.has(SOURCE_LOCALE, msg_id):
             yield Problem(
                 f"locales/{SOURCE_LOCALE}",
@@ -120,12 +137,12 @@ def check_locales(content: Content) -> list[Problem]:
     problems: list[Problem] = []
     labels = {c.label for _d, _s, st in steps(content) for c in st.choices or []}
     labels |= {TOPIC_LABEL_PREFIX + topic for topic in content.topics}  # "Did you mean" buttons
+    labels |= set(ENGINE_LABELS)
     used = {m for _d, sid, st in steps(content) for _k, m in message_uses(sid, st)}
     strict = strict_view(cat)
+    engine = set(engine_messages(content))
     for lang in cat.locales:
-        needed = sorted(
-            (_used_in(content, lang) | set(ENGINE_MESSAGES)) & cat.message_ids(SOURCE_LOCALE)
-        )
+        needed = sorted((_used_in(content, lang) | engine) & cat.message_ids(SOURCE_LOCALE))
         missing = [m for m in needed if not cat.has(lang, m)]
         if missing and lang != SOURCE_LOCALE:
             more = " …" if len(missing) > 5 else ""

@@ -8,7 +8,7 @@ from types import MappingProxyType
 
 from bot.check.walk import Keys, StepKey, at, exists, resolve, steps
 from bot.content import Content
-from bot.engine.words import ENTRY, GLOBAL_TARGETS
+from bot.engine.words import ENTRY, GLOBAL_TARGETS, SEND_QUESTION
 from bot.flows.schema import StepModel
 from bot.kernel.problems import Problem
 
@@ -32,7 +32,8 @@ class StepGraph:
     #: Every step, in file order, and the steps it can go to next.
     edges: Mapping[StepKey, tuple[StepKey, ...]]
     #: Steps a conversation can be at without coming from another step: the entry step, the
-    #: global words' steps, each flow's ``start`` and ``resume`` (those that exist).
+    #: global words' steps, each flow's ``start`` and ``resume``, and where the engine's "Send
+    #: my question" button leads (those that exist).
     entries: tuple[StepKey, ...]
 
     @classmethod
@@ -51,6 +52,7 @@ class StepGraph:
             keys.append((doc.name, doc.model.start))
             if doc.model.resume:
                 keys.append((doc.name, doc.model.resume))
+        keys.append(resolve("", SEND_QUESTION))  # optional: the engine offers it if it exists
         entries = tuple(k for k in keys if exists(content, k))
         return cls(MappingProxyType(edges), entries)
 
@@ -117,6 +119,7 @@ def check_reachability(content: Content, graph: StepGraph) -> Iterator[Problem]:
         roots = [(doc.name, doc.model.start), *(t for t in typed if t[0] == doc.name)]
         if doc.model.resume:
             roots.append((doc.name, doc.model.resume))
+        roots += [k for k in graph.entries if k[0] == doc.name]  # a global word's, a button's
         # steps reached from elsewhere count too
         roots += [t for targets in graph.edges.values() for t in targets if t[0] == doc.name]
         inside = graph.reachable([r for r in roots if exists(content, r)])

@@ -9,6 +9,7 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
 from bot.engine.session import Session
+from bot.engine.words import PENDING_QUESTION, QUESTION
 from bot.kernel.errors import BotError
 from bot.store.records import PERSON_FIELDS, LeadRecord
 
@@ -53,7 +54,9 @@ class ActionSpec:
     clears: bool = False  # forgets every variable (the checker knows nothing is set after it)
 
 
-def _lead(ctx: ActionContext, kind: str) -> LeadRecord:
+def _lead(ctx: ActionContext, kind: str, *, with_question: bool = False) -> LeadRecord:
+    """The lead of this session; the person's own question only ``with_question`` (the action
+    whose consent question names it), never because it is still in the session."""
     s = ctx.session
     if not s.vars.get("_consent_id"):
         msg = f"{kind} lead without recorded consent"
@@ -69,6 +72,11 @@ def _lead(ctx: ActionContext, kind: str) -> LeadRecord:
         return None if value is None else str(value)
 
     person: dict[str, Any] = {name: col(name) for name in PERSON_FIELDS}
+    if not with_question:
+        person[QUESTION] = None
+    elif not person[QUESTION]:
+        msg = f"{kind} lead with a question, but there is none"
+        raise ActionError(msg)
     return LeadRecord(
         kind=kind,
         user_key=s.key,
@@ -84,11 +92,12 @@ def _lead(ctx: ActionContext, kind: str) -> LeadRecord:
     )
 
 
-def _store_lead(ctx: ActionContext, kind: str) -> int:
-    lead_id = ctx.store.add_lead(_lead(ctx, kind))
-    # One consent gives one lead: a second lead needs the question answered again.
-    ctx.session.vars.pop("_consent_id", None)
-    ctx.session.vars.pop("_consent_version", None)
+def _store_lead(ctx: ActionContext, kind: str, *, with_question: bool = False) -> int:
+    lead_id = ctx.store.add_lead(_lead(ctx, kind, with_question=with_question))
+    # One consent gives one lead: a second lead needs the question answered again. The
+    # person's question went with this lead and stays there only.
+    for name in ("_consent_id", "_consent_version", QUESTION):
+        ctx.session.vars.pop(name, None)
     logger.info("stored %s lead %d", kind, lead_id)
     return lead_id
 
@@ -105,7 +114,17 @@ def save_employer_lead(ctx: ActionContext) -> None:
 
 def request_callback(ctx: ActionContext) -> None:
     """Store a callback lead ("talk to a person") and queue a staff notification."""
-    lead_id = _store_lead(ctx, "callback")
+    _callback(ctx, with_question=False)
+
+
+def send_question(ctx: ActionContext) -> None:
+    """Store a callback lead with the person's own question, as typed, and queue a staff
+    notification ("Send my question to my municipality")."""
+    _callback(ctx, with_question=True)
+
+
+def _callback(ctx: ActionContext, *, with_question: bool) -> None:
+    lead_id = _store_lead(ctx, "callback", with_question=with_question)
     ctx.store.add_outbox(
         "callback",
         {"lead_id": lead_id},
@@ -130,6 +149,16 @@ def clear_answers(ctx: ActionContext) -> None:
     ctx.session.history.clear()
 
 
+def take_question(ctx: ActionContext) -> None:
+    """Forget this conversation's answers, like :func:`clear_answers`, but keep what the person
+    typed that the bot could not place, as the answer ``question``: they chose to send it.
+    Nothing is set when there is no such question (an old button)."""
+    pending = ctx.session.vars.get(PENDING_QUESTION)
+    clear_answers(ctx)
+    if pending:
+        ctx.session.vars[QUESTION] = str(pending)
+
+
 def default_actions() -> dict[str, ActionSpec]:
     """The built-in registry."""
     specs = [
@@ -146,8 +175,16 @@ def default_actions() -> dict[str, ActionSpec]:
             frozenset({"municipality"}),
             needs_consent=True,
         ),
+        ActionSpec(
+            "send_question",
+            send_question,
+            frozenset({"municipality"}),  # and ``question``: a flow branches on it, so the
+            needs_consent=True,  # checker cannot tell; without one the action fails
+        ),
         ActionSpec("forget", forget, clears=True),
         ActionSpec("clear_answers", clear_answers, clears=True),
+        # Sets ``question`` only when there is one: a flow branches on defined(question).
+        ActionSpec("take_question", take_question, provides=frozenset({QUESTION}), clears=True),
     ]
     return {s.name: s for s in specs}
 

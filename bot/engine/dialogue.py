@@ -16,12 +16,24 @@ from bot.engine.callbacks import step_tag
 from bot.engine.inputs import Invalid, validate
 from bot.engine.reading import command, match_choice, match_language, message_ids
 from bot.engine.turn import Turn
-from bot.engine.typed import SMALL_TALK, TOPIC_CHOICE, WORD_TOPICS, Reading, chosen_topic, read
+from bot.engine.typed import (
+    SMALL_TALK,
+    TOPIC_CHOICE,
+    WORD_TOPICS,
+    Reading,
+    chosen_topic,
+    keep_question,
+    person_way,
+    read,
+)
 from bot.engine.types import Choice
 from bot.engine.words import (
     ENTRY,
     GLOBAL_TARGETS,
     LANGUAGE_PRESET,
+    PENDING_QUESTION,
+    SEND_QUESTION,
+    SEND_QUESTION_WORD,
     TOPIC_LABEL_PREFIX,
     UNSUPPORTED_MESSAGE,
 )
@@ -55,7 +67,7 @@ def dispatch(turn: Turn, fresh: bool) -> None:
         goto(turn, ENTRY)
         return
     if word is not None:
-        _global(turn, word)
+        _global(turn, word, payload)
         return
     if not _relocate(turn):
         return
@@ -90,7 +102,7 @@ def _start(turn: Turn, payload: str, fresh: bool) -> None:
         goto(turn, GLOBAL_TARGETS["start"])
 
 
-def _global(turn: Turn, word: str) -> None:
+def _global(turn: Turn, word: str, payload: str = "") -> None:
     s = turn.session
     if word == "help":
         turn.say("common-help")
@@ -109,6 +121,9 @@ def _global(turn: Turn, word: str) -> None:
             ask_again(turn)
         else:
             goto(turn, GLOBAL_TARGETS["menu"])
+        return
+    if word == "human" and payload == SEND_QUESTION_WORD:  # "Send my question …"
+        goto(turn, SEND_QUESTION)
         return
     goto(turn, GLOBAL_TARGETS[word])
 
@@ -192,6 +207,8 @@ def _typed(turn: Turn, reading: Reading) -> None:
     if reading.kind == "topic":
         _follow(turn, reading.topics[0])
         return
+    s = turn.session
+    keep_question(s.vars, turn.inbound.text or "")  # theirs to send, if they choose to
     if reading.kind == "offer":
         offered = [
             Choice(TOPIC_CHOICE + t, turn.label(TOPIC_LABEL_PREFIX + t)) for t in reading.topics
@@ -200,7 +217,6 @@ def _typed(turn: Turn, reading: Reading) -> None:
             offered.append(Choice("/human", turn.label("common-offer-human")))
         turn.offer("common-did-you-mean", offered)
         return
-    s = turn.session
     s.attempts += 1
     turn.event("invalid")
     turn.miss(turn.inbound.text or "")
@@ -210,7 +226,7 @@ def _typed(turn: Turn, reading: Reading) -> None:
         return
     ways = [Choice("/menu", turn.label("common-menu"))]  # never the whole menu again
     if s.flow != "human":
-        ways.insert(0, Choice("/human", turn.label("common-offer-human")))
+        ways.insert(0, person_way(turn))
     turn.offer("common-not-understood", ways)
 
 
@@ -224,6 +240,7 @@ def _follow(turn: Turn, topic: str) -> None:
     if topic in WORD_TOPICS:
         _global(turn, topic)
         return
+    s.vars.pop(PENDING_QUESTION, None)  # understood: what came before is not their question
     flow, step_id = turn.content.topics[topic]
     if (flow, step_id) != (s.flow, s.step):
         s.history.append((s.flow, s.step))
@@ -264,6 +281,7 @@ def _accept(
     choice_next: str | None,
 ) -> None:
     s = turn.session
+    s.vars.pop(PENDING_QUESTION, None)  # they moved on
     if step.save:
         s.vars[step.save] = value
         s.vars.update(extra)

@@ -9,12 +9,15 @@ one of the engine's own short replies. :mod:`bot.engine.dialogue` acts on the re
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
-from bot.engine.words import ENGINE_TOPICS
+from bot.engine.inputs import clean
+from bot.engine.types import Choice
+from bot.engine.words import ENGINE_TOPICS, PENDING_QUESTION, SEND_QUESTION, SEND_QUESTION_WORD
 
 if TYPE_CHECKING:
     from bot.content import Content
+    from bot.engine.turn import Turn
 
 #: The value of a "Did you mean …?" button: ``topic:pay``.
 TOPIC_CHOICE = "topic:"
@@ -22,6 +25,10 @@ TOPIC_CHOICE = "topic:"
 SMALL_TALK = {"greeting": "common-hello", "thanks": "common-welcome", "ack": "common-ack"}
 #: Topics that are the global words /menu, /help and /back in the learner's own words.
 WORD_TOPICS = ("menu", "help", "back")
+#: The most characters of a pending question kept (a question is short; a pasted page is not).
+MAX_QUESTION = 500
+#: The value of the "Send my question to my municipality" button.
+SEND_QUESTION_CHOICE = f"/human {SEND_QUESTION_WORD}"
 
 
 @dataclass(frozen=True)
@@ -61,3 +68,29 @@ def chosen_topic(value: str | None) -> str | None:
     if value is None or not value.startswith(TOPIC_CHOICE):
         return None
     return value[len(TOPIC_CHOICE) :]
+
+
+def keep_question(variables: dict[str, Any], text: str) -> None:
+    """Add ``text`` to the person's pending question: what they typed that the bot could not
+    place since it last understood them, oldest first, one message a line, at most
+    :data:`MAX_QUESTION` characters. It is sent only if they choose to and consent; it is
+    private (never a message variable nor a lead's answer before then).
+
+    Each message is cleaned as a typed answer is (:func:`~bot.engine.inputs.clean`): no
+    control, bidi or zero-width characters and no lone surrogates (which could not be stored),
+    its line breaks and runs of spaces one space.
+    """
+    text = clean(text)
+    before = str(variables.get(PENDING_QUESTION) or "")
+    if not text or before.rsplit("\n", 1)[-1] == text:  # nothing, or the same words again
+        return
+    variables[PENDING_QUESTION] = (f"{before}\n{text}" if before else text)[:MAX_QUESTION]
+
+
+def person_way(turn: Turn) -> Choice:
+    """The one button to a person after misses: "Send my question to my municipality" when
+    there is a question to send and the flows have that way, else "Talk to a person"."""
+    flow, _sep, step = SEND_QUESTION.partition(":")
+    if turn.session.vars.get(PENDING_QUESTION) and turn.content.step(flow, step) is not None:
+        return Choice(SEND_QUESTION_CHOICE, turn.label("common-send-question"))
+    return Choice("/human", turn.label("common-offer-human"))

@@ -17,6 +17,15 @@ GLOBAL_TARGETS = {
 GLOBAL_WORDS = frozenset({*GLOBAL_TARGETS, "help", "back"})
 #: Where a new conversation begins.
 ENTRY = "language:start"
+#: Where the engine's "Send my question to my municipality" button leads (offered after typed
+#: messages it could not place): the human flow's way that sends the question with a callback.
+SEND_QUESTION = "human:question"
+#: That button's value: the global word /human, then this word.
+SEND_QUESTION_WORD = "question"
+#: The private session variable with what the person typed that the bot could not place.
+PENDING_QUESTION = "_question"
+#: The variable the question the person chose to send becomes (a lead's ``question``).
+QUESTION = "question"
 #: Values of the built-in variable ``channel`` (``Inbound.channel``; ``test`` in scripted tests).
 CHANNELS = ("telegram", "web", "console", "test")
 #: Variables the engine gives every condition and message, never stored in the session.

@@ -51,7 +51,11 @@ class Email:
 
 @dataclass(frozen=True)
 class LeadLine:
-    """One lead as a digest shows it; personal fields are ``None`` unless configured."""
+    """One lead as a digest shows it; personal fields are ``None`` unless configured.
+
+    :param has_question: the person sent a question of their own (shown as ``question`` only
+        where personal data may be e-mailed; else the mail says it is on the staff page).
+    """
 
     id: int
     kind: str
@@ -66,6 +70,8 @@ class LeadLine:
     name: str | None = None
     phone: str | None = None
     email: str | None = None
+    question: str | None = None
+    has_question: bool = False
 
 
 class Digests:
@@ -286,6 +292,7 @@ class Digests:
             created=created.strftime("%Y-%m-%d %H:%M"),
             url=f"{self.config.base_url}/staff/leads/{staff.id}",
             raised=raised,
+            has_question=bool(lead.question),
             **person,
         )
 

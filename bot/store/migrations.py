@@ -194,6 +194,15 @@ def m002_staff(db: Database) -> None:
         db.execute(statement)
 
 
+@migrations()
+def m003_lead_question(db: Database) -> None:
+    """Add ``leads.question``: the person's own question, sent with their consent.
+
+    :param db: the database, inside the migration's transaction.
+    """
+    db.execute("ALTER TABLE leads ADD COLUMN question TEXT")
+
+
 # Typed messages the bot could not place, for content authors (``bot/store/misses.py``). No user
 # key, step, channel or time: nothing links a row to a person. One row per day, language and
 # scrubbed text with a count, WITHOUT ROWID: rows with a rowid would keep the order of the

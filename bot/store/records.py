@@ -94,6 +94,8 @@ class LeadRecord:
     :param interpreter: interpreter need (a language code, or ``no``).
     :param danish_level: self-assessed Danish level.
     :param work_area: areas of work the person is interested in.
+    :param question: the person's own question, as typed, sent with their consent
+        ("Send my question to my municipality"); free text, so it counts as identifying.
     :param data: any other answers (e.g. eligibility), JSON-serialisable.
     :param consent_id: Fluent id of the consent text the person agreed to.
     :param consent_version: version of that consent text.
@@ -115,6 +117,7 @@ class LeadRecord:
     interpreter: str | None = field(default=None, metadata=_ANSWER)
     danish_level: str | None = field(default=None, metadata=_ANSWER)
     work_area: str | None = field(default=None, metadata=_ANSWER)
+    question: str | None = field(default=None, metadata=_IDENTIFYING)
     data: dict[str, Any] = field(default_factory=dict)
     consent_id: str
     consent_version: str
@@ -127,17 +130,18 @@ class LeadRecord:
 PERSON_FIELDS: tuple[str, ...] = tuple(
     f.name for f in fields(LeadRecord) if "person" in f.metadata
 )
-"""What a person told about themselves that has a column of its own in ``leads``, in column
+"""What a person told about themselves that has a column of its own in ``leads``, in record
 order: ``name``, ``phone``, ``email``, ``contact``, ``interpreter``, ``danish_level``,
-``work_area``. Each is named as the session variable a flow sets; every other answer goes to
-:attr:`LeadRecord.data`. (``municipality`` and ``lang`` are required of every lead and set
-apart.) Defined once, by the field metadata of :class:`LeadRecord`."""
+``work_area``, ``question``. Each is named as the session variable a flow sets; every other
+answer goes to :attr:`LeadRecord.data`. (``municipality`` and ``lang`` are required of every
+lead and set apart.) Defined once, by the field metadata of :class:`LeadRecord`."""
 
 IDENTIFYING_FIELDS: tuple[str, ...] = tuple(
     f.name for f in fields(LeadRecord) if f.metadata.get("person") == "identifying"
 )
-"""Those of :data:`PERSON_FIELDS` that identify the person (``name``, ``phone``, ``email``):
-shown to staff in e-mail only where that is configured."""
+"""Those of :data:`PERSON_FIELDS` that identify the person (``name``, ``phone``, ``email``,
+and ``question``, free text that may name them): shown to staff in e-mail only where that is
+configured."""
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -16,6 +16,8 @@ common-not-understood = عذرًا، لم أفهم ذلك. يمكنني أن أ�
 common-hello = مرحبًا! 👋
 common-welcome = على الرحب والسعة!
 common-ack = 👍
+# A button after typed messages the bot could not place (at most 30 characters).
+common-send-question = أرسل سؤالي إلى البلدية
 
 ## Messages the engine can show on any step
 

@@ -21,6 +21,27 @@ human-consent-ask =
        *[other] { $lead_retention_months } شهر
     }. الأمر /forget يحذفها.
 
+# Said when the person chose to send what they typed (the button common-send-question).
+# $question (String) - what the person typed and the bot did not understand, as typed
+human-question-yours =
+    سؤالك:
+    { $question }
+    لن نرسله إلا إذا قلت نعم في النهاية.
+
+# This text is recorded with the consent: changing it changes the consent version.
+# $municipality_name (String) - the name of the person's municipality, e.g. "Aarhus"
+# $lead_retention_months (Number) - months a lead is kept after the case is closed, from facts.yaml
+# As human-consent-ask, and the person's own question goes too: it names it first.
+human-consent-question-ask =
+    هل تسمح لنا أن نرسل سؤالك، ورقم هاتفك، وبلديتك، ولغتك، وحاجتك إلى مترجم إلى قسم التوظيف في { $municipality_name }؟ فقط ليتصلوا بك. نحتفظ بها حتى يُغلق ملفك، وبعد ذلك لمدة أقصاها { $lead_retention_months ->
+        [zero] { $lead_retention_months } شهر
+        [one] شهر واحد
+        [two] شهرين
+        [few] { $lead_retention_months } أشهر
+        [many] { $lead_retention_months } شهرًا
+       *[other] { $lead_retention_months } شهر
+    }. الأمر /forget يحذفها.
+
 # $municipality_name (String) - the name of the person's municipality, e.g. "Aarhus"
 human-done = شكرًا! سيتواصل معك قسم التوظيف في { $municipality_name }، عادةً في يوم عمل. قد يستغرق ذلك بضعة أيام.
 human-not-saved = حسنًا. لم نحفظ أي شيء.

@@ -16,6 +16,8 @@ common-not-understood = ببورە، لەوە تێنەگەیشتم. دەتوان
 common-hello = سڵاو! 👋
 common-welcome = شایەنی نییە!
 common-ack = 👍
+# A button after typed messages the bot could not place (at most 30 characters).
+common-send-question = پرسیارەکەم بنێرە بۆ شارەوانی
 
 ## Messages the engine can show on any step
 

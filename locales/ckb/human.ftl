@@ -17,6 +17,23 @@ human-consent-ask =
        *[other] { $lead_retention_months } مانگ
     }. /forget دەیانسڕێتەوە.
 
+# Said when the person chose to send what they typed (the button common-send-question).
+# $question (String) - what the person typed and the bot did not understand, as typed
+human-question-yours =
+    پرسیارەکەت:
+    { $question }
+    تەنها ئەگەر لە کۆتاییدا بڵێیت بەڵێ، دەنێردرێت.
+
+# This text is recorded with the consent: changing it changes the consent version.
+# $municipality_name (String) - the name of the person's municipality, e.g. "Aarhus"
+# $lead_retention_months (Number) - months a lead is kept after the case is closed, from facts.yaml
+# As human-consent-ask, and the person's own question goes too: it names it first.
+human-consent-question-ask =
+    ئایا دەتوانین پرسیارەکەت، ژمارەی تەلەفۆن، شارەوانی، زمان و پێویستی وەرگێڕەکەت بنێرین بۆ بەشی کار لە { $municipality_name }؟ تەنها بۆ ئەوەی پەیوەندیت پێوە بکەنەوە. هەتا دۆسیەکەت دادەخرێت هەڵیان دەگرین، و دوای ئەوە لانیزۆر { $lead_retention_months ->
+        [one] { $lead_retention_months } مانگ
+       *[other] { $lead_retention_months } مانگ
+    }. /forget دەیانسڕێتەوە.
+
 # $municipality_name (String) - the name of the person's municipality, e.g. "Aarhus"
 human-done = سوپاس! بەشی کاری شارەوانیی { $municipality_name } پەیوەندیت پێوە دەکات، زۆربەی جار لە ڕۆژێکی کاردا. لەوانەیە چەند ڕۆژێک بخایەنێت.
 human-not-saved = باشە. هیچ شتێک هەڵنەگیرا.

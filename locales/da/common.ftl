@@ -16,6 +16,8 @@ common-not-understood = Undskyld, det forstod jeg ikke. Jeg kan forklare IGU, se
 common-hello = Hej! 👋
 common-welcome = Selv tak!
 common-ack = 👍
+# A button after typed messages the bot could not place (at most 30 characters).
+common-send-question = Send spørgsmål til kommunen
 
 ## Beskeder, som kan vises på alle trin
 

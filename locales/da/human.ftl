@@ -17,6 +17,23 @@ human-consent-ask =
        *[other] { $lead_retention_months } måneder
     } efter. /forget sletter dem.
 
+# Siges, når personen har valgt at sende det, de skrev (knappen common-send-question).
+# $question (String) - det, personen skrev, og som botten ikke forstod, som det blev skrevet
+human-question-yours =
+    Dit spørgsmål:
+    { $question }
+    Det bliver kun sendt, hvis du siger ja til sidst.
+
+# Denne tekst gemmes sammen med samtykket: en ændring giver en ny samtykkeversion.
+# Som human-consent-ask, og personens eget spørgsmål sendes med: det nævnes først.
+# $municipality_name (String) - navnet på personens kommune, fx "Aarhus"
+# $lead_retention_months (Number) - måneder, en henvendelse gemmes, efter sagen er lukket, fra facts.yaml
+human-consent-question-ask =
+    Må vi sende dit spørgsmål, dit telefonnummer, din kommune, dit sprog og dit behov for tolk til kommunen ({ $municipality_name })? Kun så de kan ringe dig op. Vi gemmer dem, til din sag er lukket, og højst { $lead_retention_months ->
+        [one] { $lead_retention_months } måned
+       *[other] { $lead_retention_months } måneder
+    } efter. /forget sletter dem.
+
 # $municipality_name (String) - navnet på personens kommune, fx "Aarhus"
 human-done = Tak! Kommunen i { $municipality_name } kontakter dig, som regel på en hverdag. Det kan tage nogle dage.
 human-not-saved = Okay. Intet er gemt.

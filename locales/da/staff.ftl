@@ -100,6 +100,9 @@ staff-field-work = Arbejdsområde
 staff-field-campaign = Kampagne
 staff-field-consent = Samtykke
 staff-field-answers = Andre svar
+# $language (String) - navnet på det sprog, personen skrev på, fx "arabisk"
+staff-question-in = Spørgsmål, som personen skrev det (chatsprog: { $language })
+staff-question-hidden = Personen har sendt et spørgsmål med egne ord: læs det på personalesiden.
 staff-status-change = Status
 staff-status-save = Gem status
 staff-notes-title = Historik

@@ -31,6 +31,9 @@ common-not-understood =
 common-hello = Hello! 👋
 common-welcome = You are welcome!
 common-ack = 👍
+# A button after typed messages the bot could not place (at most 30 characters): what the
+# person typed goes, with their consent, to a person at their municipality, who calls back.
+common-send-question = Send question to municipality
 
 ## Reasons for an answer that is not valid (the question is then asked again)
 

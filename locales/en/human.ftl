@@ -17,6 +17,23 @@ human-consent-ask =
        *[other] { $lead_retention_months } months
     } after. /forget deletes them.
 
+# Said when the person chose to send what they typed (the button "Send question to municipality").
+# $question (String) - what the person typed and the bot did not understand, as typed (one message a line)
+human-question-yours =
+    Your question:
+    { $question }
+    It is sent only if you say yes at the end.
+
+# This text is recorded with the consent: changing it changes the consent version.
+# $municipality_name (String) - the name of the person's municipality, e.g. "Aarhus"
+# $lead_retention_months (Number) - months a lead is kept after the case is closed, from facts.yaml
+# As human-consent-ask, and the person's own question goes too: it names it first.
+human-consent-question-ask =
+    May we send your question, phone number, municipality, language and interpreter need to the employment service in { $municipality_name }? Only so they can call you back. We keep them until your case is closed, at most { $lead_retention_months ->
+        [one] { $lead_retention_months } month
+       *[other] { $lead_retention_months } months
+    } after. /forget deletes them.
+
 # $municipality_name (String) - the name of the person's municipality, e.g. "Aarhus"
 human-done = Thank you! The employment service in { $municipality_name } will contact you, usually on a weekday. It can take some days.
 human-not-saved = OK. Nothing was saved.

@@ -103,6 +103,9 @@ staff-field-work = Area of work
 staff-field-campaign = Campaign
 staff-field-consent = Consent
 staff-field-answers = Other answers
+# $language (String) - the name of the language the person chatted in, e.g. "Arabic"
+staff-question-in = Question, as the person wrote it (chat language: { $language })
+staff-question-hidden = The person sent a question in their own words: read it on the staff page.
 staff-status-change = Status
 staff-status-save = Save status
 staff-notes-title = History

@@ -16,6 +16,8 @@ common-not-understood = ببخشید، متوجه نشدم. می‌توانم IG
 common-hello = سلام! 👋
 common-welcome = خواهش می‌کنم!
 common-ack = 👍
+# A button after typed messages the bot could not place (at most 30 characters).
+common-send-question = ارسال سؤالم به شهرداری
 
 ## Messages the engine can show on any step
 

@@ -18,6 +18,23 @@ human-consent-ask =
        *[other] { $lead_retention_months } ماه
     }. /forget آن‌ها را پاک می‌کند.
 
+# Said when the person chose to send what they typed (the button common-send-question).
+# $question (String) - what the person typed and the bot did not understand, as typed
+human-question-yours =
+    سؤال شما:
+    { $question }
+    فقط وقتی فرستاده می‌شود که در پایان «بله» بگویید.
+
+# This text is recorded with the consent: changing it changes the consent version.
+# $municipality_name (String) - the name of the person's municipality, e.g. "Aarhus"
+# $lead_retention_months (Number) - months a lead is kept after the case is closed, from facts.yaml
+# As human-consent-ask, and the person's own question goes too: it names it first.
+human-consent-question-ask =
+    آیا اجازه می‌دهید سؤال، شماره تلفن، شهرداری، زبان و نیاز شما به مترجم را برای بخش کاریابی در { $municipality_name } بفرستیم؟ فقط برای اینکه به شما زنگ بزنند. ما آن‌ها را تا بسته شدن پرونده شما نگه می‌داریم، و بعد از آن حداکثر { $lead_retention_months ->
+        [one] { $lead_retention_months } ماه
+       *[other] { $lead_retention_months } ماه
+    }. /forget آن‌ها را پاک می‌کند.
+
 # $municipality_name (String) - the name of the person's municipality, e.g. "Aarhus"
 human-done = متشکریم! بخش کاریابی در { $municipality_name } با شما تماس می‌گیرد، معمولاً در یک روز کاری. ممکن است چند روز طول بکشد.
 human-not-saved = بسیار خب. چیزی ذخیره نشد.

@@ -16,6 +16,8 @@ common-not-understood = Bibore, min ev fêm nekir. Ez dikarim IGU rave bikim, ko
 common-hello = Silav! 👋
 common-welcome = Ser çavan!
 common-ack = 👍
+# A button after typed messages the bot could not place (at most 30 characters).
+common-send-question = Pirsê bişîne şaredariyê
 
 ## Messages the engine can show on any step
 

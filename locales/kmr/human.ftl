@@ -17,6 +17,23 @@ human-consent-ask =
        *[other] { $lead_retention_months } mehan
     }. /forget wan jê dibe.
 
+# Said when the person chose to send what they typed (the button common-send-question).
+# $question (String) - what the person typed and the bot did not understand, as typed
+human-question-yours =
+    Pirsa te:
+    { $question }
+    Tenê heke tu di dawiyê de bibêjî erê, tê şandin.
+
+# This text is recorded with the consent: changing it changes the consent version.
+# $municipality_name (String) - the name of the person's municipality, e.g. "Aarhus"
+# $lead_retention_months (Number) - months a lead is kept after the case is closed, from facts.yaml
+# As human-consent-ask, and the person's own question goes too: it names it first.
+human-consent-question-ask =
+    Tu destûrê didî ku em pirsa te, hejmara telefona te, şaredarî, ziman û pêwîstiya wergêr ji beşa kar li { $municipality_name } re bişînin? Tenê da ku li te vegerin. Em wan heta girtina dosyaya te hildigirin, û piştî wê herî zêde { $lead_retention_months ->
+        [one] { $lead_retention_months } mehê
+       *[other] { $lead_retention_months } mehan
+    }. /forget wan jê dibe.
+
 # $municipality_name (String) - the name of the person's municipality, e.g. "Aarhus"
 human-done = Spas! Beşa kar li { $municipality_name } wê bi te re têkilî dayne, bi gelemperî di rojeke kar de. Dibe ku çend roj bidome.
 human-not-saved = Baş e. Tiştek nehat tomarkirin.

@@ -16,6 +16,8 @@ common-not-understood = ببخشید، این را نفهمیدم. من می‌�
 common-hello = سلام! 👋
 common-welcome = خواهش می‌کنم!
 common-ack = 👍
+# A button after typed messages the bot could not place (at most 30 characters).
+common-send-question = فرستادن سوالم به شاروالی
 
 ## Messages the engine can show on any step
 

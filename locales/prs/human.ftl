@@ -20,6 +20,23 @@ human-consent-ask =
        *[other] { $lead_retention_months } ماه
     }. /forget آن را پاک می‌کند.
 
+# Said when the person chose to send what they typed (the button common-send-question).
+# $question (String) - what the person typed and the bot did not understand, as typed
+human-question-yours =
+    سوال شما:
+    { $question }
+    فقط وقتی فرستاده می‌شود که در آخر «بلی» بگویید.
+
+# This text is recorded with the consent: changing it changes the consent version.
+# $municipality_name (String) - the name of the person's municipality, e.g. "Aarhus"
+# $lead_retention_months (Number) - months a lead is kept after the case is closed, from facts.yaml
+# As human-consent-ask, and the person's own question goes too: it names it first.
+human-consent-question-ask =
+    آیا اجازه می‌دهید سوال، شماره تلفون، شاروالی، زبان و ضرورت شما به ترجمان را به بخش کاریابی در { $municipality_name } بفرستیم؟ فقط برای اینکه به شما زنگ بزنند. ما آن را تا بسته شدن دوسیه شما نگه می‌داریم، و بعد از آن حداکثر { $lead_retention_months ->
+        [one] { $lead_retention_months } ماه
+       *[other] { $lead_retention_months } ماه
+    }. /forget آن را پاک می‌کند.
+
 # $municipality_name (String) - the name of the person's municipality, e.g. "Aarhus"
 human-done = تشکر! بخش کاریابی در { $municipality_name } با شما تماس می‌گیرد، معمولاً در یک روز کاری. شاید چند روز وقت بگیرد.
 human-not-saved = درست است. چیزی ذخیره نشد.

@@ -16,6 +16,8 @@ common-not-understood = بښنه غواړم، پوه نه شوم. زه کولا�
 common-hello = سلام! 👋
 common-welcome = هیڅ خبره نه ده!
 common-ack = 👍
+# A button after typed messages the bot could not place (at most 30 characters).
+common-send-question = پوښتنه مې ښاروالۍ ته ولېږه
 
 ## Messages the engine can show on any step
 

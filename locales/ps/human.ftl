@@ -19,6 +19,23 @@ human-consent-ask =
        *[other] { $lead_retention_months } میاشتې
     }. /forget یې پاکوي.
 
+# Said when the person chose to send what they typed (the button common-send-question).
+# $question (String) - what the person typed and the bot did not understand, as typed
+human-question-yours =
+    ستاسو پوښتنه:
+    { $question }
+    یوازې هغه وخت لېږل کېږي چې په پای کې هو ووایئ.
+
+# This text is recorded with the consent: changing it changes the consent version.
+# $municipality_name (String) - the name of the person's municipality, e.g. "Aarhus"
+# $lead_retention_months (Number) - months a lead is kept after the case is closed, from facts.yaml
+# As human-consent-ask, and the person's own question goes too: it names it first.
+human-consent-question-ask =
+    آیا اجازه راکوئ چې ستاسو پوښتنه، د تلیفون شمېره، ښاروالي، ژبه او د ژباړونکي اړتیا په { $municipality_name } کې د کارموندنې څانګې ته ولېږو؟ یوازې چې بېرته زنګ درته ووهي. موږ یې تر هغه ساتو چې ستاسو دوسیه بنده شي، او له هغې وروسته تر ډېره { $lead_retention_months ->
+        [one] { $lead_retention_months } میاشت
+       *[other] { $lead_retention_months } میاشتې
+    }. /forget یې پاکوي.
+
 # $municipality_name (String) - the name of the person's municipality, e.g. "Aarhus"
 human-done = مننه! په { $municipality_name } کې د کارموندنې څانګه به له تاسو سره اړیکه ونیسي، معمولاً په یوه کاري ورځ. ښايي څو ورځې ونیسي.
 human-not-saved = سمه ده. هېڅ شی خوندي نه شو.

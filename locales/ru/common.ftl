@@ -16,6 +16,8 @@ common-not-understood = Извините, я не понял. Я могу рас
 common-hello = Здравствуйте! 👋
 common-welcome = Пожалуйста!
 common-ack = 👍
+# A button after typed messages the bot could not place (at most 30 characters).
+common-send-question = Спросить муниципалитет
 
 ## Messages the engine can show on any step
 

@@ -19,6 +19,25 @@ human-consent-ask =
        *[other] { $lead_retention_months } месяца
     }. /forget их удаляет.
 
+# Said when the person chose to send what they typed (the button common-send-question).
+# $question (String) - what the person typed and the bot did not understand, as typed
+human-question-yours =
+    Ваш вопрос:
+    { $question }
+    Мы отправим его, только если в конце вы скажете «Да».
+
+# This text is recorded with the consent: changing it changes the consent version.
+# $municipality_name (String) - the name of the person's municipality, e.g. "Aarhus"
+# $lead_retention_months (Number) - months a lead is kept after the case is closed, from facts.yaml
+# As human-consent-ask, and the person's own question goes too: it names it first.
+human-consent-question-ask =
+    Можно отправить ваш вопрос, номер телефона, муниципалитет, язык и потребность в переводчике в службу занятости в { $municipality_name }? Только чтобы вам перезвонили. Мы храним их, пока ваше дело не закрыто, а после этого максимум { $lead_retention_months ->
+        [one] { $lead_retention_months } месяц
+        [few] { $lead_retention_months } месяца
+        [many] { $lead_retention_months } месяцев
+       *[other] { $lead_retention_months } месяца
+    }. /forget их удаляет.
+
 # $municipality_name (String) - the name of the person's municipality, e.g. "Aarhus"
 human-done = Спасибо! Служба занятости муниципалитета { $municipality_name } свяжется с вами, обычно в рабочий день. Это может занять несколько дней.
 human-not-saved = Хорошо. Ничего не сохранено.

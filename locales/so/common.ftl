@@ -16,6 +16,8 @@ common-not-understood = Raali ahow, taas ma fahmin. Waxaan kuu sharxi karaa IGU,
 common-hello = Salaan! 👋
 common-welcome = Adaa mudan!
 common-ack = 👍
+# A button after typed messages the bot could not place (at most 30 characters).
+common-send-question = U dir su'aashayda degmada
 
 ## Messages the engine can show on any step
 

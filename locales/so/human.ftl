@@ -17,6 +17,23 @@ human-consent-ask =
        *[other] { $lead_retention_months } bilood
     } kadib. /forget ayaa tirtira.
 
+# Said when the person chose to send what they typed (the button common-send-question).
+# $question (String) - what the person typed and the bot did not understand, as typed
+human-question-yours =
+    Su'aashaada:
+    { $question }
+    Waxaa la diraa oo keliya haddii aad dhammaadka tiraahdo haa.
+
+# This text is recorded with the consent: changing it changes the consent version.
+# $municipality_name (String) - the name of the person's municipality, e.g. "Aarhus"
+# $lead_retention_months (Number) - months a lead is kept after the case is closed, from facts.yaml
+# As human-consent-ask, and the person's own question goes too: it names it first.
+human-consent-question-ask =
+    Ma u diri karnaa su'aashaada, lambarkaaga taleefanka, degmada, luqadda iyo baahida turjumaan xafiiska shaqada ee { $municipality_name }? Keliya si lagugu soo wacdo. Waxaan hayn doonnaa ilaa kiiskaaga la xiro, ugu badnaanna { $lead_retention_months ->
+        [one] { $lead_retention_months } bil
+       *[other] { $lead_retention_months } bilood
+    } kadib. /forget ayaa tirtira.
+
 # $municipality_name (String) - the name of the person's municipality, e.g. "Aarhus"
 human-done = Mahadsanid! Xafiiska shaqada ee { $municipality_name } ayaa kula soo xiriiri doona, badanaa maalin shaqo. Waxay qaadan kartaa dhowr maalmood.
 human-not-saved = Waa hagaag. Waxba lama kaydin.

@@ -16,6 +16,8 @@ common-not-understood = ይቕረታ፡ ኣይተረድኣንን። IGU ክገ�
 common-hello = ሰላም! 👋
 common-welcome = ብሓጎስ!
 common-ack = 👍
+# A button after typed messages the bot could not place (at most 30 characters).
+common-send-question = ሕቶይ ናብ ምምሕዳር ከተማ ስደድ
 
 ## Messages the engine can show on any step
 

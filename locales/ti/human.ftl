@@ -17,6 +17,23 @@ human-consent-ask =
        *[other] { $lead_retention_months } ወርሒ
     } ንዕቅቦም። /forget ይድምስሶም።
 
+# Said when the person chose to send what they typed (the button common-send-question).
+# $question (String) - what the person typed and the bot did not understand, as typed
+human-question-yours =
+    ሕቶኹም:
+    { $question }
+    ኣብ መወዳእታ እወ እንተበልኩም ጥራይ እዩ ዝስደድ።
+
+# This text is recorded with the consent: changing it changes the consent version.
+# $municipality_name (String) - the name of the person's municipality, e.g. "Aarhus"
+# $lead_retention_months (Number) - months a lead is kept after the case is closed, from facts.yaml
+# As human-consent-ask, and the person's own question goes too: it names it first.
+human-consent-question-ask =
+    ሕቶኹም፣ ቁጽሪ ተሌፎንኩም፣ ምምሕዳር ከተማ፣ ቋንቋን ድሌት ተርጓሚን ናብ ኣገልግሎት ስራሕ ኣብ { $municipality_name } ክንሰዶም ትፈቕዱልና ዶ? ተመሊሶም ክድውሉልኩም ጥራይ። ጉዳይኩም ክሳብ ዝዕጾ፣ ድሕሪኡ ድማ እንተበዝሐ { $lead_retention_months ->
+        [one] { $lead_retention_months } ወርሒ
+       *[other] { $lead_retention_months } ወርሒ
+    } ንዕቅቦም። /forget ይድምስሶም።
+
 # $municipality_name (String) - the name of the person's municipality, e.g. "Aarhus"
 human-done = የቐንየልና! ኣገልግሎት ስራሕ ናይ { $municipality_name } ክራኸበኩም እዩ፣ መብዛሕትኡ ግዜ ኣብ መዓልቲ ስራሕ። ገለ መዓልታት ክወስድ ይኽእል።
 human-not-saved = ሕራይ። ዋላ ሓደ ነገር ኣይተዓቀበን።

@@ -16,6 +16,8 @@ common-not-understood = Вибачте, я цього не зрозумів. Я 
 common-hello = Вітаю! 👋
 common-welcome = Будь ласка!
 common-ack = 👍
+# A button after typed messages the bot could not place (at most 30 characters).
+common-send-question = Запитати муніципалітет
 
 ## Messages the engine can show on any step
 

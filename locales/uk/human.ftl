@@ -19,6 +19,25 @@ human-consent-ask =
        *[other] { $lead_retention_months } місяця
     } після цього. /forget їх видаляє.
 
+# Said when the person chose to send what they typed (the button common-send-question).
+# $question (String) - what the person typed and the bot did not understand, as typed
+human-question-yours =
+    Ваше питання:
+    { $question }
+    Ми надішлемо його, лише якщо в кінці ви скажете «Так».
+
+# This text is recorded with the consent: changing it changes the consent version.
+# $municipality_name (String) - the name of the person's municipality, e.g. "Aarhus"
+# $lead_retention_months (Number) - months a lead is kept after the case is closed, from facts.yaml
+# As human-consent-ask, and the person's own question goes too: it names it first.
+human-consent-question-ask =
+    Чи можемо ми надіслати ваше питання, номер телефону, муніципалітет, мову й потребу в перекладачеві службі зайнятості в { $municipality_name }? Лише щоб вам передзвонили. Ми зберігаємо їх до закриття вашої справи і максимум { $lead_retention_months ->
+        [one] { $lead_retention_months } місяць
+        [few] { $lead_retention_months } місяці
+        [many] { $lead_retention_months } місяців
+       *[other] { $lead_retention_months } місяця
+    } після цього. /forget їх видаляє.
+
 # $municipality_name (String) - the name of the person's municipality, e.g. "Aarhus"
 human-done = Дякуємо! Служба зайнятості муніципалітету { $municipality_name } зв’яжеться з вами, зазвичай у робочий день. Це може тривати кілька днів.
 human-not-saved = Добре. Нічого не збережено.
