@@ -1,24 +1,23 @@
-"""The Fluent message catalog: loading locales/<code>/*.ftl, located errors, fallback rendering."""
+"""The Fluent message catalog: one bundle per locale, lookups, rendering along fallback chains."""
 
 from __future__ import annotations
 
 import datetime
 import logging
 from collections.abc import Mapping
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
 from babel.dates import format_date
 from fluent.runtime import FluentBundle
 from fluent.runtime.errors import FluentFormatError
-from fluent.syntax import FluentParser, FluentSerializer, ast
+from fluent.syntax import FluentSerializer, ast
 from fluent.syntax.visitor import Visitor
 
 from bot.i18n.bidi import mark_direction
-from bot.i18n.languages import LANGUAGES, SOURCE_LOCALE, negotiate
+from bot.i18n.ftl_read import Located, read_locales
+from bot.i18n.languages import LANGUAGES, SOURCE_LOCALE
 from bot.kernel.errors import LocaleError
-from bot.kernel.problems import display_path, line_col
 
 if TYPE_CHECKING:
     from bot.i18n.parsecache import ParseCache
@@ -29,18 +28,6 @@ logger = logging.getLogger(__name__)
 
 #: The message shown (in English) when nothing else can be rendered, outside strict mode.
 FALLBACK_ERROR_ID = "common-error"
-
-_Entry = ast.Message | ast.Term
-
-
-@dataclass(frozen=True)
-class _Located:
-    """A parsed entry and where it was defined."""
-
-    entry: _Entry
-    path: str
-    line: int
-    col: int
 
 
 class _ReferenceCollector(Visitor):
@@ -57,11 +44,6 @@ class _ReferenceCollector(Visitor):
 
     def visit_MessageReference(self, node: ast.MessageReference) -> None:
         self.messages.add(node.id.name)
-
-
-def _key(entry: _Entry) -> str:
-    """The id of an entry as referenced from code: ``msg`` or ``-term``."""
-    return f"-{entry.id.name}" if isinstance(entry, ast.Term) else entry.id.name
 
 
 def _describe_errors(errors: list[Exception]) -> str:
@@ -97,7 +79,7 @@ class Catalog:
         #: Non-fatal problems found while loading (e.g. a locale directory without files).
         self.warnings: list[LocaleError] = []
         self._bundles: dict[str, FluentBundle] = {}
-        self._entries: dict[str, dict[str, _Located]] = {}
+        self._entries: dict[str, dict[str, Located]] = {}
         self._needs: dict[tuple[str, str], frozenset[str]] = {}
         self._used: dict[tuple[str, str], tuple[frozenset[str], frozenset[str]]] = {}
 
@@ -111,7 +93,8 @@ class Catalog:
 
         Files are read in name order; within a locale the first definition of an id wins.
         Problems never stop loading: each is returned, located as ``path:line:col`` (the path
-        relative to the current directory when possible).
+        relative to the current directory when possible). The reading is
+        :func:`bot.i18n.ftl_read.read_locales`.
 
         :param locales_dir: the directory holding one sub-directory per language code.
         :param strict: make :meth:`format` raise instead of falling back.
@@ -121,163 +104,14 @@ class Catalog:
             directories, unreadable files, a missing ``en``).
         """
         catalog = cls(strict=strict)
-        errors: list[LocaleError] = []
-        if not locales_dir.is_dir():
-            errors.append(
-                LocaleError(
-                    "error: locales directory not found",
-                    display_path(locales_dir),
-                    1,
-                    1,
-                )
-            )
-            return catalog, errors
-
-        found: dict[str, Path] = {}
-        for child in sorted(locales_dir.iterdir(), key=lambda p: p.name):
-            if child.name.startswith(".") or not child.is_dir():
-                continue
-            if child.name not in LANGUAGES:
-                suggestion = negotiate(child.name, LANGUAGES)
-                hint = f" (did you mean {suggestion!r}?)" if suggestion else ""
-                known = ", ".join(LANGUAGES)
-                errors.append(
-                    LocaleError(
-                        f"error: unknown locale directory {child.name!r}{hint}; "
-                        f"known codes: {known}",
-                        display_path(child),
-                        1,
-                        1,
-                    )
-                )
-                continue
-            found[child.name] = child
-
-        for code in LANGUAGES:  # display order
-            if code in found:
-                errors.extend(catalog._load_locale(code, found[code], cache))
-
-        if SOURCE_LOCALE not in found:
-            errors.append(
-                LocaleError(
-                    f"error: the source locale {SOURCE_LOCALE!r} is missing: every fallback "
-                    "chain ends there",
-                    display_path(locales_dir / SOURCE_LOCALE),
-                    1,
-                    1,
-                )
-            )
-        return catalog, errors
-
-    def _load_locale(
-        self, code: str, directory: Path, cache: ParseCache | None
-    ) -> list[LocaleError]:
-        """Parse one locale directory into a bundle; return its errors."""
-        language = LANGUAGES[code]
-        bundle = FluentBundle([language.babel_locale, code], use_isolating=False)
-        entries: dict[str, _Located] = {}
-        errors: list[LocaleError] = []
-        files = sorted(directory.glob("*.ftl"), key=lambda p: p.name)
-        if not files:
-            self.warnings.append(
-                LocaleError(
-                    f"warning: no .ftl files for locale {code!r}: it falls back entirely",
-                    display_path(directory),
-                    1,
-                    1,
-                )
-            )
-        parser = FluentParser(with_spans=True)
-        for file in files:
-            shown = display_path(file)
-            text = self._read(file, shown, errors)
-            if text is None:
-                continue
-            resource = parser.parse(text) if cache is None else cache.parse(parser, text)
-            accepted: list[ast.EntryType] = []
-            for item in resource.body:
-                if isinstance(item, ast.Junk):
-                    errors.extend(self._junk_errors(item, text, shown))
-                    continue
-                if not isinstance(item, (ast.Message, ast.Term)):
-                    continue
-                located = self._locate(item, text, shown)
-                key = _key(item)
-                first = entries.get(key)
-                if first is not None:
-                    kind = "term" if isinstance(item, ast.Term) else "message"
-                    errors.append(
-                        LocaleError(
-                            f"error: duplicate {kind} id {key!r} (first defined at "
-                            f"{first.path}:{first.line}:{first.col}; this one is ignored)",
-                            shown,
-                            located.line,
-                            located.col,
-                        )
-                    )
-                    continue
-                entries[key] = located
-                accepted.append(item)
-            bundle.add_resource(ast.Resource(accepted))
-        self._bundles[code] = bundle
-        self._entries[code] = entries
-        return errors
-
-    @staticmethod
-    def _read(file: Path, shown: str, errors: list[LocaleError]) -> str | None:
-        """Read a file as UTF-8 (a leading BOM is dropped); record a located error on failure."""
-        try:
-            text = file.read_text(encoding="utf-8")
-        except UnicodeDecodeError as exc:
-            raw = file.read_bytes()
-            line = raw.count(b"\n", 0, exc.start) + 1
-            col = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
-            errors.append(
-                LocaleError(f"error: not valid UTF-8 (byte {col} of the line)", shown, line, col)
-            )
-            return None
-        except OSError as exc:
-            errors.append(LocaleError(f"error: cannot read file: {exc.strerror}", shown, 1, 1))
-            return None
-        return text.removeprefix("\ufeff")
-
-    @staticmethod
-    def _junk_errors(junk: ast.Junk, text: str, shown: str) -> list[LocaleError]:
-        """One located error per annotation of a syntax-error entry."""
-        entry_start = junk.span.start if junk.span else 0
-        entry_line, entry_col = line_col(text, entry_start)
-        found: list[LocaleError] = []
-        for annotation in junk.annotations:
-            offset = annotation.span.start if annotation.span else entry_start
-            line, col = line_col(text, offset)
-            found.append(
-                LocaleError(
-                    f"error: {annotation.code} {annotation.message} "
-                    f"(in the entry starting at line {entry_line})",
-                    shown,
-                    line,
-                    col,
-                )
-            )
-        if not found:
-            found.append(
-                LocaleError(
-                    f"error: unparsable entry (starting at line {entry_line})",
-                    shown,
-                    entry_line,
-                    entry_col,
-                )
-            )
-        return found
-
-    @staticmethod
-    def _locate(entry: _Entry, text: str, shown: str) -> _Located:
-        """Where an entry's id starts (not its comment); terms point at the ``-``."""
-        offset = entry.id.span.start if entry.id.span else (entry.span.start if entry.span else 0)
-        if isinstance(entry, ast.Term) and offset > 0:
-            offset -= 1
-        line, col = line_col(text, offset)
-        return _Located(entry, shown, line, col)
+        read = read_locales(locales_dir, cache)
+        catalog.warnings.extend(read.warnings)
+        for code, entries in read.locales.items():
+            bundle = FluentBundle([LANGUAGES[code].babel_locale, code], use_isolating=False)
+            bundle.add_resource(ast.Resource([located.entry for located in entries.values()]))
+            catalog._bundles[code] = bundle
+            catalog._entries[code] = entries
+        return catalog, read.errors
 
     # ------------------------------------------------------------------ introspection
 
