@@ -27,7 +27,7 @@ from bot.channels.web import make_web_app
 from bot.check.load import load_content
 from bot.content import Content
 from bot.engine import Engine, Inbound
-from bot.face.app import App
+from bot.face.app import App, build_app
 from bot.face.server import NOTICES_KEY, add_telegram
 from bot.staff.config import Route, StaffConfig
 from bot.staff.delivery import Delivery
@@ -44,7 +44,7 @@ from bot.store import DigestClaim, LeadRecord, Store, iso_timestamp
 from tests.conftest import MINI_EN, MINI_FLOWS, errors_of, mini_tree
 from tests.fake_bot_api import FakeBotAPI
 from tests.test_staff_support import add_leads, lead, staff_config
-from tests.test_telegram import CHAT, OTHER_CHAT, Person, _app, _settings, poster
+from tests.test_telegram import CHAT, OTHER_CHAT, Person, _settings, poster
 
 Client = TestClient[web.Request, web.Application]
 
@@ -98,7 +98,7 @@ async def fake() -> AsyncIterator[FakeBotAPI]:
 
 @pytest.fixture
 def app(tmp_path: Path, fake: FakeBotAPI, tree_content: Content) -> Iterator[App]:
-    built = _app(_settings(tmp_path, fake.base_url, HTTPS_BASE), tree_content)
+    built = build_app(_settings(tmp_path, fake.base_url, HTTPS_BASE), content=tree_content)
     yield built
     built.close()
 

@@ -40,9 +40,9 @@ from bot.channels.telegram import keyboard
 from bot.channels.telegram.sender import Sender
 from bot.channels.web import make_web_app, reply_json
 from bot.content import Content
-from bot.engine import AsyncEngine, Engine, Inbound, TurnResult
+from bot.engine import Engine, Inbound, TurnResult
 from bot.engine.callbacks import MAX_CALLBACK_BYTES
-from bot.face.app import App
+from bot.face.app import App, build_app
 from bot.kernel.config import Settings
 from bot.staff.digest import DIGEST_KIND
 from bot.staff.services import build_services
@@ -369,11 +369,9 @@ async def web_client(
     settings_ = Settings.load(
         None, {}, data_dir=tmp_path, content_dir=ROOT, chat_rate_per_ip=0, chat_rate_per_session=0
     )
-    store = Store(settings_.database)
-    engine = Engine(tree_content, store)
-    app = App(settings_, store, engine, AsyncEngine(engine))
+    app = build_app(settings_, content=tree_content)
     client = await aiohttp_client(make_web_app(app.runner, app.settings))
-    yield client, engine
+    yield client, app.engine
     app.close()
 
 
@@ -469,9 +467,7 @@ def test_fuzz_csv_export_neutralises_formula_cells(values: list[str], campaign: 
 @pytest.fixture
 def staff_app(tmp_path: Path, tree_content: Content) -> Iterator[App]:
     settings_ = Settings.load(None, {}, data_dir=tmp_path, content_dir=ROOT)
-    store = Store(settings_.database)
-    engine = Engine(tree_content, store)
-    built = App(settings_, store, engine, AsyncEngine(engine))
+    built = build_app(settings_, content=tree_content)
     yield built
     built.close()
 

@@ -23,6 +23,7 @@ from schemathesis.checks import (
 
 from bot.channels.openapi import openapi_document
 from bot.channels.web import make_web_app
+from bot.content import Content
 from bot.face.app import build_app
 from bot.kernel.config import Settings
 from tests.conftest import ROOT
@@ -52,8 +53,9 @@ CHECKS = (
 
 
 @pytest.fixture(scope="module")
-def api(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServer]:
-    """The bot over the tree's content and a fresh SQLite file, on a loopback port."""
+def api(tmp_path_factory: pytest.TempPathFactory, tree_content: Content) -> Iterator[LiveServer]:
+    """The bot over the tree's content (parsed once per session) and a fresh SQLite file, on a
+    loopback port."""
     data: Path = tmp_path_factory.mktemp("data")
     app = build_app(
         Settings.load(
@@ -63,7 +65,8 @@ def api(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServer]:
             content_dir=ROOT,
             chat_rate_per_ip=0,
             chat_rate_per_session=0,
-        )
+        ),
+        content=tree_content,
     )
     with LiveServer(make_web_app(app.runner, app.settings)) as live:
         yield live

@@ -19,12 +19,11 @@ from pytest_aiohttp import AiohttpServer
 
 from bot.channels.web import make_web_app
 from bot.content import Content
-from bot.engine import AsyncEngine, Engine
-from bot.face.app import App
+from bot.face.app import App, build_app
 from bot.face.server import staff_app_for
 from bot.kernel.config import Settings
 from bot.staff.web import STAFF_KEY
-from bot.store import Store, iso_timestamp
+from bot.store import iso_timestamp
 from tests.conftest import ROOT
 from tests.test_staff_support import (
     T0,
@@ -58,9 +57,7 @@ pytestmark = pytest.mark.skipif(_MISSING is not None, reason=_MISSING or "")
 @pytest.fixture
 def app(tmp_path: Path, tree_content: Content) -> Iterator[App]:
     settings = Settings.load(None, {}, data_dir=tmp_path, content_dir=ROOT)
-    store = Store(settings.database)
-    engine = Engine(tree_content, store)
-    built = App(settings, store, engine, AsyncEngine(engine))
+    built = build_app(settings, content=tree_content)
     yield built
     built.close()
 

@@ -23,8 +23,7 @@ from pytest_aiohttp import AiohttpClient
 
 from bot.channels.web import make_web_app
 from bot.content import Content
-from bot.engine import AsyncEngine, Engine
-from bot.face.app import App
+from bot.face.app import App, build_app
 from bot.face.server import staff_app_for
 from bot.kernel.config import Settings
 from bot.staff.config import StaffConfig
@@ -75,9 +74,7 @@ def hidden(html: str) -> dict[str, str]:
 def app(tmp_path: Path, tree_content: Content) -> Iterator[App]:
     """The bot as ``build_app`` makes it, over the tree's content loaded once (strict)."""
     settings = Settings.load(None, {}, data_dir=tmp_path, content_dir=ROOT)
-    store = Store(settings.database)
-    engine = Engine(tree_content, store)
-    built = App(settings, store, engine, AsyncEngine(engine))
+    built = build_app(settings, content=tree_content)
     yield built
     built.close()
 

@@ -41,7 +41,7 @@ from bot.channels.telegram.markup import SHORT_LABEL
 from bot.channels.telegram.sender import MAX_MESSAGE_UTF16, Sender, split_text, utf16_len
 from bot.channels.web import make_web_app
 from bot.content import Content
-from bot.engine import AsyncEngine, Choice, Engine, Inbound
+from bot.engine import Choice, Engine, Inbound
 from bot.engine.callbacks import callback_data, parse_callback
 from bot.face.app import App, build_app
 from bot.face.server import add_telegram
@@ -230,17 +230,10 @@ def _settings(tmp_path: Path, api_base: str = "", base_url: str = "") -> Setting
     )
 
 
-def _app(settings: Settings, content: Content) -> App:
-    """What build_app builds, over content loaded once per session (loading takes seconds)."""
-    store = Store(settings.database)
-    engine = Engine(content, store)
-    return App(settings, store, engine, AsyncEngine(engine))
-
-
 @pytest.fixture
 def app(tmp_path: Path, fake: FakeBotAPI, tree_content: Content) -> Iterator[App]:
     """The bot with long polling (no base URL)."""
-    built = _app(_settings(tmp_path, fake.base_url), tree_content)
+    built = build_app(_settings(tmp_path, fake.base_url), content=tree_content)
     yield built
     built.close()
 
@@ -248,7 +241,7 @@ def app(tmp_path: Path, fake: FakeBotAPI, tree_content: Content) -> Iterator[App
 @pytest.fixture
 def hook_app(tmp_path: Path, fake: FakeBotAPI, tree_content: Content) -> Iterator[App]:
     """The bot with a webhook (an https base URL)."""
-    built = _app(_settings(tmp_path, fake.base_url, HTTPS_BASE), tree_content)
+    built = build_app(_settings(tmp_path, fake.base_url, HTTPS_BASE), content=tree_content)
     yield built
     built.close()
 
@@ -639,7 +632,7 @@ def test_webhook_secret_is_stable_urlsafe_and_per_token() -> None:
 def test_setup_without_https_base_url_has_no_webhook_route(
     tmp_path: Path, tree_content: Content
 ) -> None:
-    app = _app(_settings(tmp_path, base_url="http://127.0.0.1:8080"), tree_content)
+    app = build_app(_settings(tmp_path, base_url="http://127.0.0.1:8080"), content=tree_content)
     try:
         web_app = make_web_app(app.runner, app.settings)
         add_telegram(web_app, app)
@@ -657,7 +650,7 @@ async def test_refused_token_is_logged_and_the_web_chat_goes_on(
     settings = dataclasses.replace(
         _settings(tmp_path, fake.base_url), telegram_token=Secret(refused)
     )
-    app = _app(settings, tree_content)
+    app = build_app(settings, content=tree_content)
     try:
         web_app = make_web_app(app.runner, app.settings)
         add_telegram(web_app, app)

@@ -22,6 +22,7 @@ from pytest_aiohttp import AiohttpClient
 
 from bot.channels.ratelimit import RateLimiter, client_key, retry_after
 from bot.channels.web import ACCESS_LOG_FORMAT, make_web_app
+from bot.content import Content
 from bot.face import server as server_module
 from bot.face.app import App, build_app
 from bot.kernel.config import Settings
@@ -48,10 +49,10 @@ class FakeClock:
 
 
 @pytest.fixture(scope="module")
-def app(tmp_path_factory: pytest.TempPathFactory) -> Iterator[App]:
-    """The bot over the tree's content with the default settings (loaded once: it is slow)."""
+def app(tmp_path_factory: pytest.TempPathFactory, tree_content: Content) -> Iterator[App]:
+    """The bot over the tree's content (parsed once per session) with the default settings."""
     settings = Settings.load(None, {}, data_dir=tmp_path_factory.mktemp("data"), content_dir=ROOT)
-    built = build_app(settings)
+    built = build_app(settings, content=tree_content)
     yield built
     built.close()
 
