@@ -13,7 +13,7 @@ from bot.engine.words import GLOBAL_WORDS
 from bot.i18n import LANGUAGES
 from bot.i18n.bidi import LRI, PDI, RLM, mark_direction, strip_marks
 from bot.store import Store
-from tests.conftest import fixed_clock
+from tests.support.tree import fixed_clock
 
 RTL = [code for code, lang in LANGUAGES.items() if lang.direction == "rtl"]
 #: The commands a person can type (the engine's global words), wherever a message names one.

@@ -20,7 +20,7 @@ from click.testing import CliRunner, Result
 
 from bot.check.load import load_content
 from bot.face.cli import main
-from tests.conftest import MINI_EN, MINI_FACTS, MINI_FLOWS, ROOT, errors_of, mini_tree
+from tests.support.tree import MINI_EN, MINI_FACTS, MINI_FLOWS, ROOT, errors_of, mini_tree
 
 Setup = Callable[[Path], None]
 

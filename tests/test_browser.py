@@ -11,12 +11,10 @@ they fail instead.
 
 from __future__ import annotations
 
-import asyncio
 import json
 import os
 import re
 import shutil
-import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -31,7 +29,8 @@ from playwright.sync_api import Browser, Page, Request, Route, expect, sync_play
 from bot.channels.web import make_web_app
 from bot.face.app import App, build_app
 from bot.kernel.config import Settings
-from tests.conftest import ROOT
+from tests.support.live import LiveServer
+from tests.support.tree import ROOT
 
 CHROMIUM = Path(os.environ.get("IGUBOT_CHROMIUM", "/usr/bin/chromium"))
 CHROMIUM_ARGS = [
@@ -97,38 +96,6 @@ SAMPLE_TI = {
 
 
 # -- the server ---------------------------------------------------------------------------------
-
-
-class LiveServer:
-    """An aiohttp application on 127.0.0.1 (a free port), on its own loop in a thread."""
-
-    def __init__(self, app: web.Application) -> None:
-        self.app = app
-        self.loop = asyncio.new_event_loop()
-        self.thread = threading.Thread(target=self.loop.run_forever, daemon=True)
-        self.runner = web.AppRunner(app, access_log=None)
-        self.port = 0
-
-    def __enter__(self) -> LiveServer:
-        self.thread.start()
-        asyncio.run_coroutine_threadsafe(self._start(), self.loop).result(timeout=30)
-        return self
-
-    async def _start(self) -> None:
-        await self.runner.setup()
-        await web.TCPSite(self.runner, "127.0.0.1", 0).start()
-        self.port = int(self.runner.addresses[0][1])
-
-    @property
-    def origin(self) -> str:
-        """``http://127.0.0.1:<port>``."""
-        return f"http://127.0.0.1:{self.port}"
-
-    def __exit__(self, *exc: object) -> None:
-        asyncio.run_coroutine_threadsafe(self.runner.cleanup(), self.loop).result(timeout=30)
-        self.loop.call_soon_threadsafe(self.loop.stop)
-        self.thread.join(timeout=30)
-        self.loop.close()
 
 
 def sample_locale(root: Path, code: str, texts: dict[str, str]) -> None:

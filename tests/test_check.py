@@ -17,7 +17,7 @@ from bot.check import check_content
 from bot.check.load import load_content
 from bot.content import read_content
 from bot.face.cli import main
-from tests.conftest import MINI_EN, MINI_FLOWS, ROOT, errors_of, mini_tree
+from tests.support.tree import MINI_EN, MINI_FLOWS, ROOT, errors_of, mini_tree
 
 
 @pytest.fixture

@@ -22,7 +22,7 @@ from bot.face.cli import LAZY_COMMANDS, main
 from bot.i18n import LANGUAGES
 from bot.store import Store
 from bot.store.records import LeadRecord, iso_timestamp
-from tests.conftest import ROOT
+from tests.support.tree import ROOT
 
 # The interest form by button numbers and text (tests/dialogues/interest_phone.yaml): menu
 # button 4 is "interest"; then name, municipality, contact 1 = phone, the phone number,

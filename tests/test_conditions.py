@@ -10,7 +10,7 @@ import pytest
 
 from bot.content import read_content
 from bot.flows.conditions import Condition, ConditionError
-from tests.conftest import MINI_FLOWS, ROOT, mini_tree
+from tests.support.tree import MINI_FLOWS, ROOT, mini_tree
 
 
 @pytest.fixture

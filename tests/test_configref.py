@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bot.kernel.config import SETTINGS
 from bot.kernel.configref import reference
-from tests.conftest import ROOT
+from tests.support.tree import ROOT
 
 
 def test_configuration_reference_is_up_to_date() -> None:

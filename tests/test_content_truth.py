@@ -8,7 +8,7 @@ import pytest
 
 from bot.content import Content
 from bot.content.facts import load_facts
-from tests.conftest import ROOT
+from tests.support.tree import ROOT
 
 LOCALES = sorted(p.name for p in (ROOT / "locales").iterdir() if p.is_dir())
 #: Where a project-policy fact may point instead of a public page: the repository's own documents.

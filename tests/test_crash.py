@@ -33,7 +33,7 @@ from bot.kernel.config import Settings
 from bot.staff.auth import new_secret
 from bot.store import Store
 from scripts.crash_run import ServerProcess, run_crash
-from tests.conftest import ROOT
+from tests.support.tree import ROOT
 
 Client = TestClient[web.Request, web.Application]
 

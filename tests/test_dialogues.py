@@ -16,7 +16,7 @@ import yaml
 from bot.content import Content
 from bot.engine import Engine, Inbound
 from bot.store import Store
-from tests.conftest import ROOT, fixed_clock
+from tests.support.tree import ROOT, fixed_clock
 
 DIALOGUES = sorted((ROOT / "tests" / "dialogues").glob("*.yaml"))
 LOCALES = sorted(p.name for p in (ROOT / "locales").iterdir() if p.is_dir())

@@ -9,8 +9,8 @@ from click.testing import CliRunner
 from bot.face.cli import main
 from bot.face.doctor import diagnose
 from bot.kernel.config import Settings
-from tests.conftest import ROOT
-from tests.test_staff_support import Inbox, free_port, smtp_server
+from tests.support.staff import Inbox, free_port, smtp_server
+from tests.support.tree import ROOT
 
 GOOD_TOKEN = "123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw"
 

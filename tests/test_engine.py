@@ -16,7 +16,7 @@ from bot.check.load import load_content
 from bot.content import Content
 from bot.engine import AsyncEngine, Engine, Inbound, TurnResult
 from bot.store import SessionRecord, Store
-from tests.conftest import MINI_FLOWS, errors_of, fixed_clock, mini_tree
+from tests.support.tree import MINI_FLOWS, errors_of, fixed_clock, mini_tree
 
 
 def _content(root: Path, **overrides: str) -> Content:

@@ -3,7 +3,7 @@
 On Telegram the interest form asks whether igubot may check in once, some days later; with a yes,
 ``due_followups`` queues the question, :class:`NoticeWorker` sends it with two buttons, and a press
 of "no" raises the lead in the next digest. Everything runs through aiogram's real HTTP client
-against the fake Bot API (``tests/fake_bot_api.py``) on 127.0.0.1; updates are posted to the
+against the fake Bot API (``tests/support/fake_bot_api.py``) on 127.0.0.1; updates are posted to the
 webhook, and the tests wait for the chat's queue (or for calls the fake recorded), never on time.
 """
 
@@ -41,10 +41,10 @@ from bot.staff.followup import (
 from bot.staff.notices import NEVER, NoticeWorker
 from bot.staff.services import build_services
 from bot.store import DigestClaim, LeadRecord, Store, iso_timestamp
-from tests.conftest import MINI_EN, MINI_FLOWS, errors_of, mini_tree
-from tests.fake_bot_api import FakeBotAPI
-from tests.test_staff_support import add_leads, lead, staff_config
-from tests.test_telegram import CHAT, OTHER_CHAT, Person, _settings, poster
+from tests.support.fake_bot_api import FakeBotAPI
+from tests.support.staff import add_leads, lead, staff_config
+from tests.support.telegram import CHAT, OTHER_CHAT, Person, poster, telegram_settings
+from tests.support.tree import MINI_EN, MINI_FLOWS, errors_of, mini_tree
 
 Client = TestClient[web.Request, web.Application]
 
@@ -98,7 +98,7 @@ async def fake() -> AsyncIterator[FakeBotAPI]:
 
 @pytest.fixture
 def app(tmp_path: Path, fake: FakeBotAPI, tree_content: Content) -> Iterator[App]:
-    built = build_app(_settings(tmp_path, fake.base_url, HTTPS_BASE), content=tree_content)
+    built = build_app(telegram_settings(tmp_path, fake.base_url, HTTPS_BASE), content=tree_content)
     yield built
     built.close()
 

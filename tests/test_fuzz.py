@@ -48,8 +48,7 @@ from bot.staff.digest import DIGEST_KIND
 from bot.staff.services import build_services
 from bot.store import LeadRecord, Store, iso_timestamp, leads_to_csv
 from bot.store.export import COLUMNS
-from tests.conftest import ROOT, fixed_clock
-from tests.test_staff_support import (
+from tests.support.staff import (
     T0,
     Clock,
     Inbox,
@@ -59,7 +58,8 @@ from tests.test_staff_support import (
     smtp_server,
     staff_config,
 )
-from tests.test_staff_web import AARHUS, sign_in, start
+from tests.support.staff_web import AARHUS, sign_in, start
+from tests.support.tree import ROOT, fixed_clock
 
 Client = TestClient[web.Request, web.Application]
 

@@ -9,7 +9,7 @@ from click.testing import CliRunner
 
 from bot.face.cli import main
 from bot.flows import FlowDoc, load_flows
-from tests.conftest import ROOT
+from tests.support.tree import ROOT
 
 #: An arrow of the diagram: ``  s_a --> s_b`` or ``  s_a -->|label| x_menu__start``.
 EDGE = re.compile(r"^  (\w+) -->(?:\|([^|]*)\|)? (\w+)$")

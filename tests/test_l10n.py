@@ -30,7 +30,7 @@ from bot.l10n.po_export import export_po
 from bot.l10n.po_import import import_po
 from bot.l10n.sources import read_sources, stamp, write_sources
 from bot.l10n.status import build_status, format_status_table
-from tests.conftest import ROOT
+from tests.support.tree import ROOT
 
 COMPARE_LOCALES = Path(sys.executable).parent / "compare-locales"
 

@@ -12,7 +12,7 @@ from bot.check.load import load_content
 from bot.i18n.catalog import Catalog
 from bot.i18n.parsecache import ParseCache
 from bot.kernel.config import Settings
-from tests.conftest import ROOT
+from tests.support.tree import ROOT
 
 EN = "hello = Hello { $name }!\nbye = Bye\n"
 BROKEN_DA = "hello = Hej\nbad = { $x ]\nafter = Efter\n"

@@ -15,7 +15,7 @@ from bot.content import Content
 from bot.engine import Engine, Inbound, TurnResult
 from bot.face.cli import main
 from bot.store import Store
-from tests.conftest import ROOT
+from tests.support.tree import ROOT
 
 NAME = "Zainab Qasimova"
 PHONE_TYPED = "20 12 34 56"

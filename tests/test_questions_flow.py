@@ -6,7 +6,7 @@ import pytest
 
 from bot.content import Content
 from bot.engine.words import ENGINE_TOPICS
-from tests.understand.common import TOPICS
+from tests.support.understand import TOPICS
 
 #: Every topic the examples name that a flow step must answer (the engine answers the rest).
 FLOW_TOPICS = sorted(TOPICS - set(ENGINE_TOPICS))

@@ -17,7 +17,7 @@ from bot.face.app import App, build_app
 from bot.face.reload import Reloader
 from bot.face.server import RELOADER_KEY, build_server
 from bot.kernel.config import Settings
-from tests.conftest import ROOT
+from tests.support.tree import ROOT
 
 
 @pytest.fixture

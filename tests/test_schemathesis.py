@@ -26,8 +26,8 @@ from bot.channels.web import make_web_app
 from bot.content import Content
 from bot.face.app import build_app
 from bot.kernel.config import Settings
-from tests.conftest import ROOT
-from tests.test_browser import LiveServer
+from tests.support.live import LiveServer
+from tests.support.tree import ROOT
 
 # Schema-violating input must be a 4xx; a 'text' over its maxLength is answered 413 like a body
 # over the size limit (the widget says "too long" for both), so 413 counts as a rejection too.

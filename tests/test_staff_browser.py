@@ -24,8 +24,7 @@ from bot.face.server import staff_app_for
 from bot.kernel.config import Settings
 from bot.staff.web import STAFF_KEY
 from bot.store import iso_timestamp
-from tests.conftest import ROOT
-from tests.test_staff_support import (
+from tests.support.staff import (
     T0,
     Clock,
     Inbox,
@@ -36,6 +35,7 @@ from tests.test_staff_support import (
     smtp_server,
     staff_config,
 )
+from tests.support.tree import ROOT
 
 CHROMIUM = Path("/usr/bin/chromium")
 

@@ -15,8 +15,8 @@ from bot.content import Content
 from bot.face.staff_cli import staff_cli
 from bot.staff.poster import A4, PosterError, poster_links, render_poster
 from bot.store import Event, Store, iso_timestamp
-from tests.conftest import ROOT
-from tests.test_staff_support import T0, Inbox, add_leads, free_port, lead, smtp_server
+from tests.support.staff import T0, Inbox, add_leads, free_port, lead, smtp_server
+from tests.support.tree import ROOT
 
 CONFIG = """
 [staff]

@@ -21,7 +21,7 @@ from bot.staff.digest import CALLBACK_KIND, DIGEST_KIND, TELEGRAM_KIND
 from bot.staff.mailer import SmtpMailer, parse_smtp_url
 from bot.staff.services import StaffServices, build_services
 from bot.store import Store, iso_timestamp
-from tests.test_staff_support import (
+from tests.support.staff import (
     T0,
     Clock,
     Inbox,

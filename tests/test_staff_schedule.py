@@ -18,7 +18,7 @@ from bot.staff.digest import DIGEST_KIND
 from bot.staff.followup import FOLLOWUP_KIND
 from bot.staff.services import build_services
 from bot.store import Store, iso_timestamp
-from tests.test_staff_support import (
+from tests.support.staff import (
     T0,
     Clock,
     Inbox,

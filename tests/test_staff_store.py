@@ -15,7 +15,7 @@ from bot.content import Content
 from bot.kernel.errors import StoreError
 from bot.staff.services import build_services
 from bot.store import LeadFilter, Store, iso_timestamp
-from tests.test_staff_support import T0, add_leads, lead, staff_config
+from tests.support.staff import T0, add_leads, lead, staff_config
 
 NOW = iso_timestamp(T0)
 LATER = iso_timestamp(T0 + dt.timedelta(minutes=15))

@@ -4,70 +4,43 @@ municipalities, status and notes, CSV, funnel and demand pages."""
 
 from __future__ import annotations
 
-import asyncio
 import csv
 import io
 import logging
-import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 from urllib.parse import urlsplit
 
 import pytest
 from aiohttp import web
-from aiohttp.test_utils import TestClient
 from aiosmtpd.controller import Controller
 from pytest_aiohttp import AiohttpClient
 
-from bot.channels.web import make_web_app
 from bot.content import Content
 from bot.face.app import App, build_app
-from bot.face.server import staff_app_for
 from bot.kernel.config import Settings
-from bot.staff.config import StaffConfig
-from bot.staff.web import STAFF_KEY
-from bot.store import Event, Store, iso_timestamp
-from tests.conftest import ROOT
-from tests.test_staff_support import (
+from bot.store import Event, iso_timestamp
+from tests.support.staff import (
     T0,
-    Clock,
     Inbox,
     add_leads,
-    body_text,
     free_port,
     lead,
     smtp_server,
     staff_config,
 )
-
-Client = TestClient[web.Request, web.Application]
-AARHUS = "igu@aarhus.example"
-KK = "igu@kk.example"
-_HIDDEN = re.compile(r'name="(csrf|token)" value="([^"]*)"')
-_LINK = re.compile(r"https?://\S+/staff/signin\?token=[\w-]+")
-
-
-@dataclass
-class Staff:
-    """A running server with the staff pages, its database, SMTP inbox and clock."""
-
-    client: Client
-    staff_app: web.Application
-    store: Store
-    inbox: Inbox
-    clock: Clock
-    ticks: list[float]
-
-    async def mail_sent(self) -> None:
-        """Wait for the sign-in e-mails the server is sending (no sleeping)."""
-        tasks = self.staff_app[STAFF_KEY].mail_tasks
-        await asyncio.gather(*tasks)
-
-
-def hidden(html: str) -> dict[str, str]:
-    return dict(_HIDDEN.findall(html))
+from tests.support.staff_web import (
+    AARHUS,
+    KK,
+    SIGNIN_LINK,
+    Staff,
+    ask_link,
+    hidden,
+    sign_in,
+    spend,
+    start,
+)
+from tests.support.tree import ROOT
 
 
 @pytest.fixture
@@ -95,21 +68,6 @@ def smtp(inbox: Inbox, port: int) -> Iterator[Controller]:
         yield controller
 
 
-async def start(
-    aiohttp_client: AiohttpClient, app: App, inbox: Inbox, config: StaffConfig
-) -> Staff:
-    clock = Clock()
-    ticks = [0.0]
-    web_app = make_web_app(app.runner, app.settings)
-    staff_app = staff_app_for(app, config, clock=clock, limiter_clock=lambda: ticks[0])
-    web_app.add_subapp("/staff/", staff_app)
-    client = await aiohttp_client(web_app)
-    store = app.store
-    store.add_staff_user(AARHUS, ["751"], iso_timestamp(T0))
-    store.add_staff_user(KK, ["101", "147"], iso_timestamp(T0))
-    return Staff(client, staff_app, store, inbox, clock, ticks)
-
-
 @pytest.fixture
 async def staff(
     aiohttp_client: AiohttpClient, app: App, inbox: Inbox, port: int, smtp: Controller
@@ -117,39 +75,6 @@ async def staff(
     return await start(
         aiohttp_client, app, inbox, staff_config(port, base_url="http://127.0.0.1:8080")
     )
-
-
-async def ask_link(s: Staff, email: str) -> str:
-    """Request a sign-in link through the form; return the link's path and query."""
-    form = hidden(await (await s.client.get("/staff/login")).text())
-    r = await s.client.post(
-        "/staff/login",
-        data={"email": email, "csrf": form["csrf"]},
-        cookies={"igubot_staff_csrf": form["csrf"]},  # also when it is Secure (https)
-    )
-    assert r.status == 200
-    await s.mail_sent()
-    [link] = _LINK.findall(body_text(s.inbox.to(email)[-1]))
-    parts = urlsplit(link)
-    return f"{parts.path}?{parts.query}"
-
-
-async def spend(s: Staff, link: str) -> Any:
-    page = hidden(await (await s.client.get(link)).text())
-    return await s.client.post(
-        "/staff/signin",
-        data={"token": page["token"], "csrf": page["csrf"]},
-        cookies={"igubot_staff_csrf": page["csrf"]},
-        allow_redirects=False,
-    )
-
-
-async def sign_in(s: Staff, email: str) -> str:
-    """Sign in as ``email``; return the session's CSRF token."""
-    r = await spend(s, await ask_link(s, email))
-    assert r.status == 303
-    assert r.headers["Location"] == "/staff/"
-    return hidden(await (await s.client.get("/staff/")).text())["csrf"]
 
 
 # -- sign-in ---------------------------------------------------------------------------------
@@ -261,7 +186,7 @@ async def test_staff_demo_prints_the_link_at_warning_without_smtp(
     [record] = [r for r in caplog.records if "DEMO" in r.getMessage()]
     assert record.levelno == logging.WARNING
     assert AARHUS not in record.getMessage()
-    [link] = _LINK.findall(record.getMessage())
+    [link] = SIGNIN_LINK.findall(record.getMessage())
     parts = urlsplit(link)
     assert (await spend(s, f"{parts.path}?{parts.query}")).status == 303
 

@@ -1,6 +1,6 @@
 """The Telegram channel end to end: aiogram's real HTTP client against a fake Bot API server.
 
-Everything runs on 127.0.0.1: the fake Bot API (``tests/fake_bot_api.py``), and the web
+Everything runs on 127.0.0.1: the fake Bot API (``tests/support/fake_bot_api.py``), and the web
 application of ``igubot serve`` with the Telegram channel set up in it (long polling against the
 fake, or the webhook posted to directly). Tests wait on what the fake recorded, never on time.
 """
@@ -13,7 +13,7 @@ import html
 import itertools
 import logging
 import re
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
+from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -48,13 +48,12 @@ from bot.face.server import add_telegram
 from bot.kernel.config import Secret, Settings
 from bot.kernel.errors import ConfigError
 from bot.store import Store
-from tests.conftest import MINI_EN, ROOT, mini_tree
-from tests.fake_bot_api import TOKEN, Call, FakeBotAPI
+from tests.support.fake_bot_api import TOKEN, FakeBotAPI
+from tests.support.telegram import CHAT, OTHER_CHAT, Person, poster, telegram_settings
+from tests.support.tree import MINI_EN, ROOT, mini_tree
 
 Client = TestClient[web.Request, web.Application]
 
-CHAT = 987_654_321  # a private chat (its id is the person's user id)
-OTHER_CHAT = 876_543_219
 GROUP = -1_001_234_567_890
 HTTPS_BASE = "https://igubot.example.org"
 NAME = '<b>Tom & "Jerry"</b>'  # typed as a name: must never become markup
@@ -76,111 +75,6 @@ INTEREST_TURNS: list[tuple[str, str]] = [
     ("choice", "yes"),  # the check-in some days later (asked on Telegram only)
     ("choice", "yes"),  # consent
 ]
-
-
-# -- a person in a chat -------------------------------------------------------------------------
-
-_update_ids = itertools.count(1)
-
-
-class Person:
-    """Someone writing to the bot: builds updates and delivers them (polling or webhook)."""
-
-    def __init__(
-        self,
-        fake: FakeBotAPI,
-        chat_id: int = CHAT,
-        lang: str | None = "en",
-        *,
-        chat_type: str = "private",
-        deliver: Callable[[dict[str, Any]], Awaitable[object]] | None = None,
-    ) -> None:
-        self.fake = fake
-        self.chat_id = chat_id
-        self.lang = lang
-        self.chat_type = chat_type
-        self._deliver = deliver
-        self._message_ids = itertools.count(1)
-
-    def user(self) -> dict[str, Any]:
-        user: dict[str, Any] = {"id": abs(self.chat_id), "is_bot": False, "first_name": "Amina"}
-        if self.lang is not None:
-            user["language_code"] = self.lang
-        return user
-
-    def _message(self, **content: Any) -> dict[str, Any]:
-        return {
-            "message_id": next(self._message_ids),
-            "date": 1_790_000_000,
-            "chat": {"id": self.chat_id, "type": self.chat_type},
-            "from": self.user(),
-            **content,
-        }
-
-    def message(
-        self, text: str | None = None, *, kind: str = "message", **content: Any
-    ) -> dict[str, Any]:
-        """An update with a message (text, or other ``content`` such as a sticker)."""
-        if text is not None:
-            content["text"] = text
-            if text.startswith("/"):
-                length = len(text.split(" ", 1)[0])
-                content["entities"] = [{"type": "bot_command", "offset": 0, "length": length}]
-        return {"update_id": next(_update_ids), kind: self._message(**content)}
-
-    def callback(self, data: str, message_id: int) -> dict[str, Any]:
-        """An update for pressing the button ``data`` on the bot's message ``message_id``."""
-        update_id = next(_update_ids)
-        return {
-            "update_id": update_id,
-            "callback_query": {
-                "id": f"cbq-{update_id}",
-                "from": self.user(),
-                "chat_instance": "ci-1",
-                "data": data,
-                "message": {
-                    "message_id": message_id,
-                    "date": 1_790_000_000,
-                    "chat": {"id": self.chat_id, "type": self.chat_type},
-                    "from": {"id": 123456, "is_bot": True, "first_name": "igubot test"},
-                    "text": "a question",
-                },
-            },
-        }
-
-    async def send(self, update: dict[str, Any]) -> None:
-        if self._deliver is None:
-            self.fake.push_update(update)
-        else:
-            await self._deliver(update)
-
-    def sent(self) -> list[Call]:
-        """What the bot sent to this chat."""
-        return self.fake.of("sendMessage", chat_id=self.chat_id)
-
-    def button(self, value: str) -> tuple[Call, str]:
-        """The newest message offering a button with ``value``, and that button's data."""
-        for call in reversed(self.sent()):
-            for row in call.params.get("reply_markup", {}).get("inline_keyboard", []):
-                for button in row:
-                    parsed = parse_callback(button["callback_data"])
-                    if parsed is not None and parsed[1] == value:
-                        return call, button["callback_data"]
-        msg = f"no button {value!r} was offered to chat {self.chat_id}"
-        raise AssertionError(msg)
-
-    async def press(self, value: str) -> dict[str, Any]:
-        call, data = self.button(value)
-        update = self.callback(data, call.result["message_id"])
-        await self.send(update)
-        return update
-
-    async def turn(self, update: dict[str, Any], replies: int) -> list[Call]:
-        """Deliver ``update`` and wait for ``replies`` new messages; return them."""
-        before = len(self.sent())
-        await self.send(update)
-        calls = await self.fake.wait_calls("sendMessage", before + replies, chat_id=self.chat_id)
-        return calls[before:]
 
 
 def assert_html_escaped(text: str) -> None:
@@ -218,22 +112,10 @@ async def fake() -> AsyncIterator[FakeBotAPI]:
         yield server
 
 
-def _settings(tmp_path: Path, api_base: str = "", base_url: str = "") -> Settings:
-    return Settings.load(
-        None,
-        {},
-        data_dir=tmp_path,
-        content_dir=ROOT,
-        telegram_token=TOKEN,
-        telegram_api_base=api_base,
-        base_url=base_url,
-    )
-
-
 @pytest.fixture
 def app(tmp_path: Path, fake: FakeBotAPI, tree_content: Content) -> Iterator[App]:
     """The bot with long polling (no base URL)."""
-    built = build_app(_settings(tmp_path, fake.base_url), content=tree_content)
+    built = build_app(telegram_settings(tmp_path, fake.base_url), content=tree_content)
     yield built
     built.close()
 
@@ -241,7 +123,7 @@ def app(tmp_path: Path, fake: FakeBotAPI, tree_content: Content) -> Iterator[App
 @pytest.fixture
 def hook_app(tmp_path: Path, fake: FakeBotAPI, tree_content: Content) -> Iterator[App]:
     """The bot with a webhook (an https base URL)."""
-    built = build_app(_settings(tmp_path, fake.base_url, HTTPS_BASE), content=tree_content)
+    built = build_app(telegram_settings(tmp_path, fake.base_url, HTTPS_BASE), content=tree_content)
     yield built
     built.close()
 
@@ -271,19 +153,6 @@ async def webhook(
 ) -> tuple[Client, TelegramChannel]:
     """The web app with the Telegram webhook route."""
     return await _serve(hook_app, aiohttp_client)
-
-
-def poster(
-    client: Client, secret: str | None = None
-) -> Callable[[dict[str, Any]], Awaitable[None]]:
-    """Deliver updates the way Telegram does to our webhook (with the secret header)."""
-    headers = {SECRET_HEADER: secret or webhook_secret(TOKEN)}
-
-    async def deliver(update: dict[str, Any]) -> None:
-        resp = await client.post(WEBHOOK_PATH, json=update, headers=headers)
-        assert resp.status == 200, await resp.text()
-
-    return deliver
 
 
 @pytest.fixture
@@ -632,7 +501,9 @@ def test_webhook_secret_is_stable_urlsafe_and_per_token() -> None:
 def test_setup_without_https_base_url_has_no_webhook_route(
     tmp_path: Path, tree_content: Content
 ) -> None:
-    app = build_app(_settings(tmp_path, base_url="http://127.0.0.1:8080"), content=tree_content)
+    app = build_app(
+        telegram_settings(tmp_path, base_url="http://127.0.0.1:8080"), content=tree_content
+    )
     try:
         web_app = make_web_app(app.runner, app.settings)
         add_telegram(web_app, app)
@@ -648,7 +519,7 @@ async def test_refused_token_is_logged_and_the_web_chat_goes_on(
 ) -> None:
     refused = "999:REFUSED-token"
     settings = dataclasses.replace(
-        _settings(tmp_path, fake.base_url), telegram_token=Secret(refused)
+        telegram_settings(tmp_path, fake.base_url), telegram_token=Secret(refused)
     )
     app = build_app(settings, content=tree_content)
     try:
@@ -811,7 +682,7 @@ async def test_startup_command_menu_skips_codes_telegram_rejects(
             "locales__ckb__main.ftl": commands.replace("LANG", "ckb") + "\n",
         },
     )
-    settings = _settings(tmp_path, fake.base_url)
+    settings = telegram_settings(tmp_path, fake.base_url)
     app = build_app(dataclasses.replace(settings, content_dir=tmp_path / "content"))
     try:
         assert {"prs", "kmr", "ckb"} <= set(app.content.catalog.locales)

@@ -24,7 +24,7 @@ from bot.content import Content
 from bot.face.app import App, build_app
 from bot.i18n import LANGUAGES
 from bot.kernel.config import Settings
-from tests.conftest import ROOT
+from tests.support.tree import ROOT
 
 Client = TestClient[web.Request, web.Application]
 

@@ -27,7 +27,7 @@ from bot.face import server as server_module
 from bot.face.app import App, build_app
 from bot.kernel.config import Settings
 from bot.kernel.errors import ConfigError
-from tests.conftest import ROOT, mini_tree
+from tests.support.tree import ROOT, mini_tree
 
 Client = TestClient[web.Request, web.Application]
 MakeClient = Callable[..., Awaitable[Client]]

@@ -26,7 +26,7 @@ from bot.content import Content
 from bot.engine.typed import SMALL_TALK, TOPIC_CHOICE
 from bot.face.app import App, build_app
 from bot.kernel.config import Settings
-from tests.conftest import ROOT
+from tests.support.tree import ROOT
 
 Client = TestClient[web.Request, web.Application]
 CHAT = "/api/v1/chat"

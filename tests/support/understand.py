@@ -1,4 +1,5 @@
-"""What the tests of bot/understand/ share: the hand-made example set and the topic ids."""
+"""What the tests of understanding share: a hand-made example set (tests/understand/locales) and
+the topic ids."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from pathlib import Path
 from bot.i18n import Catalog
 
 #: A small hand-made example set (not the bot's own examples), as locale folders.
-LOCALES = Path(__file__).resolve().parent / "locales"
+LOCALES = Path(__file__).resolve().parent.parent / "understand" / "locales"
 
 #: The curated topics (the topics table of the understanding work).
 TOPICS = frozenset(
