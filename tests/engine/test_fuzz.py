@@ -4,10 +4,10 @@ what a person typed is shown again: Telegram HTML, the web API, staff pages, e-m
 Profiles (``HYPOTHESIS_PROFILE``): ``ci`` (the default: few examples, derandomized so CI is
 stable), ``dev`` (1,000) and ``long`` (100,000 conversations for the engine test):
 
-    HYPOTHESIS_PROFILE=long pytest tests/test_fuzz.py -q
+    HYPOTHESIS_PROFILE=long pytest tests/engine/test_fuzz.py -q
 
 The profiles are kept here and applied to these tests only (``settings(parent=...)``), so the
-other hypothesis users (tests/test_schemathesis.py) keep their own settings.
+other hypothesis users (tests/e2e/test_schemathesis.py) keep their own settings.
 """
 
 from __future__ import annotations

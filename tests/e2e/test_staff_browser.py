@@ -2,7 +2,7 @@
 lead's status, against the real server on 127.0.0.1 and a real SMTP server.
 
 Skipped when Playwright or /usr/bin/chromium is missing, unless IGUBOT_REQUIRE_BROWSER=1 (then
-it fails). tests/test_staff_web.py runs the same steps through aiohttp's client everywhere.
+it fails). tests/staff/test_web.py runs the same steps through aiohttp's client everywhere.
 """
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """Broken content and config files: each fault is named at its file and line, by ``igubot check``
 and by ``igubot serve``, which refuses to start (exit 1, the located line, no traceback).
 
-These are the cases tests/test_check.py does not have: unreadable and mis-encoded files, YAML
+These are the cases tests/check/test_check.py does not have: unreadable and mis-encoded files, YAML
 that is not a flow at all, facts with impossible values, Fluent that parses but cannot render,
 and TOML config errors. ``serve`` never gets to serve here: the content is broken so it stops
 before, and aiohttp's ``run_app`` (which would bind the port and block) is replaced by a tripwire

@@ -28,6 +28,7 @@ from tests.support.staff import (
     smtp_server,
     staff_config,
 )
+from tests.support.tree import ROOT
 
 CPH = ZoneInfo("Europe/Copenhagen")
 WEEKDAYS = frozenset(range(5))
@@ -87,8 +88,7 @@ def test_staff_config_defaults_without_a_file() -> None:
 
 
 def test_staff_config_demo_file_loads() -> None:
-    root = Path(__file__).resolve().parent.parent
-    config = StaffConfig.load(Settings.load(root / "config" / "demo.toml", {}))
+    config = StaffConfig.load(Settings.load(ROOT / "config" / "demo.toml", {}))
     assert set(config.routes) == {"751", "101"}
 
 
