@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import asyncio
 import csv
-import datetime as dt
 import html
 import io
 import itertools
@@ -46,7 +45,7 @@ from bot.face.app import App, build_app
 from bot.kernel.config import Settings
 from bot.staff.digest import DIGEST_KIND
 from bot.staff.services import build_services
-from bot.store import LeadRecord, Store, iso_timestamp, leads_to_csv
+from bot.store import LeadRecord, Store, leads_to_csv
 from bot.store.export import COLUMNS
 from tests.support.staff import (
     T0,
@@ -81,9 +80,15 @@ PROFILES = {
     "dev": settings(_BASE, max_examples=1_000),
     "long": settings(_BASE, max_examples=100_000),
 }
-PROFILE_NAME = os.environ.get("HYPOTHESIS_PROFILE", "ci")
-if PROFILE_NAME not in PROFILES:  # e.g. a global profile of another suite: use ours
-    PROFILE_NAME = "ci"
+
+
+def profile_named(name: str | None) -> str:
+    """The profile to run: ``name`` when it is one of ours, else ``ci`` (also for a global
+    profile of another suite)."""
+    return name if name in PROFILES else "ci"
+
+
+PROFILE_NAME = profile_named(os.environ.get("HYPOTHESIS_PROFILE"))
 PROFILE = PROFILES[PROFILE_NAME]
 #: The slower end-to-end tests (web server, Telegram sender, e-mail) run a tenth as many.
 SMALL = settings(PROFILE, max_examples=max(15, PROFILE.max_examples // 10))
@@ -512,7 +517,18 @@ async def test_fuzz_staff_pages_escape_injected_names(
 
 
 def test_fuzz_profiles_are_the_documented_ones() -> None:
+    assert PROFILES["ci"].max_examples <= 50
+    assert PROFILES["ci"].derandomize
+    assert PROFILES["dev"].max_examples == 1_000
     assert PROFILES["long"].max_examples >= 100_000
-    assert PROFILES["ci"].deadline is None
-    assert PROFILE_NAME in PROFILES
-    assert isinstance(iso_timestamp(dt.datetime(2026, 1, 1, tzinfo=dt.UTC)), str)
+    assert all(p.deadline is None and p.database is None for p in PROFILES.values())
+
+
+@pytest.mark.parametrize(
+    ("variable", "profile"),
+    [(None, "ci"), ("ci", "ci"), ("dev", "dev"), ("long", "long"), ("default", "ci"), ("", "ci")],
+)
+def test_fuzz_profile_is_taken_from_the_environment_and_falls_back_to_ci(
+    variable: str | None, profile: str
+) -> None:
+    assert profile_named(variable) == profile
