@@ -50,15 +50,14 @@ from bot.kernel.errors import ConfigError
 from bot.store import Store
 from tests.support.fake_bot_api import TOKEN, FakeBotAPI
 from tests.support.telegram import CHAT, OTHER_CHAT, Person, poster, telegram_settings
-from tests.support.tree import MINI_EN, ROOT, mini_tree
+from tests.support.tree import MINI_EN, mini_tree
 
 Client = TestClient[web.Request, web.Application]
 
 GROUP = -1_001_234_567_890
 HTTPS_BASE = "https://igubot.example.org"
 NAME = '<b>Tom & "Jerry"</b>'  # typed as a name: must never become markup
-HAS_AR = (ROOT / "locales" / "ar").is_dir()
-LANGS = ["en", "da", pytest.param("ar", marks=pytest.mark.skipif(not HAS_AR, reason="no ar"))]
+LANGS = ["en", "da", "ar"]
 
 # The interest form by buttons (tests/dialogues/interest_phone.yaml): what the person does.
 INTEREST_TURNS: list[tuple[str, str]] = [

@@ -29,8 +29,6 @@ from tests.support.tree import ROOT
 Client = TestClient[web.Request, web.Application]
 
 CHAT = "/api/v1/chat"
-HAS_AR = (ROOT / "locales" / "ar").is_dir()
-needs_ar = pytest.mark.skipif(not HAS_AR, reason="locales/ar is not in the tree yet")
 
 # The interest form by buttons (tests/dialogues/interest_phone.yaml): what is sent, then the
 # message ids expected back. "$LANG" is the language under test.
@@ -161,8 +159,7 @@ async def test_chat_new_session_offers_the_languages(client: Client) -> None:
     assert codes == sorted(set(codes), key=codes.index), "each language once"
     for choice in choices:
         assert choice["label"] == LANGUAGES[choice["value"]].native_name
-    if HAS_AR:
-        assert {"value": "ar", "label": "العربية"} in choices
+    assert {"value": "ar", "label": "العربية"} in choices
 
 
 async def test_chat_new_sessions_get_different_tokens(client: Client) -> None:
@@ -174,7 +171,7 @@ async def test_chat_new_sessions_get_different_tokens(client: Client) -> None:
 @pytest.mark.parametrize(
     ("headers", "fields", "lang", "direction"),
     [
-        pytest.param({"Accept-Language": "ar"}, {}, "ar", "rtl", marks=needs_ar, id="header-ar"),
+        pytest.param({"Accept-Language": "ar"}, {}, "ar", "rtl", id="header-ar"),
         pytest.param({"Accept-Language": "da-DK,da;q=0.9"}, {}, "da", "ltr", id="header-da"),
         pytest.param({"Accept-Language": "en-GB,en;q=0.8"}, {}, "en", "ltr", id="header-en"),
     ],
@@ -206,7 +203,7 @@ async def test_chat_unknown_page_language_asks_the_language(client: Client) -> N
     assert ids(body) == ["language-choose"]
 
 
-@pytest.mark.parametrize("lang", ["en", pytest.param("ar", marks=needs_ar)])
+@pytest.mark.parametrize("lang", ["en", "ar"])
 async def test_chat_interest_form_by_choices_stores_a_lead(
     client: Client, app: App, lang: str
 ) -> None:
@@ -229,7 +226,7 @@ async def test_chat_interest_form_by_choices_stores_a_lead(
 
 @pytest.mark.parametrize(
     ("lang", "direction"),
-    [pytest.param("en", "ltr", id="en"), pytest.param("ar", "rtl", marks=needs_ar, id="ar")],
+    [pytest.param("en", "ltr", id="en"), pytest.param("ar", "rtl", id="ar")],
 )
 async def test_chat_response_dir_follows_the_chosen_language(
     client: Client, lang: str, direction: str
@@ -248,11 +245,9 @@ async def test_chat_sends_unescaped_utf8_json(client: Client) -> None:
     assert resp.headers["Content-Type"] == "application/json; charset=utf-8"
     raw = await resp.read()
     assert b"\\u" not in raw, "non-ASCII text is sent as UTF-8, not as \\u escapes"
-    if HAS_AR:
-        assert "العربية".encode() in raw
+    assert "العربية".encode() in raw
 
 
-@needs_ar
 async def test_chat_arabic_text_is_unescaped_utf8(client: Client) -> None:
     token = (await turn(client, None))["session"]
     resp = await client.post(CHAT, json={"session": token, "choice": "ar"})

@@ -35,7 +35,6 @@ MakeClient = Callable[..., Awaitable[Client]]
 CHAT = "/api/v1/chat"
 STATIC = ROOT / "bot" / "static"
 FIRST_LOAD_BUDGET = 30_000  # bytes, gzip: the page, its script and its style
-HAS_AR = (ROOT / "locales" / "ar").is_dir()
 
 
 class FakeClock:
@@ -413,7 +412,6 @@ async def test_index_embed_mode_and_page_language(client: Client) -> None:
     assert "<script>" not in html
 
 
-@pytest.mark.skipif(not HAS_AR, reason="locales/ar is not in the tree yet")
 async def test_index_page_language_sets_rtl(client: Client) -> None:
     html = await (await client.get("/?embed=1&lang=ar")).text()
     assert '<html lang="ar" dir="rtl" class="embed">' in html

@@ -1,20 +1,17 @@
 """The web chat in a real browser: Debian's Chromium driven by Playwright.
 
 The real server runs in-process on 127.0.0.1 (aiohttp ``AppRunner`` + ``TCPSite`` on port 0, on
-its own event loop in a background thread) over a real SQLite file and a copy of the tree's
-content. One browser serves the whole module; every test gets a fresh context (empty
-localStorage). Screenshots land in ``tests/artifacts/`` (ignored by git).
+its own event loop in a background thread) over a real SQLite file and the tree's content. One
+browser serves the whole module; every test gets a fresh context (empty localStorage). Screenshots land in ``tests/artifacts/`` (ignored by git).
 
-Without ``/usr/bin/chromium`` the tests skip; with ``IGUBOT_REQUIRE_BROWSER=1`` (``.ci/run``)
-they fail instead.
+Without ``/usr/bin/chromium`` the tests skip; with ``IGUBOT_REQUIRE_BROWSER`` set (``.ci/run``)
+they fail instead (``tests/support/browser.py``).
 """
 
 from __future__ import annotations
 
 import json
-import os
 import re
-import shutil
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -27,12 +24,13 @@ from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Browser, Page, Request, Route, expect, sync_playwright
 
 from bot.channels.web import make_web_app
+from bot.content import Content
 from bot.face.app import App, build_app
 from bot.kernel.config import Settings
+from tests.support.browser import require_chromium
 from tests.support.live import LiveServer
 from tests.support.tree import ROOT
 
-CHROMIUM = Path(os.environ.get("IGUBOT_CHROMIUM", "/usr/bin/chromium"))
 CHROMIUM_ARGS = [
     "--headless",
     "--no-sandbox",
@@ -46,7 +44,6 @@ CHROMIUM_ARGS = [
 ARTIFACTS = ROOT / "tests" / "artifacts"
 # auto-waiting assertions: generous for a busy CI machine, instant when things are right
 expect.set_options(timeout=10_000)
-HAS_AR = (ROOT / "locales" / "ar").is_dir()
 BOT = ".msg.bot[data-id]"
 
 # The interest form by buttons and typing (tests/dialogues/interest_phone.yaml): what to do,
@@ -64,78 +61,22 @@ INTEREST_STEPS: list[tuple[str, str, str]] = [
     ("choice", "yes", "menu-start-ask"),
 ]
 
-# Stand-in texts for a right-to-left and an Ethiopic locale while translators write the real
-# ones: the rest of each stand-in locale is the English text.
-SAMPLE_AR = {
-    "language-choose": "يرجى اختيار لغتك. يمكنك تغييرها لاحقًا: اكتب ‎/language‎.",
-    "menu-start-ask": (
-        "ماذا تريد أن تفعل؟ يمكنني شرح IGU، والتحقق مما إذا كان يناسبك، "
-        "ومساعدتك في التواصل مع بلديتك. اضغط على زر."
-    ),
-    "menu-button-about": "ما هو IGU؟",
-    "menu-button-eligibility": "هل يمكنني المشاركة؟",
-    "menu-button-interest": "أنا مهتم",
-    "menu-button-employer": "أنا صاحب عمل",
-    "menu-button-privacy": "الخصوصية",
-    "common-offer-human": "التحدث مع شخص",
-    "interest-name-ask": "سأطرح بعض الأسئلة القصيرة حتى تتمكن بلديتك من التواصل معك. أولاً: ما اسمك؟",
-}
-SAMPLE_TI = {
-    "language-choose": "በጃኻ ቋንቋኻ ምረጽ። ደሓር ክትቕይሮ ትኽእል ኢኻ፡ /language ጸሓፍ።",
-    "menu-start-ask": (
-        "እንታይ ክትገብር ትደሊ? ብዛዕባ IGU ክገልጸልካ፡ ንዓኻ ዝሰማማዕ እንተኾይኑ ክርኢ፡ "
-        "ምስ ምምሕዳር ከተማኻ ክራኽበካ እኽእል እየ። ሓደ መልጎም ጠውቕ።"
-    ),
-    "menu-button-about": "IGU እንታይ እዩ?",
-    "menu-button-eligibility": "ክሳተፍ ይኽእል ድየ?",
-    "menu-button-interest": "ድልየት ኣሎኒ",
-    "menu-button-employer": "ኣነ ወሃቢ ስራሕ እየ",
-    "menu-button-privacy": "ብሕትውና",
-    "common-offer-human": "ምስ ሰብ ተዘራረብ",
-}
-
-
 # -- the server ---------------------------------------------------------------------------------
 
 
-def sample_locale(root: Path, code: str, texts: dict[str, str]) -> None:
-    """``locales/<code>``: a copy of ``en`` with ``texts`` put in for some messages."""
-    target = root / "locales" / code
-    shutil.copytree(root / "locales" / "en", target)
-    for ftl in target.glob("*.ftl"):
-        source = ftl.read_text(encoding="utf-8")
-        for msg_id, text in texts.items():
-            pattern = re.compile(rf"^{re.escape(msg_id)} =.*(?:\n[ \t]+.*)*", re.MULTILINE)
-            source = pattern.sub(lambda _m, i=msg_id, t=text: f"{i} = {t}", source)
-        ftl.write_text(source, encoding="utf-8")
-
-
-def content_tree(root: Path) -> Path:
-    """A copy of the tree's content, with stand-in ``ar`` and ``ti`` while they are missing."""
-    shutil.copytree(ROOT / "flows", root / "flows")
-    shutil.copytree(ROOT / "locales", root / "locales")
-    shutil.copy(ROOT / "facts.yaml", root / "facts.yaml")
-    if not (root / "locales" / "ar").exists():
-        sample_locale(root, "ar", SAMPLE_AR)
-    if not (root / "locales" / "ti").exists():
-        sample_locale(root, "ti", SAMPLE_TI)
-    return root
-
-
 @pytest.fixture(scope="module")
-def bot(tmp_path_factory: pytest.TempPathFactory) -> Iterator[App]:
-    """The whole bot over a copy of the content and a fresh SQLite file."""
-    root = content_tree(tmp_path_factory.mktemp("content"))
+def bot(tmp_path_factory: pytest.TempPathFactory, tree_content: Content) -> Iterator[App]:
+    """The whole bot over the tree's content (parsed once per session) and a fresh SQLite file."""
     settings = Settings.load(
         None,
         {},
         data_dir=tmp_path_factory.mktemp("data"),
-        content_dir=root,
+        content_dir=ROOT,
         frame_ancestors="http://127.0.0.1:*",
         chat_rate_per_ip=0,
         chat_rate_per_session=0,
     )
-    app = build_app(settings)
+    app = build_app(settings, content=tree_content)
     yield app
     app.close()
 
@@ -150,14 +91,10 @@ def server(bot: App) -> Iterator[LiveServer]:
 @pytest.fixture(scope="module")
 def browser() -> Iterator[Browser]:
     """One headless Chromium for the module."""
-    if not CHROMIUM.exists():
-        reason = f"{CHROMIUM} is missing: apt-get install chromium fonts-noto-core"
-        if os.environ.get("IGUBOT_REQUIRE_BROWSER") == "1":
-            pytest.fail(f"IGUBOT_REQUIRE_BROWSER=1 but {reason}")
-        pytest.skip(reason)
+    chromium = require_chromium()
     with sync_playwright() as p:
         launched = p.chromium.launch(
-            executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS
+            executable_path=str(chromium), headless=True, args=CHROMIUM_ARGS
         )
         yield launched
         launched.close()
@@ -286,7 +223,6 @@ def test_browser_interest_form_by_clicking_stores_a_lead_en(
     assert (lead.name, lead.phone, lead.work_area) == ("Amina Hassan", "+4520123456", "transport")
 
 
-@pytest.mark.skipif(not HAS_AR, reason="locales/ar is not in the tree yet (a translator is on it)")
 def test_browser_interest_form_by_clicking_stores_a_lead_ar(
     chat: Session, server: LiveServer, bot: App
 ) -> None:
@@ -472,7 +408,7 @@ def test_browser_rtl_layout_at_320px(browser: Browser, server: LiveServer) -> No
     page.context.close()
 
 
-def test_browser_ethiopic_sample_at_320px(browser: Browser, server: LiveServer) -> None:
+def test_browser_ethiopic_script_at_320px(browser: Browser, server: LiveServer) -> None:
     chat = open_session(browser, width=320, height=640)
     page = chat.page
     page.goto(server.origin + "/")

@@ -1,20 +1,19 @@
 """A real browser (Debian's Chromium through Playwright) signs in by e-mailed link and changes a
 lead's status, against the real server on 127.0.0.1 and a real SMTP server.
 
-Skipped when Playwright or /usr/bin/chromium is missing, unless IGUBOT_REQUIRE_BROWSER=1 (then
-it fails). tests/staff/test_web.py runs the same steps through aiohttp's client everywhere.
+Skipped when /usr/bin/chromium is missing, unless IGUBOT_REQUIRE_BROWSER is set (then it
+fails). tests/staff/test_web.py runs the same steps through aiohttp's client everywhere.
 """
 
 from __future__ import annotations
 
 import asyncio
-import importlib.util
-import os
 import re
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from playwright.async_api import async_playwright, expect
 from pytest_aiohttp import AiohttpServer
 
 from bot.channels.web import make_web_app
@@ -24,6 +23,7 @@ from bot.face.server import staff_app_for
 from bot.kernel.config import Settings
 from bot.staff.web import STAFF_KEY
 from bot.store import iso_timestamp
+from tests.support.browser import require_chromium
 from tests.support.staff import (
     T0,
     Clock,
@@ -37,22 +37,6 @@ from tests.support.staff import (
 )
 from tests.support.tree import ROOT
 
-CHROMIUM = Path("/usr/bin/chromium")
-
-
-def _browser_missing() -> str | None:
-    if importlib.util.find_spec("playwright") is None:
-        return "Playwright is not installed"
-    if not CHROMIUM.exists():
-        return f"{CHROMIUM} is not installed"
-    return None
-
-
-_MISSING = _browser_missing()
-if _MISSING and os.environ.get("IGUBOT_REQUIRE_BROWSER") == "1":
-    pytest.fail(f"IGUBOT_REQUIRE_BROWSER=1 but {_MISSING}", pytrace=False)
-pytestmark = pytest.mark.skipif(_MISSING is not None, reason=_MISSING or "")
-
 
 @pytest.fixture
 def app(tmp_path: Path, tree_content: Content) -> Iterator[App]:
@@ -65,8 +49,7 @@ def app(tmp_path: Path, tree_content: Content) -> Iterator[App]:
 async def test_staff_browser_signs_in_and_changes_a_status(
     aiohttp_server: AiohttpServer, app: App
 ) -> None:
-    from playwright.async_api import async_playwright, expect
-
+    chromium = require_chromium()
     smtp_port, http_port = free_port(), free_port()
     inbox = Inbox()
     base = f"http://127.0.0.1:{http_port}"
@@ -83,7 +66,7 @@ async def test_staff_browser_signs_in_and_changes_a_status(
     with smtp_server(inbox, smtp_port):
         async with async_playwright() as pw:
             browser = await pw.chromium.launch(
-                executable_path=str(CHROMIUM), args=["--no-sandbox", "--disable-gpu"]
+                executable_path=str(chromium), args=["--no-sandbox", "--disable-gpu"]
             )
             try:
                 page = await browser.new_page()
