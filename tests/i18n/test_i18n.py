@@ -12,6 +12,7 @@ from pathlib import Path
 import babel
 import pytest
 from babel.dates import format_date
+from babel.numbers import format_decimal
 
 from bot.i18n import LANGUAGES, Catalog, negotiate
 from bot.i18n.bidi import strip_marks
@@ -454,11 +455,19 @@ def test_catalog_format_plural_categories(
 
 
 @pytest.mark.parametrize("code", list(LANGUAGES))
-def test_catalog_bundle_uses_the_table_babel_locale(in_tmp: Path, code: str) -> None:
-    catalog, _ = load(in_tmp, {"en/main.ftl": EN, f"{code}/main.ftl": "x = y\n"})
+def test_catalog_numbers_and_plurals_follow_the_table_babel_locale(
+    in_tmp: Path, code: str
+) -> None:
+    """fluent.runtime silently uses the process locale when it cannot parse a bundle's locale:
+    numbers and plural categories show which locale a bundle really uses."""
+    files = {"en/main.ftl": EN, f"{code}/numbers.ftl": PLURAL_FTL + "amount = { $n }\n"}
+    catalog, errors = load(in_tmp, files)
+    assert errors == []
     expected = babel.Locale.parse(LANGUAGES[code].babel_locale)
-    # fluent.runtime silently uses the process locale when it cannot parse any bundle locale
-    assert catalog._bundles[code]._babel_locale == expected
+    for n in (0, 1, 2, 3, 5, 11, 21, 102, 1_234_567, Decimal("1234.5")):
+        assert strip_marks(catalog.format(code, "n", {"n": n})) == expected.plural_form(n), n
+        shown = strip_marks(catalog.format(code, "amount", {"n": n}))
+        assert shown == format_decimal(n, locale=expected), n
 
 
 def test_catalog_format_dates_per_locale(in_tmp: Path) -> None:

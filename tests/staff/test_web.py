@@ -7,7 +7,9 @@ from __future__ import annotations
 import csv
 import io
 import logging
+import sqlite3
 from collections.abc import Iterator
+from contextlib import closing
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -142,7 +144,8 @@ async def test_staff_signin_token_is_stored_hashed(staff: Staff, app: App) -> No
     token = link.split("token=")[1]
 
     assert len(token) >= 43  # 256 bits, URL-safe base64
-    raw = app.store._db.execute("SELECT token_hash FROM staff_login_tokens").fetchall()
+    with closing(sqlite3.connect(app.settings.database)) as reader:  # the file, as stored
+        raw = reader.execute("SELECT token_hash FROM staff_login_tokens").fetchall()
     assert [len(r[0]) for r in raw] == [64]
     assert token not in str(raw)
 
@@ -364,8 +367,14 @@ async def test_staff_notes_are_append_only(staff: Staff) -> None:
     assert user is not None
     staff.store.add_lead_note(user.id, lead_id, "first", AARHUS, iso_timestamp(T0))
 
-    with pytest.raises(Exception, match="append-only"):
-        staff.store._db.execute("UPDATE lead_notes SET text = 'changed'")
+    # Not even a plain connection to the file (a script, a DB browser) can change a note.
+    assert staff.store.path is not None
+    with (
+        closing(sqlite3.connect(staff.store.path)) as writer,
+        pytest.raises(sqlite3.IntegrityError, match="append-only"),
+    ):
+        writer.execute("UPDATE lead_notes SET text = 'changed'")
+    assert [n.text for n in staff.store.lead_notes(user.id, lead_id)] == ["first"]
 
 
 async def test_staff_list_filters_by_kind_status_and_date(staff: Staff) -> None:
