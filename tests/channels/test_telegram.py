@@ -167,6 +167,7 @@ async def api_bot(fake: FakeBotAPI) -> AsyncIterator[Bot]:
 
 
 @pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.slow
 async def test_polling_dialogue_by_buttons_stores_a_lead(
     fake: FakeBotAPI,
     app: App,
@@ -725,6 +726,7 @@ async def test_sender_splits_long_text_with_buttons_on_the_last_part(
     assert joined == "\n\n".join(paragraphs)
 
 
+@pytest.mark.slow
 async def test_sender_waits_out_retry_after_and_delivers_once(
     fake: FakeBotAPI, app: App, polling: TelegramChannel
 ) -> None:
@@ -751,6 +753,7 @@ async def test_sender_gives_up_after_the_retries(
     assert "hello" not in caplog.text
 
 
+@pytest.mark.slow
 async def test_sender_paces_one_chat_to_one_message_a_second(
     fake: FakeBotAPI, api_bot: Bot
 ) -> None:

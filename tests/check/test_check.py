@@ -231,6 +231,7 @@ def test_check_warns_when_a_fact_is_due_for_review(in_dir: Path) -> None:
     )
 
 
+@pytest.mark.slow
 def test_check_on_a_copy_of_the_tree_with_a_broken_next(in_dir: Path) -> None:
     for name in ("flows", "locales"):
         shutil.copytree(ROOT / name, in_dir / name)
@@ -274,6 +275,7 @@ def test_check_leaves_the_content_as_it_was(in_dir: Path) -> None:
     assert (content.catalog.strict, dict(content.facts.items)) == (strict, facts)
 
 
+@pytest.mark.slow
 def test_content_cannot_be_edited_once_read() -> None:
     content, _problems = read_content(ROOT)
     some_condition = next(iter(content.conditions.values()))

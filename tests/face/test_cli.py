@@ -84,6 +84,7 @@ def saved_text(content: Content, lang: str) -> str:
 
 
 @pytest.mark.parametrize("lang", ["en", "da"])
+@pytest.mark.slow
 def test_chat_scripted_interest_form_stores_an_exported_lead(
     env: dict[str, str | None], tree_content: Content, lang: str
 ) -> None:
@@ -113,6 +114,7 @@ def test_chat_scripted_interest_form_stores_an_exported_lead(
     assert [(lead["municipality"], lead["lang"]) for lead in leads] == [("751", lang)]
 
 
+@pytest.mark.slow
 def test_chat_without_lang_lists_the_languages_numbered(
     env: dict[str, str | None], tree_content: Content
 ) -> None:
@@ -124,6 +126,7 @@ def test_chat_without_lang_lists_the_languages_numbered(
     assert buttons == [f"{number}) {name}" for number, name in enumerate(names, start=1)]
 
 
+@pytest.mark.slow
 def test_chat_language_number_picks_that_language(
     env: dict[str, str | None], tree_content: Content
 ) -> None:
@@ -290,6 +293,7 @@ def broken_tree(tmp_path: Path) -> tuple[Path, str]:
     return root, f"{number + 1}:{lines[number].index('municipalty') + 1}"
 
 
+@pytest.mark.slow
 def test_serve_refuses_content_with_an_error(
     env: dict[str, str | None],
     broken_tree: tuple[Path, str],
@@ -307,6 +311,7 @@ def test_serve_refuses_content_with_an_error(
     assert "refusing to start" in result.output
 
 
+@pytest.mark.slow
 def test_check_reports_the_broken_content(
     env: dict[str, str | None], broken_tree: tuple[Path, str]
 ) -> None:
@@ -316,6 +321,7 @@ def test_check_reports_the_broken_content(
     assert re.search(rf"flows/interest\.yaml:{where}: error: ", result.output), result.output
 
 
+@pytest.mark.slow
 def test_chat_a_superscript_or_huge_number_is_plain_text(tmp_path: Path) -> None:
     result = CliRunner().invoke(
         main,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from bot.face.cli import main
@@ -11,6 +12,9 @@ from bot.face.doctor import diagnose
 from bot.kernel.config import Settings
 from tests.support.staff import Inbox, free_port, smtp_server
 from tests.support.tree import ROOT
+
+#: Slow: every test loads and checks the whole tree, as the doctor does.
+pytestmark = pytest.mark.slow
 
 GOOD_TOKEN = "123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw"
 

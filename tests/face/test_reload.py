@@ -19,6 +19,9 @@ from bot.face.server import RELOADER_KEY, build_server
 from bot.kernel.config import Settings
 from tests.support.tree import ROOT
 
+#: Slow: every test loads and checks a copy of the whole tree, most of them twice.
+pytestmark = pytest.mark.slow
+
 
 @pytest.fixture
 def content_dir(tmp_path: Path) -> Path:

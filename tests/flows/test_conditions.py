@@ -65,6 +65,7 @@ def test_condition_rejects_bad_syntax_with_column(source: str, col: int) -> None
     assert info.value.col == col
 
 
+@pytest.mark.slow
 def test_conditions_are_parsed_when_the_flows_are_read() -> None:
     content, problems = read_content(ROOT)
     assert problems == []

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+import pytest
 from click.testing import CliRunner
 
 from bot.face.cli import main
@@ -58,6 +59,7 @@ def _transitions(doc: FlowDoc) -> tuple[Counter[tuple[str, str]], set[tuple[str,
     return moves, buttons
 
 
+@pytest.mark.slow
 def test_graph_of_every_flow_has_an_edge_for_every_transition() -> None:
     flows = load_flows(ROOT / "flows").flows
     assert flows

@@ -111,6 +111,7 @@ def test_parse_cache_that_cannot_be_created_loads_all_the_same(
     assert len(errors) == 1
 
 
+@pytest.mark.slow
 def test_parse_cache_the_projects_own_content_loads_the_same_from_the_cache(
     tmp_path: Path,
 ) -> None:

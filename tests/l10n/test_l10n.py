@@ -207,6 +207,7 @@ def test_source_hash_agrees_with_content_source_hash(tree: Path) -> None:
     assert recorded["-brand"] == content.source_hash("-brand")
 
 
+@pytest.mark.slow
 def test_consent_hash_does_not_load_the_translators_tool() -> None:
     # A fresh interpreter: what a consent answer imports (the engine's turn code, the content,
     # Content.source_hash for every consent step of the real flows), and nothing of bot.l10n.

@@ -111,6 +111,7 @@ def test_digest_send_needs_smtp_unless_dry_run(env: dict[str, str | None]) -> No
         assert store.outbox_items(["staff_digest"]) == []
 
 
+@pytest.mark.slow
 def test_digest_send_delivers_each_municipality_once(env: dict[str, str | None]) -> None:
     port = free_port()
     inbox = Inbox()

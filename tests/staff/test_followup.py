@@ -162,6 +162,7 @@ def digest(app: App, config: StaffConfig, when: dt.datetime) -> list[DigestClaim
 # -- the whole check-in ------------------------------------------------------------------------
 
 
+@pytest.mark.slow
 async def test_check_in_after_consent_is_sent_once_and_no_raises_the_lead(bot: Bot) -> None:
     app, fake = bot.app, bot.fake
     config = staff_config(None, routes=NO_STAFF_CHAT, followup_days=7)
@@ -216,6 +217,7 @@ async def test_check_in_after_consent_is_sent_once_and_no_raises_the_lead(bot: B
     assert second.new_ids == ()
 
 
+@pytest.mark.slow
 async def test_check_in_answer_yes_thanks_and_raises_nothing(bot: Bot) -> None:
     app = bot.app
     config = staff_config(None, routes=NO_STAFF_CHAT)
@@ -238,6 +240,7 @@ async def test_check_in_answer_yes_thanks_and_raises_nothing(bot: Bot) -> None:
     assert lead_now.raised_at is None
 
 
+@pytest.mark.slow
 async def test_no_check_in_for_a_person_who_declined_it(bot: Bot) -> None:
     app = bot.app
     config = staff_config(None, routes=NO_STAFF_CHAT)
@@ -252,6 +255,7 @@ async def test_no_check_in_for_a_person_who_declined_it(bot: Bot) -> None:
     assert await bot.db(app.store.outbox_items, [FOLLOWUP_KIND]) == []
 
 
+@pytest.mark.slow
 async def test_a_press_from_another_chat_is_ignored(bot: Bot) -> None:
     app, fake = bot.app, bot.fake
     config = staff_config(None, routes=NO_STAFF_CHAT)
@@ -274,6 +278,7 @@ async def test_a_press_from_another_chat_is_ignored(bot: Bot) -> None:
     assert lead_now.raised_at is None
 
 
+@pytest.mark.slow
 async def test_a_check_in_button_of_a_forgotten_lead_does_nothing(bot: Bot) -> None:
     app = bot.app
     person = bot.person()

@@ -100,6 +100,7 @@ def _outcome(content: Content, topic: str, messages: list[dict[str, Any]]) -> st
     return "wrong"
 
 
+@pytest.mark.slow
 async def test_eval_sets_through_the_web_chat_are_mostly_understood(
     client: Client, tree_content: Content
 ) -> None:
