@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: run test lint check clean
+.PHONY: run test test-fast lint check clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -31,6 +31,13 @@ check: $(STAMP)
 # .ci/run installs it and sets IGUBOT_REQUIRE_BROWSER=1 so that there they fail instead.
 test: lint check
 	$(BIN)/pytest
+
+# The quick loop while working (under a minute): no lint, no end-to-end test (marker e2e,
+# tests/e2e/), no test marked slow, on every core (pytest-xdist). CI runs `make test`, which runs
+# them all, one at a time. pytest exits 5 when nothing is collected (a wrong -m expression, a
+# renamed folder): make stops on that as on any failure.
+test-fast: $(STAMP)
+	$(BIN)/pytest -n auto -m "not e2e and not slow"
 
 # Benchmarks (quick versions; docs/performance.md has the full runs). Not part of test or CI.
 # Installs the bench extra (aiogram-dialog, pyinstrument, py-spy) and, for P6, Lighthouse.

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 #: Commands defined in other modules, imported only when used (or listed by ``--help``):
 #: ``igubot check`` need not import the staff side, aiohttp and the scheduler (P3 start-up,
-#: docs/performance.md). tests/test_cli.py checks this table against the modules.
+#: docs/performance.md). tests/face/test_cli.py checks this table against the modules.
 LAZY_COMMANDS = {
     "l10n": "bot.l10n.cli:l10n",
     "staff": "bot.face.staff_cli:staff_group",

@@ -1,0 +1,1 @@
+"""Tests of bot/understand/: normalising, the language guess, the matcher, example checks."""

@@ -7,7 +7,7 @@ import pytest
 from bot.understand import Matcher, Thresholds, TopicExamples, Understanding, Weights
 from bot.understand.examples import Phrase, load_examples
 from bot.understand.matcher import MAX_TEXT
-from tests.understand.common import TOPICS, example_catalog
+from tests.support.understand import TOPICS, example_catalog
 
 
 @pytest.fixture(scope="module")

@@ -21,8 +21,8 @@ from bot.understand import (
     validate,
 )
 from bot.understand.checkcache import CheckCache
-from tests.conftest import write_tree
-from tests.understand.common import LOCALES, TOPICS, example_catalog
+from tests.support.tree import write_tree
+from tests.support.understand import LOCALES, TOPICS, example_catalog
 
 
 @pytest.fixture

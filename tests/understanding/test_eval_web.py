@@ -26,7 +26,7 @@ from bot.content import Content
 from bot.engine.typed import SMALL_TALK, TOPIC_CHOICE
 from bot.face.app import App, build_app
 from bot.kernel.config import Settings
-from tests.conftest import ROOT
+from tests.support.tree import ROOT
 
 Client = TestClient[web.Request, web.Application]
 CHAT = "/api/v1/chat"
@@ -100,6 +100,7 @@ def _outcome(content: Content, topic: str, messages: list[dict[str, Any]]) -> st
     return "wrong"
 
 
+@pytest.mark.slow
 async def test_eval_sets_through_the_web_chat_are_mostly_understood(
     client: Client, tree_content: Content
 ) -> None:

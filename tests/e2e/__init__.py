@@ -1,0 +1,1 @@
+"""End-to-end tests: a real browser, real server processes, the API fuzzed over HTTP."""

@@ -1,0 +1,92 @@
+"""A real browser (Debian's Chromium through Playwright) signs in by e-mailed link and changes a
+lead's status, against the real server on 127.0.0.1 and a real SMTP server.
+
+Skipped when /usr/bin/chromium is missing, unless IGUBOT_REQUIRE_BROWSER is set (then it
+fails). tests/staff/test_web.py runs the same steps through aiohttp's client everywhere.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from playwright.async_api import async_playwright, expect
+from pytest_aiohttp import AiohttpServer
+
+from bot.channels.web import make_web_app
+from bot.content import Content
+from bot.face.app import App, build_app
+from bot.face.server import staff_app_for
+from bot.kernel.config import Settings
+from bot.staff.web import STAFF_KEY
+from bot.store import iso_timestamp
+from tests.support.browser import require_chromium
+from tests.support.staff import (
+    T0,
+    Clock,
+    Inbox,
+    add_leads,
+    body_text,
+    free_port,
+    lead,
+    smtp_server,
+    staff_config,
+)
+from tests.support.tree import ROOT
+
+
+@pytest.fixture
+def app(tmp_path: Path, tree_content: Content) -> Iterator[App]:
+    settings = Settings.load(None, {}, data_dir=tmp_path, content_dir=ROOT)
+    built = build_app(settings, content=tree_content)
+    yield built
+    built.close()
+
+
+async def test_staff_browser_signs_in_and_changes_a_status(
+    aiohttp_server: AiohttpServer, app: App
+) -> None:
+    chromium = require_chromium()
+    smtp_port, http_port = free_port(), free_port()
+    inbox = Inbox()
+    base = f"http://127.0.0.1:{http_port}"
+    web_app = make_web_app(app.runner, app.settings)
+    staff_app = staff_app_for(app, staff_config(smtp_port, base_url=base), clock=Clock())
+    web_app.add_subapp("/staff/", staff_app)
+    app.store.add_staff_user("igu@aarhus.example", ["751"], iso_timestamp(T0))
+    [lead_id] = add_leads(app.store, lead("751"))
+    await aiohttp_server(web_app, host="127.0.0.1", port=http_port)
+
+    async def mail_sent() -> None:
+        await asyncio.gather(*staff_app[STAFF_KEY].mail_tasks)
+
+    with smtp_server(inbox, smtp_port):
+        async with async_playwright() as pw:
+            browser = await pw.chromium.launch(
+                executable_path=str(chromium), args=["--no-sandbox", "--disable-gpu"]
+            )
+            try:
+                page = await browser.new_page()
+                await page.goto(f"{base}/staff/")
+                await expect(page).to_have_url(f"{base}/staff/login")
+                await page.fill("#email", "igu@aarhus.example")
+                await page.click("button[type=submit] >> text=Send mig et link")
+                await expect(page.locator("h1")).to_have_text("Tjek din e-mail")
+                await mail_sent()
+                [link] = re.findall(r"http://\S+token=[\w-]+", body_text(inbox.messages[0]))
+
+                await page.goto(link)
+                await page.click("#signin")
+                await expect(page).to_have_url(f"{base}/staff/")
+                await page.click(f"a[href='/staff/leads/{lead_id}']")
+                await page.select_option("#status", "contacted")
+                await page.click("#save-status")
+                await expect(page.locator("ol.notes")).to_contain_text("Status sat til: Kontaktet")
+            finally:
+                await browser.close()
+
+    [item] = app.store.staff_leads_by_ids([lead_id])
+    assert item.lead.status == "contacted"

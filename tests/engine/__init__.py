@@ -1,0 +1,1 @@
+"""Tests of bot/engine/: turns, typed answers and messages, generated input."""

@@ -1,0 +1,1 @@
+"""Tests of bot/flows/: the condition language and the flow diagrams."""

@@ -1,0 +1,1 @@
+"""Tests of bot/kernel/: settings and their reference, municipalities."""

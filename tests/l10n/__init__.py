@@ -1,0 +1,1 @@
+"""Tests of bot/l10n/: the translators' tool."""

@@ -1,0 +1,1 @@
+"""Tests of bot/staff/ and the staff commands: digests, schedule, follow-ups, staff pages."""

@@ -1,0 +1,263 @@
+"""The staff commands through click: staff users, digest send (real SMTP), stats, QR posters."""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner, Result
+from PIL import Image
+
+from bot.content import Content
+from bot.face.staff_cli import staff_cli
+from bot.staff.poster import A4, PosterError, poster_links, render_poster
+from bot.store import Event, Store, iso_timestamp
+from tests.support.staff import T0, Inbox, add_leads, free_port, lead, smtp_server
+from tests.support.tree import ROOT
+
+CONFIG = """
+[staff]
+base_url = "https://igubot.example"
+telegram_bot = "igu_bot"
+[staff.municipalities."751"]
+emails = ["igu@aarhus.example"]
+[staff.municipalities."101"]
+emails = ["igu@kk.example"]
+"""
+
+
+@pytest.fixture(autouse=True)
+def _keep_root_logger() -> Iterator[None]:
+    root = logging.getLogger()
+    level, handlers = root.level, list(root.handlers)
+    yield
+    root.setLevel(level)
+    root.handlers[:] = handlers
+
+
+@pytest.fixture
+def env(tmp_path: Path) -> dict[str, str | None]:
+    config = tmp_path / "igubot.toml"
+    config.write_text(CONFIG, encoding="utf-8")
+    return {
+        "IGUBOT_DATA_DIR": str(tmp_path / "data"),
+        "IGUBOT_CONTENT_DIR": str(ROOT),
+        "IGUBOT_CONFIG": str(config),
+        "IGUBOT_SMTP_URL": None,
+        "IGUBOT_BASE_URL": None,
+    }
+
+
+def igubot(args: list[str], env: dict[str, str | None]) -> Result:
+    return CliRunner().invoke(staff_cli, args, env=env, catch_exceptions=False, prog_name="igubot")
+
+
+def database(env: dict[str, str | None]) -> Path:
+    return Path(str(env["IGUBOT_DATA_DIR"])) / "igubot.sqlite3"
+
+
+def test_staff_cli_add_list_remove(env: dict[str, str | None]) -> None:
+    first = igubot(["staff", "add", "IGU@Aarhus.example", "--municipality", "751"], env)
+    more = igubot(["staff", "add", "igu@aarhus.example", "--municipality", "0101"], env)
+    listed = igubot(["staff", "list"], env)
+    removed = igubot(["staff", "remove", "igu@aarhus.example"], env)
+    again = igubot(["staff", "remove", "igu@aarhus.example"], env)
+
+    assert first.output == "igu@aarhus.example: 751\n"
+    assert more.output == "igu@aarhus.example: 101, 751\n"
+    assert listed.output == "igu@aarhus.example\t101, 751\n"
+    assert removed.exit_code == 0
+    assert again.exit_code == 1
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        pytest.param(
+            ["x@y.example", "--municipality", "999"], "not a municipality code", id="code"
+        ),
+        pytest.param(
+            ["not-an-address", "--municipality", "751"], "not an e-mail address", id="email"
+        ),
+        pytest.param(["x@y.example"], "Missing option '--municipality'", id="missing"),
+    ],
+)
+def test_staff_cli_add_rejects_bad_input(
+    env: dict[str, str | None], args: list[str], message: str
+) -> None:
+    result = igubot(["staff", "add", *args], env)
+    assert result.exit_code != 0
+    assert message in result.output
+
+
+def test_digest_send_needs_smtp_unless_dry_run(env: dict[str, str | None]) -> None:
+    with Store(database(env)) as store:
+        add_leads(store, lead("751"))
+
+    refused = igubot(["digest", "send"], env)
+    dry = igubot(["digest", "send", "--dry-run"], env)
+
+    assert refused.exit_code == 1
+    assert "set IGUBOT_SMTP_URL" in refused.output
+    assert dry.exit_code == 0
+    assert "To: igu@aarhus.example" in dry.output
+    assert "1 ny henvendelse til Aarhus (751)" in dry.output
+    assert "Amina" not in dry.output
+    assert "1 digest(s) would be sent (dry run: nothing changed)" in dry.output
+    with Store(database(env)) as store:
+        assert store.outbox_items(["staff_digest"]) == []
+
+
+@pytest.mark.slow
+def test_digest_send_delivers_each_municipality_once(env: dict[str, str | None]) -> None:
+    port = free_port()
+    inbox = Inbox()
+    env = {**env, "IGUBOT_SMTP_URL": f"smtp://127.0.0.1:{port}"}
+    with Store(database(env)) as store:
+        add_leads(store, lead("751"), lead("101", user_key="web:2"))
+
+    with smtp_server(inbox, port):
+        first = igubot(["digest", "send"], env)
+        second = igubot(["digest", "send"], env)
+
+    assert "2 digest(s) queued; 2 e-mail(s) sent, 0 failed" in first.output
+    assert "0 digest(s) queued; 0 e-mail(s) sent" in second.output
+    assert sorted(str(m["To"]) for m in inbox.messages) == ["igu@aarhus.example", "igu@kk.example"]
+
+
+def test_digest_send_reports_a_failure_and_keeps_the_digest(env: dict[str, str | None]) -> None:
+    env = {**env, "IGUBOT_SMTP_URL": f"smtp://127.0.0.1:{free_port()}"}  # nothing listens
+    with Store(database(env)) as store:
+        add_leads(store, lead("751"))
+
+    result = igubot(["digest", "send"], env)
+
+    assert result.exit_code == 1
+    assert "retried with backoff" in result.output
+    with Store(database(env)) as store:
+        [row] = store.outbox_items(["staff_digest"], pending=True)
+    assert row.attempts == 1
+
+
+def _events(env: dict[str, str | None]) -> None:
+    with Store(database(env)) as store:
+        for step, event, lang in [
+            ("start", "entered", "ar"),
+            ("start", "answered", "ar"),
+            ("municipality", "entered", "ar"),
+            ("start", "entered", "da"),
+        ]:
+            store.add_event(
+                Event(
+                    ts=iso_timestamp(T0),
+                    flow="interest",
+                    flow_version=1,
+                    step=step,
+                    event=event,
+                    lang=lang,
+                    channel="telegram",
+                    campaign="library",
+                )
+            )
+
+
+def test_stats_prints_a_table_in_flow_order(env: dict[str, str | None]) -> None:
+    _events(env)
+
+    result = igubot(["stats"], env)
+
+    assert result.output.splitlines() == [
+        "flow      step          entered  answered  invalid  completed",
+        "interest  start               2         1        0          0",
+        "interest  municipality        1         0        0          0",
+    ]
+
+
+def test_stats_json_with_filters(env: dict[str, str | None]) -> None:
+    _events(env)
+
+    body = json.loads(igubot(["stats", "--format", "json", "--lang", "da"], env).output)
+
+    assert body == {
+        "filters": {"lang": "da", "campaign": None},
+        "rows": [
+            {
+                "flow": "interest",
+                "step": "start",
+                "entered": 1,
+                "answered": 0,
+                "invalid": 0,
+                "completed": 0,
+            }
+        ],
+    }
+
+
+@pytest.mark.parametrize("suffix", [".png", ".pdf"])
+def test_qr_poster_file(env: dict[str, str | None], tmp_path: Path, suffix: str) -> None:
+    out = tmp_path / f"poster{suffix}"
+
+    result = igubot(
+        [
+            "qr",
+            "--municipality",
+            "751",
+            "--campaign",
+            "library",
+            "--lang",
+            "ar,da",
+            "-o",
+            str(out),
+        ],
+        env,
+    )
+
+    assert result.exit_code == 0, result.output
+    assert "https://t.me/igu_bot?start=m751_library" in result.output
+    assert "https://igubot.example/?start=m751_library" in result.output
+    if suffix == ".pdf":
+        data = out.read_bytes()
+        assert data.startswith(b"%PDF")
+        assert (
+            data.count(b"/Type /Page\n")
+            + data.count(b"/Type /Page ")
+            + data.count(b"/Type /Page>")
+            >= 1
+        )
+    else:
+        with Image.open(out) as image:
+            assert image.size == A4
+
+
+def test_qr_poster_rejects_unknown_language_and_bad_campaign(
+    env: dict[str, str | None], tmp_path: Path
+) -> None:
+    out = str(tmp_path / "p.png")
+    bad_lang = igubot(["qr", "--municipality", "751", "--lang", "xx", "-o", out], env)
+    bad_campaign = igubot(["qr", "--municipality", "751", "--campaign", "a b", "-o", out], env)
+    bad_type = igubot(["qr", "--municipality", "751", "-o", str(tmp_path / "p.jpg")], env)
+
+    assert bad_lang.exit_code == 2
+    assert "campaign 'a b'" in bad_campaign.output
+    assert "write a .pdf or a .png" in bad_type.output
+
+
+def test_poster_links_without_campaign() -> None:
+    links = poster_links("https://igubot.example", "igubot", "101", None)
+    assert links.telegram == "https://t.me/igubot?start=m101"
+    assert links.web == "https://igubot.example/?start=m101"
+    with pytest.raises(PosterError):
+        poster_links("https://igubot.example", "igubot", "101", "x" * 60)
+
+
+def test_poster_text_falls_back_and_is_not_repeated(tree_content: Content) -> None:
+    links = poster_links("https://igubot.example", "igubot", "751", None)
+
+    image = render_poster(tree_content.catalog, ["da", "en", "en"], links)
+
+    assert image.size == A4
+    dark = sum(image.convert("L").histogram()[:128])
+    assert dark > 10_000  # text and two QR codes were drawn

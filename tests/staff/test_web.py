@@ -1,0 +1,574 @@
+"""The staff pages through aiohttp's client, mounted in the real web app as in production:
+sign-in by e-mailed link (real SMTP on loopback), sessions, CSRF, isolation between
+municipalities, status and notes, CSV, funnel and demand pages."""
+
+from __future__ import annotations
+
+import csv
+import io
+import logging
+import sqlite3
+from collections.abc import Iterator
+from contextlib import closing
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+from aiohttp import web
+from aiosmtpd.controller import Controller
+from pytest_aiohttp import AiohttpClient
+
+from bot.content import Content
+from bot.face.app import App, build_app
+from bot.kernel.config import Settings
+from bot.store import Event, iso_timestamp
+from tests.support.staff import (
+    T0,
+    Inbox,
+    add_leads,
+    free_port,
+    lead,
+    smtp_server,
+    staff_config,
+)
+from tests.support.staff_web import (
+    AARHUS,
+    KK,
+    SIGNIN_LINK,
+    Staff,
+    ask_link,
+    hidden,
+    sign_in,
+    spend,
+    start,
+)
+from tests.support.tree import ROOT
+
+
+@pytest.fixture
+def app(tmp_path: Path, tree_content: Content) -> Iterator[App]:
+    """The bot as ``build_app`` makes it, over the tree's content loaded once (strict)."""
+    settings = Settings.load(None, {}, data_dir=tmp_path, content_dir=ROOT)
+    built = build_app(settings, content=tree_content)
+    yield built
+    built.close()
+
+
+@pytest.fixture
+def inbox() -> Inbox:
+    return Inbox()
+
+
+@pytest.fixture
+def port() -> int:
+    return free_port()
+
+
+@pytest.fixture
+def smtp(inbox: Inbox, port: int) -> Iterator[Controller]:
+    with smtp_server(inbox, port) as controller:
+        yield controller
+
+
+@pytest.fixture
+async def staff(
+    aiohttp_client: AiohttpClient, app: App, inbox: Inbox, port: int, smtp: Controller
+) -> Staff:
+    return await start(
+        aiohttp_client, app, inbox, staff_config(port, base_url="http://127.0.0.1:8080")
+    )
+
+
+# -- sign-in ---------------------------------------------------------------------------------
+
+
+async def test_staff_signin_by_emailed_link_shows_the_lead_list(staff: Staff) -> None:
+    add_leads(staff.store, lead("751"))
+
+    await sign_in(staff, AARHUS)
+
+    r = await staff.client.get("/staff/")
+    html = await r.text()
+    assert r.status == 200
+    assert "Logget ind som igu@aarhus.example" in html
+    assert 'href="/staff/leads/1"' in html
+    [mail] = staff.inbox.messages
+    assert str(mail["Subject"]) == "Dit login-link til igubot"
+
+
+async def test_staff_pages_require_sign_in(staff: Staff) -> None:
+    for path in ("/staff/", "/staff/leads/1", "/staff/leads.csv", "/staff/funnel"):
+        r = await staff.client.get(path, allow_redirects=False)
+        assert (r.status, r.headers["Location"]) == (303, "/staff/login"), path
+
+
+async def test_staff_signin_link_is_single_use(staff: Staff) -> None:
+    link = await ask_link(staff, AARHUS)
+
+    first = await spend(staff, link)
+    staff.client.session.cookie_jar.clear()
+    second = await spend(staff, link)
+
+    assert first.status == 303
+    assert second.status == 400
+    assert "Linket er brugt eller udløbet" in await second.text()
+
+
+async def test_staff_signin_link_expires_after_15_minutes(staff: Staff) -> None:
+    link = await ask_link(staff, AARHUS)
+    staff.clock.advance(minutes=15, seconds=1)
+
+    r = await spend(staff, link)
+
+    assert r.status == 400
+    assert (await staff.client.get("/staff/", allow_redirects=False)).status == 303
+
+
+async def test_staff_signin_link_works_just_before_expiry(staff: Staff) -> None:
+    link = await ask_link(staff, AARHUS)
+    staff.clock.advance(minutes=14, seconds=59)
+
+    assert (await spend(staff, link)).status == 303
+
+
+async def test_staff_opening_the_link_does_not_spend_it(staff: Staff) -> None:
+    link = await ask_link(staff, AARHUS)
+    for _ in range(3):  # e.g. a mail scanner following the link
+        assert (await staff.client.get(link)).status == 200
+
+    assert (await spend(staff, link)).status == 303
+
+
+async def test_staff_signin_token_is_stored_hashed(staff: Staff, app: App) -> None:
+    link = await ask_link(staff, AARHUS)
+    token = link.split("token=")[1]
+
+    assert len(token) >= 43  # 256 bits, URL-safe base64
+    with closing(sqlite3.connect(app.settings.database)) as reader:  # the file, as stored
+        raw = reader.execute("SELECT token_hash FROM staff_login_tokens").fetchall()
+    assert [len(r[0]) for r in raw] == [64]
+    assert token not in str(raw)
+
+
+async def test_staff_unknown_address_gets_the_same_answer_and_no_mail(staff: Staff) -> None:
+    form = hidden(await (await staff.client.get("/staff/login")).text())
+    known = await staff.client.post("/staff/login", data={"email": AARHUS, "csrf": form["csrf"]})
+    unknown = await staff.client.post(
+        "/staff/login", data={"email": "nobody@example.org", "csrf": form["csrf"]}
+    )
+    await staff.mail_sent()
+
+    assert await known.text() == await unknown.text()
+    assert [str(m["To"]) for m in staff.inbox.messages] == [AARHUS]
+
+
+async def test_staff_link_is_never_logged_when_smtp_is_configured(
+    staff: Staff, caplog: pytest.LogCaptureFixture
+) -> None:
+    with caplog.at_level(logging.DEBUG, logger="bot"):
+        link = await ask_link(staff, AARHUS)
+
+    ours = [r.getMessage() for r in caplog.records if r.name.startswith("bot.")]
+    assert ours
+    assert not any(link.split("token=")[1] in m or AARHUS in m for m in ours)
+
+
+async def test_staff_demo_prints_the_link_at_warning_without_smtp(
+    aiohttp_client: AiohttpClient, app: App, inbox: Inbox, caplog: pytest.LogCaptureFixture
+) -> None:
+    s = await start(
+        aiohttp_client, app, inbox, staff_config(None, base_url="http://127.0.0.1:8080")
+    )
+    login_page = await (await s.client.get("/staff/login")).text()
+    assert "Demo: der er ingen mailserver" in login_page
+
+    with caplog.at_level(logging.WARNING, logger="bot"):
+        form = hidden(login_page)
+        await s.client.post("/staff/login", data={"email": AARHUS, "csrf": form["csrf"]})
+
+    [record] = [r for r in caplog.records if "DEMO" in r.getMessage()]
+    assert record.levelno == logging.WARNING
+    assert AARHUS not in record.getMessage()
+    [link] = SIGNIN_LINK.findall(record.getMessage())
+    parts = urlsplit(link)
+    assert (await spend(s, f"{parts.path}?{parts.query}")).status == 303
+
+
+async def test_staff_login_form_is_rate_limited_per_address(staff: Staff) -> None:
+    form = hidden(await (await staff.client.get("/staff/login")).text())
+    statuses = []
+    for _ in range(6):
+        r = await staff.client.post("/staff/login", data={"email": AARHUS, "csrf": form["csrf"]})
+        statuses.append(r.status)
+    await staff.mail_sent()
+
+    assert statuses == [200] * 5 + [429]
+    assert len(staff.inbox.messages) == 5
+    staff.ticks[0] += 15 * 60 + 1  # the window has passed
+    r = await staff.client.post("/staff/login", data={"email": AARHUS, "csrf": form["csrf"]})
+    assert r.status == 200
+    await staff.mail_sent()
+
+
+# -- sessions, cookies, CSRF -------------------------------------------------------------------
+
+
+async def test_staff_session_cookie_flags(
+    aiohttp_client: AiohttpClient, app: App, inbox: Inbox, port: int, smtp: Controller
+) -> None:
+    s = await start(aiohttp_client, app, inbox, staff_config(port))  # https base URL
+    link = await ask_link(s, AARHUS)
+
+    r = await spend(s, link)
+
+    cookie = r.cookies["igubot_staff"]
+    assert cookie["httponly"] is True
+    assert cookie["secure"] is True
+    assert cookie["samesite"] == "Lax"
+    assert cookie["path"] == "/staff/"
+    assert len(cookie.value) >= 43
+
+
+async def test_staff_session_cookie_not_secure_over_plain_http(staff: Staff) -> None:
+    r = await spend(staff, await ask_link(staff, AARHUS))
+    assert r.cookies["igubot_staff"]["secure"] == ""
+
+
+@pytest.mark.parametrize("token", [None, "", "wrong"])
+async def test_staff_post_without_the_csrf_token_is_refused(
+    staff: Staff, token: str | None
+) -> None:
+    [lead_id] = add_leads(staff.store, lead("751"))
+    await sign_in(staff, AARHUS)
+    data = {} if token is None else {"csrf": token}
+
+    status = await staff.client.post(
+        f"/staff/leads/{lead_id}/status", data={**data, "status": "contacted"}
+    )
+    note = await staff.client.post(f"/staff/leads/{lead_id}/notes", data={**data, "text": "x"})
+    logout = await staff.client.post("/staff/logout", data=data)
+
+    assert (status.status, note.status, logout.status) == (403, 403, 403)
+    [item] = staff.store.staff_leads(staff.store.staff_users()[0].id)
+    assert item.lead.status == "new"
+    assert staff.store.lead_notes(staff.store.staff_users()[0].id, lead_id) == []
+
+
+async def test_staff_login_form_without_csrf_is_refused(staff: Staff) -> None:
+    await staff.client.get("/staff/login")
+    r = await staff.client.post("/staff/login", data={"email": AARHUS, "csrf": "forged"})
+    assert r.status == 403
+    assert staff.inbox.messages == []
+
+
+async def test_staff_logout_ends_the_session_on_the_server(staff: Staff) -> None:
+    csrf = await sign_in(staff, AARHUS)
+    cookie = staff.client.session.cookie_jar.filter_cookies(staff.client.make_url("/staff/"))[
+        "igubot_staff"
+    ].value
+
+    r = await staff.client.post("/staff/logout", data={"csrf": csrf}, allow_redirects=False)
+
+    assert (r.status, r.headers["Location"]) == (303, "/staff/login")
+    replay = await staff.client.get(
+        "/staff/", headers={"Cookie": f"igubot_staff={cookie}"}, allow_redirects=False
+    )
+    assert replay.status == 303
+
+
+async def test_staff_session_expires(staff: Staff) -> None:
+    await sign_in(staff, AARHUS)
+    staff.clock.advance(hours=12, seconds=1)
+
+    r = await staff.client.get("/staff/", allow_redirects=False)
+
+    assert r.status == 303
+
+
+# -- isolation between municipalities ----------------------------------------------------------
+
+
+async def test_staff_user_sees_only_their_municipalities(staff: Staff) -> None:
+    mine, theirs = add_leads(
+        staff.store, lead("751", name="Aarhus Person"), lead("101", name="Kbh Person")
+    )
+    csrf = await sign_in(staff, AARHUS)
+
+    listing = await (await staff.client.get("/staff/")).text()
+    detail = await staff.client.get(f"/staff/leads/{theirs}")
+    exported = await (await staff.client.get("/staff/leads.csv")).text()
+    change = await staff.client.post(
+        f"/staff/leads/{theirs}/status", data={"csrf": csrf, "status": "contacted"}
+    )
+    note = await staff.client.post(
+        f"/staff/leads/{theirs}/notes", data={"csrf": csrf, "text": "x"}
+    )
+    other_filter = await staff.client.get("/staff/?municipality=101")
+
+    assert f'href="/staff/leads/{mine}"' in listing
+    assert f'href="/staff/leads/{theirs}"' not in listing
+    assert detail.status == 404
+    assert "Kbh Person" not in await detail.text()
+    rows = list(csv.DictReader(io.StringIO(exported)))
+    assert [r["id"] for r in rows] == [str(mine)]
+    assert (change.status, note.status, other_filter.status) == (404, 404, 400)
+    [kk_lead] = staff.store.staff_leads_by_ids([theirs])
+    assert kk_lead.lead.status == "new"
+
+
+async def test_staff_user_with_two_municipalities_sees_both(staff: Staff) -> None:
+    ids = add_leads(
+        staff.store, lead("101"), lead("147", user_key="web:2"), lead("751", user_key="web:3")
+    )
+    await sign_in(staff, KK)
+
+    exported = await (await staff.client.get("/staff/leads.csv")).text()
+    only_147 = await (await staff.client.get("/staff/leads.csv?municipality=147")).text()
+
+    assert sorted(r["id"] for r in csv.DictReader(io.StringIO(exported))) == [
+        str(ids[0]),
+        str(ids[1]),
+    ]
+    assert [r["id"] for r in csv.DictReader(io.StringIO(only_147))] == [str(ids[1])]
+
+
+# -- acting on leads ---------------------------------------------------------------------------
+
+
+async def test_staff_status_change_and_note_are_recorded_with_author(staff: Staff) -> None:
+    [lead_id] = add_leads(staff.store, lead("751"))
+    csrf = await sign_in(staff, AARHUS)
+    staff.clock.advance(minutes=5)
+
+    r1 = await staff.client.post(
+        f"/staff/leads/{lead_id}/status", data={"csrf": csrf, "status": "contacted"}
+    )
+    r2 = await staff.client.post(
+        f"/staff/leads/{lead_id}/notes", data={"csrf": csrf, "text": "Ringet, <b>møde</b> fredag"}
+    )
+
+    assert (r1.status, r2.status) == (200, 200)  # after the 303 back to the lead
+    html = await r2.text()
+    assert "Status sat til: Kontaktet" in html
+    assert "Ringet, &lt;b&gt;møde&lt;/b&gt; fredag" in html
+    user = staff.store.staff_user_by_email(AARHUS)
+    assert user is not None
+    notes = staff.store.lead_notes(user.id, lead_id)
+    assert [(n.kind, n.text, n.author) for n in notes] == [
+        ("status", "contacted", AARHUS),
+        ("note", "Ringet, <b>møde</b> fredag", AARHUS),
+    ]
+    assert notes[0].created == iso_timestamp(staff.clock.now)
+
+
+async def test_staff_notes_are_append_only(staff: Staff) -> None:
+    [lead_id] = add_leads(staff.store, lead("751"))
+    user = staff.store.staff_user_by_email(AARHUS)
+    assert user is not None
+    staff.store.add_lead_note(user.id, lead_id, "first", AARHUS, iso_timestamp(T0))
+
+    # Not even a plain connection to the file (a script, a DB browser) can change a note.
+    assert staff.store.path is not None
+    with (
+        closing(sqlite3.connect(staff.store.path)) as writer,
+        pytest.raises(sqlite3.IntegrityError, match="append-only"),
+    ):
+        writer.execute("UPDATE lead_notes SET text = 'changed'")
+    assert [n.text for n in staff.store.lead_notes(user.id, lead_id)] == ["first"]
+
+
+async def test_staff_list_filters_by_kind_status_and_date(staff: Staff) -> None:
+    learner, employer, older = add_leads(
+        staff.store,
+        lead("751"),
+        lead("751", kind="employer", user_key="web:2"),
+        lead("751", user_key="web:3", created=T0.replace(day=1)),
+    )
+    await sign_in(staff, AARHUS)
+
+    async def ids(query: str) -> list[str]:
+        text = await (await staff.client.get(f"/staff/leads.csv?{query}")).text()
+        return [r["id"] for r in csv.DictReader(io.StringIO(text))]
+
+    assert await ids("kind=employer") == [str(employer)]
+    assert await ids("from=2026-11-20") == [str(employer), str(learner)]
+    assert await ids("to=2026-11-02") == [str(older)]
+    assert await ids("status=contacted") == []
+    assert (await staff.client.get("/staff/?kind=student")).status == 400
+    assert (await staff.client.get("/staff/?from=yesterday")).status == 400
+
+
+async def test_staff_raised_lead_is_listed_first_with_a_flag(staff: Staff) -> None:
+    raised, _newer = add_leads(
+        staff.store, lead("751", user_key="tg:1"), lead("751", user_key="web:2")
+    )
+    staff.store.record_followup_answer(raised, "no", iso_timestamp(T0))
+    await sign_in(staff, AARHUS)
+
+    html = await (await staff.client.get("/staff/")).text()
+
+    assert html.index(f'href="/staff/leads/{raised}"') < html.index('href="/staff/leads/2"')
+    assert 'class="raised"' in html
+    detail = await (await staff.client.get(f"/staff/leads/{raised}")).text()
+    assert "Personen siger, at ingen har kontaktet dem" in detail
+
+
+async def test_staff_csv_export_neutralises_formulas(staff: Staff) -> None:
+    add_leads(staff.store, lead("751", name='=HYPERLINK("http://x")'))
+    await sign_in(staff, AARHUS)
+
+    r = await staff.client.get("/staff/leads.csv")
+
+    assert r.headers["Content-Type"].startswith("text/csv")
+    assert "attachment" in r.headers["Content-Disposition"]
+    [row] = list(csv.DictReader(io.StringIO(await r.text())))
+    assert row["name"] == '\'=HYPERLINK("http://x")'
+    assert row["phone"] == "'+4520123456"
+
+
+async def test_staff_lead_page_and_csv_show_the_persons_question_as_typed(staff: Staff) -> None:
+    question = "=صاحب البيت <b>لا يعيد</b> التأمين\nشقتي باردة"
+    [lead_id] = add_leads(staff.store, lead("751", kind="callback", question=question))
+    await sign_in(staff, AARHUS)
+
+    html = await (await staff.client.get(f"/staff/leads/{lead_id}")).text()
+    await staff.client.get("/staff/lang?set=en")
+    english = await (await staff.client.get(f"/staff/leads/{lead_id}")).text()
+    csv_text = await (await staff.client.get("/staff/leads.csv")).text()
+
+    assert "Spørgsmål, som personen skrev det (chatsprog: arabisk)" in html
+    assert (
+        '<blockquote class="question" lang="ar" dir="auto">=صاحب البيت &lt;b&gt;لا يعيد&lt;/b&gt;'
+        " التأمين\nشقتي باردة</blockquote>"
+    ) in html
+    assert "Question, as the person wrote it (chat language: Arabic)" in english
+    [row] = list(csv.DictReader(io.StringIO(csv_text)))
+    assert row["question"] == "'" + question  # as typed, and never a formula
+
+
+# -- counts-only pages, headers, language --------------------------------------------------------
+
+
+async def test_staff_funnel_is_an_svg_chart_of_counts(staff: Staff) -> None:
+    for event, step, lang in [
+        ("entered", "start", "ar"),
+        ("entered", "start", "da"),
+        ("answered", "start", "ar"),
+        ("entered", "municipality", "ar"),
+    ]:
+        staff.store.add_event(
+            Event(
+                ts=iso_timestamp(T0),
+                flow="interest",
+                flow_version=1,
+                step=step,
+                event=event,
+                lang=lang,
+                channel="web",
+                campaign="library",
+            )
+        )
+    await sign_in(staff, AARHUS)
+
+    html = await (await staff.client.get("/staff/funnel")).text()
+    only_da = await (await staff.client.get("/staff/funnel?lang=da&campaign=library")).text()
+
+    assert "<svg" in html
+    assert "<script" not in html
+    assert html.index(">start<") < html.index(">municipality<")  # the flow's order
+    assert "<td>start</td><td>2</td><td>1</td>" in html
+    assert "<td>start</td><td>1</td><td>0</td>" in only_da
+
+
+async def test_staff_demand_counts_learners_across_the_region(staff: Staff) -> None:
+    add_leads(
+        staff.store,
+        lead("751", work_area="transport"),
+        lead("461", user_key="web:2", work_area="transport"),  # Odense: another region
+        lead("615", user_key="web:3", work_area="food"),  # Horsens: Region Midtjylland
+        lead("751", user_key="web:4", kind="employer", work_area="food"),
+    )
+    await sign_in(staff, AARHUS)
+
+    html = await (await staff.client.get("/staff/demand")).text()
+
+    assert "Region Midtjylland" in html
+    assert "<td>Transport og lager</td><td>1</td><td>1</td>" in html
+    assert "<td>Køkken og mad</td><td>1</td><td>1</td>" in html
+    assert "Amina" not in html
+
+
+async def test_staff_pages_have_strict_headers_and_no_inline_code(staff: Staff) -> None:
+    [lead_id] = add_leads(staff.store, lead("751"))
+    await sign_in(staff, AARHUS)
+
+    for path in (
+        "/staff/login",
+        "/staff/",
+        f"/staff/leads/{lead_id}",
+        "/staff/funnel",
+        "/staff/demand",
+    ):
+        r = await staff.client.get(path)
+        html = await r.text()
+        assert "script-src 'self'" in r.headers["Content-Security-Policy"], path
+        assert r.headers["Cache-Control"] == "no-store", path
+        assert "<script" not in html, path
+        assert " style=" not in html, path
+        assert "<style" not in html, path
+
+
+async def test_staff_errors_are_html_pages(staff: Staff) -> None:
+    await sign_in(staff, AARHUS)
+
+    r = await staff.client.get("/staff/leads/999")
+    missing_route = await staff.client.get("/staff/nothing-here")
+
+    assert r.status == 404
+    assert r.content_type == "text/html"
+    assert "Ikke fundet" in await r.text()
+    assert missing_route.status == 404
+    assert missing_route.content_type == "text/html"
+
+
+async def test_staff_pages_in_english(staff: Staff) -> None:
+    await sign_in(staff, AARHUS)
+
+    await staff.client.get("/staff/lang?set=en")
+    html = await (await staff.client.get("/staff/")).text()
+
+    assert "Signed in as igu@aarhus.example" in html
+    assert '<html lang="en">' in html
+
+
+def test_staff_access_log_never_writes_a_staff_query_string(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    from aiohttp.test_utils import make_mocked_request
+
+    from bot.staff.accesslog import RedactingAccessLogger
+
+    access = RedactingAccessLogger(logging.getLogger("aiohttp.access"), "")
+    with caplog.at_level(logging.INFO, logger="aiohttp.access"):
+        for target in ("/staff/signin?token=s3cret-token", "/?start=m751_library"):
+            access.log(make_mocked_request("GET", target), web.Response(text="ok"), 0.01)
+
+    lines = [r.getMessage() for r in caplog.records]
+    assert '"GET /staff/signin HTTP/1.1" 200' in lines[0]
+    assert '"GET /?start=m751_library HTTP/1.1" 200' in lines[1]
+    assert "s3cret" not in caplog.text
+    assert "127.0.0.1" not in caplog.text
+
+
+async def test_staff_pages_show_refused_content_reloads(staff: Staff, app: App) -> None:
+    from bot.kernel.problems import Problem
+
+    await sign_in(staff, AARHUS)
+    assert 'role="alert"' not in await (await staff.client.get("/staff/")).text()
+    app.content_errors[:] = [
+        Problem("flows/menu.yaml", 7, 11, "error", "unknown step 'strat'; steps in menu: start")
+    ]
+    html = await (await staff.client.get("/staff/")).text()
+    assert 'role="alert"' in html
+    assert "flows/menu.yaml:7:11: error: unknown step &#39;strat&#39;" in html
+    assert "Det redigerede indhold har en fejl" in html

@@ -1,0 +1,1 @@
+"""Tests of bot/store/: the SQLite store, backups, privacy on real files."""

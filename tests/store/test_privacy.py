@@ -1,0 +1,146 @@
+"""Privacy proven on real files: /forget leaves no trace in the database or its WAL, logs carry no
+personal data, retention deletes what it promises, and each lead records its consent."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import sqlite3
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from bot.content import Content
+from bot.engine import Engine, Inbound, TurnResult
+from bot.face.cli import main
+from bot.store import Store
+from tests.support.tree import ROOT
+
+NAME = "Zainab Qasimova"
+PHONE_TYPED = "20 12 34 56"
+PHONE_STORED = "+4520123456"
+EMAIL = "zainab.q@example.org"
+
+
+def _interest(engine: Engine, key: str) -> TurnResult:
+    say = lambda **kw: engine.handle(Inbound(key, "web", **kw))  # noqa: E731
+    say(start="")
+    say(choice="en")
+    say(choice="interest")
+    say(text=NAME)
+    say(text="Aarhus")
+    say(choice="phone")
+    say(text=PHONE_TYPED)
+    say(choice="yes")
+    say(choice="little")
+    say(choice="transport")
+    return say(choice="yes")
+
+
+def _file_bytes(db: Path) -> bytes:
+    return b"".join(p.read_bytes() for p in db.parent.glob(db.name + "*") if p.is_file())
+
+
+def test_privacy_forget_leaves_no_trace_in_database_or_wal(
+    tree_content: Content, tmp_path: Path
+) -> None:
+    db = tmp_path / "igubot.sqlite3"
+    with Store(db) as store:
+        engine = Engine(tree_content, store)
+        assert "save_lead" in _interest(engine, "web:forget-me").actions
+        _interest(engine, "web:someone-else")
+        assert NAME.encode() in _file_bytes(db)
+        engine.handle(Inbound("web:forget-me", "web", text="/forget"))
+        done = engine.handle(Inbound("web:forget-me", "web", choice="yes"))
+        assert "forget" in done.actions
+        assert [lead.user_key for lead in store.leads()] == ["web:someone-else"]
+        store.forget("web:someone-else")
+        store.checkpoint()
+        data = _file_bytes(db)
+    for secret in (NAME, PHONE_STORED, "20123456"):
+        assert secret.encode() not in data, secret
+
+
+def test_privacy_logs_of_a_whole_dialogue_hold_no_personal_data(
+    tree_content: Content, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    with caplog.at_level(logging.DEBUG), Store(tmp_path / "db.sqlite3") as store:
+        engine = Engine(tree_content, store)
+        result = _interest(engine, "web:logged")
+        engine.handle(Inbound("web:logged", "web", text="/forget"))
+        engine.handle(Inbound("web:logged", "web", choice="yes"))
+    assert "save_lead" in result.actions
+    logged = caplog.text
+    assert caplog.records  # the dialogue did log something
+    for secret in (NAME, "Zainab", PHONE_STORED, "20 12 34 56", "web:logged"):
+        assert secret not in logged, secret
+
+
+def test_privacy_each_lead_records_its_consent_text_and_version(
+    tree_content: Content, tmp_path: Path
+) -> None:
+    with Store(tmp_path / "db.sqlite3") as store:
+        _interest(Engine(tree_content, store), "web:consent")
+        [lead] = store.leads()
+    assert lead.consent_id == "interest-consent-ask"
+    assert lead.consent_version == tree_content.source_hash("interest-consent-ask")
+
+
+def test_privacy_purge_deletes_idle_sessions_and_long_closed_leads(
+    tree_content: Content, tmp_path: Path
+) -> None:
+    db = tmp_path / "igubot.sqlite3"
+    then = dt.datetime(2026, 1, 5, 9, 0, tzinfo=dt.UTC)
+    with Store(db) as store:
+        _interest(Engine(tree_content, store, clock=lambda: then), "web:old")
+        _interest(Engine(tree_content, store, clock=lambda: then), "web:open")
+        conn = sqlite3.connect(db)
+        conn.execute(
+            "UPDATE leads SET status = 'not_relevant', status_changed = ? WHERE user_key = ?",
+            [then.isoformat(), "web:old"],
+        )
+        conn.commit()
+        conn.close()
+        later = then + dt.timedelta(days=200)
+        dry = store.purge(later, idle_session_days=30, closed_lead_days=183, dry_run=True)
+        assert (dry["leads"], dry["sessions"]) == (1, 2)
+        assert len(store.leads()) == 2
+        done = store.purge(later, idle_session_days=30, closed_lead_days=183)
+        assert done == dry
+        assert [lead.user_key for lead in store.leads()] == ["web:open"]
+
+
+def test_privacy_forget_command_removes_a_person(tree_content: Content, tmp_path: Path) -> None:
+    with Store(tmp_path / "data" / "igubot.sqlite3") as store:
+        _interest(Engine(tree_content, store), "tg:424242")
+    result = CliRunner().invoke(
+        main,
+        ["forget", "tg:424242"],
+        env={"IGUBOT_DATA_DIR": str(tmp_path / "data"), "IGUBOT_CONTENT_DIR": str(ROOT)},
+    )
+    assert result.exit_code == 0, result.output
+    assert "deleted 1 leads" in result.output
+    assert NAME.encode() not in _file_bytes(tmp_path / "data" / "igubot.sqlite3")
+
+
+def test_privacy_forget_by_lead_number(tree_content: Content, tmp_path: Path) -> None:
+    with Store(tmp_path / "data" / "igubot.sqlite3") as store:
+        _interest(Engine(tree_content, store), "web:by-lead")
+        [lead] = store.leads()
+    env = {"IGUBOT_DATA_DIR": str(tmp_path / "data"), "IGUBOT_CONTENT_DIR": str(ROOT)}
+    result = CliRunner().invoke(main, ["forget", "--lead", str(lead.id)], env=env)
+    assert result.exit_code == 0, result.output
+    with Store(tmp_path / "data" / "igubot.sqlite3") as store:
+        assert store.leads() == []
+        assert store.load_session("web:by-lead") is None
+
+
+def test_privacy_purge_command_uses_the_promised_retention(tmp_path: Path) -> None:
+    result = CliRunner().invoke(
+        main,
+        ["purge", "--dry-run"],
+        env={"IGUBOT_DATA_DIR": str(tmp_path / "data"), "IGUBOT_CONTENT_DIR": str(ROOT)},
+    )
+    assert result.exit_code == 0, result.output
+    assert "would delete 0 leads" in result.output
