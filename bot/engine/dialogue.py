@@ -180,6 +180,7 @@ def _answer(turn: Turn) -> None:
             max_length=step.input.max_length,
             minimum=step.input.min,
             maximum=step.input.max,
+            lang=turn.lang,
         )
         if isinstance(result, Invalid):
             # An answer that is not valid stays an answer (its reason says how to write it):

@@ -14,6 +14,7 @@ import phonenumbers
 from email_validator import EmailNotValidError, validate_email
 
 from bot.kernel.municipalities import Municipalities
+from bot.understand.numbers import read_number
 
 __all__ = ["INPUT_TYPES", "Invalid", "Valid", "clean", "validate"]
 
@@ -63,10 +64,13 @@ def validate(
     max_length: int | None = None,
     minimum: int | None = None,
     maximum: int | None = None,
+    lang: str = "en",
 ) -> Valid | Invalid:
     """Check ``raw`` as an answer of type ``kind`` (one of :data:`INPUT_TYPES`).
 
-    ``max_length`` applies to ``text``; ``minimum`` and ``maximum`` to ``number`` and ``age``.
+    ``max_length`` applies to ``text``; ``minimum`` and ``maximum`` to ``number`` and ``age``,
+    which are also read out of a sentence ("I am 52") and from number words in ``lang``
+    (:func:`bot.understand.numbers.read_number`).
 
     :raises ValueError: ``kind`` is not one of :data:`INPUT_TYPES` (a content error, not a user's).
     """
@@ -80,11 +84,11 @@ def validate(
             cleaned, DEFAULT_TEXT_MAX_LENGTH if max_length is None else max_length
         )
     if kind == "number":
-        return _validate_number(cleaned, minimum, maximum, "error-number")
+        return _validate_number(cleaned, minimum, maximum, "error-number", lang)
     if kind == "age":
         low = DEFAULT_AGE_MINIMUM if minimum is None else minimum
         high = DEFAULT_AGE_MAXIMUM if maximum is None else maximum
-        return _validate_number(cleaned, low, high, "error-age")
+        return _validate_number(cleaned, low, high, "error-age", lang)
     if kind == "phone":
         return _validate_phone(cleaned)
     if kind == "email":
@@ -128,9 +132,11 @@ def _parse_int(text: str) -> int | None:
 
 
 def _validate_number(
-    text: str, minimum: int | None, maximum: int | None, not_a_number: str
+    text: str, minimum: int | None, maximum: int | None, not_a_number: str, lang: str
 ) -> Valid | Invalid:
     value = _parse_int(text)
+    if value is None and len(text) <= _MAX_STRUCTURED_LENGTH:
+        value = read_number(text, lang)
     if value is None:
         return Invalid(not_a_number)
     if (minimum is not None and value < minimum) or (maximum is not None and value > maximum):

@@ -102,7 +102,9 @@ def test_number_accepts_integers_in_any_digits(raw: str, value: int) -> None:
         pytest.param("4 2", id="inner-space"),
         pytest.param("4.5", id="decimal"),
         pytest.param("1e3", id="exponent"),
-        pytest.param("forty", id="word"),
+        pytest.param("forty two and five", id="two-numbers-in-words"),
+        pytest.param("I am 42 and 5", id="two-numbers-in-a-sentence"),
+        pytest.param("how much do I earn with 2 children in Aarhus", id="a-question"),
         pytest.param("--1", id="double-sign"),
         pytest.param("9" * 16, id="too-many-digits"),
     ],
@@ -169,8 +171,10 @@ def test_number_range_is_checked(
             Invalid("error-number-range", {"minimum": 18, "maximum": 40}),
             id="custom-range",
         ),
-        pytest.param("thirty", None, None, Invalid("error-age"), id="word"),
-        pytest.param("30 years", None, None, Invalid("error-age"), id="with-unit"),
+        pytest.param("thirty", None, None, Valid(30), id="word"),
+        pytest.param("30 years", None, None, Valid(30), id="with-unit"),
+        pytest.param("thirty or forty", None, None, Invalid("error-age"), id="two-words"),
+        pytest.param("30 or 40 years", None, None, Invalid("error-age"), id="two-numbers"),
     ],
 )
 def test_age_is_a_number_in_range(
