@@ -102,3 +102,34 @@ def test_privacy_notice_names_the_controller_and_both_retention_periods_in_every
     assert {"chat_idle_days", "lead_retention_months"} <= catalog.variables(
         "privacy-keep-ask", lang
     )
+
+
+#: The conditions a learner must hear where the learner meets them, each as a fact in every locale.
+LEARNER_CONDITIONS = {
+    "about-after-ask": {"dimittend_deadline_days"},
+    "about-lodging-ask": {"board_lodging_km", "board_lodging_max_per_night"},
+    "about-allowance-ask": {"allowance_paid_months_later"},
+    "about-agreement-bonus-ask": {"bonus_amount", "bonus_second_after_years"},
+}
+#: The same for the employer flow, written in Danish and English only.
+EMPLOYER_CONDITIONS = {
+    "employer-bonus-ask": {"bonus_amount", "bonus_second_after_years"},
+    "employer-bonus-rules-ask": {"bonus_de_minimis_since"},
+    "employer-process-check": {"age_max", "igu_per_person", "prior_employment_months"},
+}
+
+
+@pytest.mark.parametrize("lang", LOCALES)
+@pytest.mark.parametrize("msg_id", sorted(LEARNER_CONDITIONS))
+def test_learner_hears_each_condition_as_a_fact_in_every_locale(
+    tree_content: Content, lang: str, msg_id: str
+) -> None:
+    assert LEARNER_CONDITIONS[msg_id] <= tree_content.catalog.variables(msg_id, lang)
+
+
+@pytest.mark.parametrize("lang", ["da", "en"])
+@pytest.mark.parametrize("msg_id", sorted(EMPLOYER_CONDITIONS))
+def test_employer_hears_each_bonus_and_entry_condition_as_a_fact(
+    tree_content: Content, lang: str, msg_id: str
+) -> None:
+    assert EMPLOYER_CONDITIONS[msg_id] <= tree_content.catalog.variables(msg_id, lang)
