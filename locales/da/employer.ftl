@@ -102,7 +102,7 @@ employer-consent-ask =
 # $name (String) - kontaktpersonens navn
 # $municipality_name (String) - navnet på arbejdspladsens kommune, fx "Aarhus"
 employer-saved = Tak, { $name }! Kommunen i { $municipality_name } kontakter dig om IGU.
-employer-not-saved = Okay. Intet er gemt. Du kan også selv ringe til kommunens jobindsats.
+employer-not-saved = Okay. Intet er gemt. Du kan også selv ringe til kommunen.
 
 ## Knapper (højst 30 tegn)
 

@@ -1,4 +1,5 @@
-### Forløbet "human": tal med en medarbejder fra kommunens jobindsats (også /human).
+### Forløbet "human": tal med en medarbejder fra kommunen (også /human).
+### Ord: sig "kommunen" for kommunens beskæftigelsesindsats (ikke "jobcenter", ikke "beskæftigelsesindsatsen").
 ### Review status: draft (written by the igubot team, not yet reviewed by a native speaker)
 
 human-start-info = En medarbejder fra din kommune kan ringe dig op. De svarer på hverdage, så det kan tage nogle dage. Det er ikke en akuttjeneste.
@@ -37,7 +38,7 @@ human-consent-question-ask =
 # $municipality_name (String) - navnet på personens kommune, fx "Aarhus"
 human-done = Tak! Kommunen i { $municipality_name } kontakter dig, som regel på en hverdag. Det kan tage nogle dage.
 human-not-saved = Okay. Intet er gemt.
-human-self = Du kan selv kontakte kommunen. Find telefonnummeret på kommunens hjemmeside, eller gå derhen. Spørg efter kommunens jobindsats eller jobcentret, og sig, at du er interesseret i IGU.
+human-self = Du kan selv kontakte kommunen. Find telefonnummeret på kommunens hjemmeside, eller gå derhen. Spørg efter hjælp til job, og sig, at du er interesseret i IGU.
 
 ## Knapper (højst 30 tegn)
 

@@ -4,7 +4,7 @@
 
 ## Layout og navigation
 
-staff-title = igubot for jobcentre
+staff-title = igubot for kommunerne
 staff-nav-leads = Henvendelser
 staff-nav-funnel = Tragt
 staff-nav-demand = Efterspørgsel i regionen
@@ -157,7 +157,7 @@ staff-digest-minimal = Navne og kontaktoplysninger står på personalesiden, ikk
 staff-digest-footer = Sendt automatisk af igubot. Svar ikke på denne e-mail.
 staff-telegram-digest = igubot, { $municipality }: { $new } nye, { $raised } rykkere, { $reminders } påmindelser. { $url }
 staff-callback-subject = igubot: en person i { $municipality } vil ringes op
-staff-callback-intro = En person beder kommunens beskæftigelsesindsats om at ringe.
+staff-callback-intro = En person beder kommunen om at ringe.
 
 
 ## Indholdsfejl (vises på alle sider efter en afvist genindlæsning)

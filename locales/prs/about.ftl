@@ -1,8 +1,8 @@
 ### Flow "about" in Dari (prs): what IGU is for a learner - a short start, then a sub-menu of topics (pay, school, finding a job, how IGU starts, after IGU) and the example stories.
 ### Review status: draft (written by the igubot team with machine assistance; needs review by a native speaker)
 
-# Dari words used in this file: مکتب (school), معاش (pay), شاروالی (municipality, kommune),
-# کورس (course), پلان درسی (teaching plan), تصدیق‌نامه (certificate).
+# Dari words used in this file: کورس (course; never مکتب, a children's school), معاش (pay), شاروالی (municipality, kommune),
+# پلان درسی (teaching plan), تصدیق‌نامه (certificate).
 # Dari uses the singular noun after a number, so the [one] and [other] variants are the same.
 
 # $duration_years (Number) - how many years an IGU course lasts, from facts.yaml

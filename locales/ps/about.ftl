@@ -1,8 +1,8 @@
 ### Flow "about" in Pashto (ps): what IGU is for a learner - a short start, then a sub-menu of topics (pay, school, finding a job, how IGU starts, after IGU) and the example stories.
 ### Review status: draft (written by the igubot team with machine assistance; needs review by a native speaker)
 
-# Pashto words used in this file: ښوونځی (school), معاش (pay), ښاروالي (municipality, kommune),
-# کورس (course), دوره (an IGU course as a whole), د زده کړې پلان (teaching plan), سند (certificate).
+# Pashto words used in this file: کورس (course; never ښوونځی, a children's school), معاش (pay), ښاروالي (municipality, kommune),
+# دوره (an IGU course as a whole), د زده کړې پلان (teaching plan), سند (certificate).
 # After a number above one Pashto uses the plural: کال → کاله, ساعت → ساعته, میاشت → میاشتې;
 # اونۍ (week) is the same in both forms.
 

@@ -11,35 +11,77 @@ from bot.content.facts import load_facts
 from tests.support.tree import ROOT
 
 LOCALES = sorted(p.name for p in (ROOT / "locales").iterdir() if p.is_dir())
-#: Where a project-policy fact may point instead of a public page: the repository's own documents.
-PROJECT_DOCUMENT = re.compile(r"\bdocs/[a-z]+\.md\b")
-URL = re.compile(r"https?://\S+")
+#: A web address in a source: from its scheme to the next space (an archive's copy of an old page
+#: carries the old address in its path, which is part of the one address).
+ADDRESS = re.compile(r"[a-z][a-z0-9+.-]*://\S+", re.IGNORECASE)
+#: A page: https, a host and a path beyond "/" (a site's front page is no source).
+PAGE = re.compile(r"https://[^/\s]+/\S+")
 #: A file name or path a source may give: it must then be a file of this repository.
 FILE_NAME = re.compile(r"(?<![\w/.-])[\w./-]*[\w-]\.(?:md|yaml|yml|txt|csv|pdf)\b")
 
 
-def test_facts_cite_public_pages_or_the_projects_own_documents() -> None:
+def source_problems(source: str) -> list[str]:
+    """What keeps a reader from opening ``source``: each address must be the https address of a
+    page, and each file it names a file of this repository; it must give at least one of them."""
+    problems = []
+    addresses = [a.rstrip(";,.)") for a in ADDRESS.findall(source)]
+    for address in addresses:
+        if not address.lower().startswith("https://"):
+            problems.append(f"{address}: not an https address")
+        elif not PAGE.fullmatch(address):
+            problems.append(f"{address}: a site's front page, not a page")
+    files = FILE_NAME.findall(ADDRESS.sub(" ", source))
+    for named in files:
+        path = (ROOT / named).resolve()
+        if not (path.is_relative_to(ROOT.resolve()) and path.is_file()):
+            problems.append(f"{named}: not a file of this repository")
+    if not addresses and not files:
+        problems.append("no page, law or document a reader can open")
+    return problems
+
+
+def test_facts_cite_https_pages_or_files_of_this_repository() -> None:
     facts, problems = load_facts(ROOT / "facts.yaml")
     assert problems == []
-    for fact in facts.items.values():
-        assert (
-            "http://" in fact.source
-            or "https://" in fact.source
-            or PROJECT_DOCUMENT.search(fact.source)
-        ), f"{fact.name}: no page, law or project document a reader can open"
-        # every file it names (outside its web addresses) is one of this repository's own
-        local = URL.sub(" ", fact.source)
-        for named in FILE_NAME.findall(local):
-            path = (ROOT / named).resolve()
-            inside = path.is_relative_to(ROOT.resolve()) and path.is_file()
-            assert inside, f"{fact.name}: cites {named!r}, not a file of this repository"
+    found = {name: source_problems(f.source) for name, f in facts.items.items()}
+    assert {name: p for name, p in found.items() if p} == {}
 
 
-def test_facts_cite_no_front_page_of_a_site() -> None:
+def test_facts_of_igubots_own_policy_point_to_its_own_documents() -> None:
     facts, _ = load_facts(ROOT / "facts.yaml")
-    front_page = re.compile(r"https?://[^/\s;,()]+/?(?=[\s;,()\"]|$)")
-    for fact in facts.items.values():
-        assert not front_page.search(fact.source), f"{fact.name}: a site's front page is no source"
+    policy = {n: f.source for n, f in facts.items.items() if "igubot's own policy" in f.source}
+    assert {"lead_retention_months", "chat_idle_days"} <= policy.keys()
+    for name, source in policy.items():
+        assert re.search(r"\bdocs/[a-z]+\.md\b", source), f"{name}: names no project document"
+
+
+@pytest.mark.parametrize(
+    ("source", "problem"),
+    [
+        ("http://uim.dk/puljer/kost-og-logi-for-igu-deltagere", "not an https address"),
+        ("https://www.retsinformation.dk/", "front page"),
+        ("https://siri.dk", "front page"),
+        ("L 82 (2023-24) § 1 nr. 3", "no page"),
+        ("a design note, design-note.md", "not a file of this repository"),
+        ("old documents: ../old-papers/000.txt", "not a file of this repository"),
+        ("ftp://example.org/igu.pdf", "not an https address"),
+    ],
+)
+def test_source_problems_names_what_a_reader_cannot_open(source: str, problem: str) -> None:
+    assert any(problem in p for p in source_problems(source))
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "L 217 (2018-19), https://ft.dk/samling/20181/lovforslag/l217/20181_l217_som_fremsat.htm",
+        "https://www.tur.dk/arbejdsmarkedsuddannelser-(amu)/amu-vilkaar-og-regler/kost-og-logi/ (x)",
+        'archived: https://web.archive.org/web/2018/http://uim.dk/a/b ("quote")',
+        "igubot's own policy, not a law: docs/contracts.md (section Privacy)",
+    ],
+)
+def test_source_problems_accepts_pages_archives_and_project_documents(source: str) -> None:
+    assert source_problems(source) == []
 
 
 @pytest.mark.parametrize("lang", LOCALES)
@@ -60,3 +102,34 @@ def test_privacy_notice_names_the_controller_and_both_retention_periods_in_every
     assert {"chat_idle_days", "lead_retention_months"} <= catalog.variables(
         "privacy-keep-ask", lang
     )
+
+
+#: The conditions a learner must hear where the learner meets them, each as a fact in every locale.
+LEARNER_CONDITIONS = {
+    "about-after-ask": {"dimittend_deadline_days"},
+    "about-lodging-ask": {"board_lodging_km", "board_lodging_max_per_night"},
+    "about-allowance-ask": {"allowance_paid_months_later"},
+    "about-agreement-bonus-ask": {"bonus_amount", "bonus_second_after_years"},
+}
+#: The same for the employer flow, written in Danish and English only.
+EMPLOYER_CONDITIONS = {
+    "employer-bonus-ask": {"bonus_amount", "bonus_second_after_years"},
+    "employer-bonus-rules-ask": {"bonus_de_minimis_since"},
+    "employer-process-check": {"age_max", "igu_per_person", "prior_employment_months"},
+}
+
+
+@pytest.mark.parametrize("lang", LOCALES)
+@pytest.mark.parametrize("msg_id", sorted(LEARNER_CONDITIONS))
+def test_learner_hears_each_condition_as_a_fact_in_every_locale(
+    tree_content: Content, lang: str, msg_id: str
+) -> None:
+    assert LEARNER_CONDITIONS[msg_id] <= tree_content.catalog.variables(msg_id, lang)
+
+
+@pytest.mark.parametrize("lang", ["da", "en"])
+@pytest.mark.parametrize("msg_id", sorted(EMPLOYER_CONDITIONS))
+def test_employer_hears_each_bonus_and_entry_condition_as_a_fact(
+    tree_content: Content, lang: str, msg_id: str
+) -> None:
+    assert EMPLOYER_CONDITIONS[msg_id] <= tree_content.catalog.variables(msg_id, lang)
