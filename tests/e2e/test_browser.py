@@ -603,3 +603,33 @@ def test_browser_widget_opens_the_chat_in_an_iframe(
     assert chat.hosts() == {f"127.0.0.1:{server.port}", f"127.0.0.1:{host_site.port}"}
     screenshot(page, "widget-en")
     page.context.close()
+
+
+# -- typed messages -----------------------------------------------------------------------------
+
+
+def test_browser_typed_question_in_arabic_is_answered_and_a_miss_leads_to_a_person(
+    chat: Session, server: LiveServer
+) -> None:
+    page = chat.page
+    page.goto(server.origin + "/?lang=ar")
+    wait_for(page, "menu-start-ask")  # the page's language: no language question
+    expect(page.locator("html")).to_have_attribute("dir", "rtl")
+    type_and_send(page, "كم الراتب")
+    wait_for(page, "about-pay-ask")
+    assert chat.chat_posts()[-1]["text"] == "كم الراتب"
+    expect(page.locator("#log .choices button").first).to_be_visible()
+    # what the bot cannot place: a kind answer with the question again, then one way to a person
+    type_and_send(page, "qwxz blorp")
+    wait_for(page, "about-pay-ask")  # the question again, with every button
+    expect(page.locator(f'#log {BOT}[data-id="common-not-understood"]')).to_have_count(1)
+    type_and_send(page, "zzkq vrrp")
+    wait_for(page, "common-not-understood")
+    ways = page.locator("#log .choices").last.locator("button")
+    values = [ways.nth(i).get_attribute("data-value") for i in range(ways.count())]
+    assert values == ["/human question", "/menu"], values
+    press(page, "/human question")
+    expect(page.locator(f"#log {BOT}").last).not_to_have_attribute(
+        "data-id", "common-not-understood"
+    )
+    assert chat.chat_posts()[-1]["choice"] == "/human question"
