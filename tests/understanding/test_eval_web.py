@@ -3,7 +3,8 @@
 Every case is one new conversation: start, choose the language, type the message. The reply is
 sorted as the learner meets it: the right answer (the step that declares the topic, or the
 engine's own reply), "Did you mean …?" with the right topic among the buttons, "not understood",
-or something else (wrong). The floors are the figures measured when the examples and thresholds
+"Did you mean …?" without it (offered other: the learner sees a question, not an answer), or a
+wrong answer given as if it were right (wrong: the issue's "confidently wrong"). The floors are the figures measured when the examples and thresholds
 last changed (docs/understanding.md), less a small margin: the sets are fixed and the matcher is
 deterministic, so a drop below them is a change that made the bot understand less.
 """
@@ -34,8 +35,10 @@ EVAL = Path(__file__).resolve().parent / "eval"
 
 #: Share of all cases answered right or offered among the candidates, at least.
 MIN_HELPED = 0.85
-#: Share of all cases answered with the wrong thing, at most.
-MAX_WRONG = 0.06
+#: Share of all cases answered with a wrong topic as if it were right, at most (target 3 %).
+MAX_WRONG = 0.045  # measured 4.0 % (17 of 429): the 3 % target is not met yet
+#: Share of all cases offered candidates without the right one, at most.
+MAX_OFFERED_OTHER = 0.02  # measured 1.2 % (5 of 429)
 #: Per language, the share answered right or offered, at least.
 MIN_HELPED_PER_LANGUAGE = 0.70
 
@@ -80,10 +83,12 @@ async def _post(client: Client, body: dict[str, Any]) -> dict[str, Any]:
 
 
 def _outcome(content: Content, topic: str, messages: list[dict[str, Any]]) -> str:
-    """``right``, ``offered``, ``not understood`` or ``wrong``."""
+    """``right``, ``offered``, ``not understood``, ``offered other`` or ``wrong``."""
     ids = [m["id"] for m in messages]
     if topic == "none":
-        return "right" if ids[:1] == ["common-not-understood"] else "wrong"
+        if ids[:1] == ["common-not-understood"]:
+            return "right"
+        return "offered other" if ids == ["common-did-you-mean"] else "wrong"
     if topic in content.topics:
         flow, step_id = content.topics[topic]
         step = content.step(flow, step_id)
@@ -94,7 +99,7 @@ def _outcome(content: Content, topic: str, messages: list[dict[str, Any]]) -> st
         return "right"
     if ids == ["common-did-you-mean"]:
         offered = [c["value"] for c in messages[0]["choices"]]
-        return "offered" if TOPIC_CHOICE + topic in offered else "wrong"
+        return "offered" if TOPIC_CHOICE + topic in offered else "offered other"
     if ids[:1] == ["common-not-understood"]:
         return "not understood"
     return "wrong"
@@ -113,8 +118,9 @@ async def test_eval_sets_through_the_web_chat_are_mostly_understood(
         reply = await _post(client, {"session": token, "text": text})
         outcome = _outcome(tree_content, topic, reply["messages"])
         outcomes.setdefault(lang, Counter())[outcome] += 1
-        if outcome == "wrong":
-            wrong.append(f"{lang}: {text!r} ({topic}) -> {[m['id'] for m in reply['messages']]}")
+        if outcome in ("wrong", "offered other"):
+            ids = [m["id"] for m in reply["messages"]]
+            wrong.append(f"{outcome}: {lang}: {text!r} ({topic}) -> {ids}")
     total = Counter[str]()
     for counts in outcomes.values():
         total.update(counts)
@@ -123,6 +129,7 @@ async def test_eval_sets_through_the_web_chat_are_mostly_understood(
     assert cases >= 400, "the evaluation sets are in tests/understanding/eval/"
     assert helped / cases >= MIN_HELPED, (total, wrong)
     assert total["wrong"] / cases <= MAX_WRONG, (total, wrong)
+    assert total["offered other"] / cases <= MAX_OFFERED_OTHER, (total, wrong)
     for lang, counts in sorted(outcomes.items()):
         share = (counts["right"] + counts["offered"]) / sum(counts.values())
         assert share >= MIN_HELPED_PER_LANGUAGE, (lang, counts)
