@@ -66,6 +66,7 @@ def staff_app_for(
         lambda: app.engine.content,
         lambda: app.content_errors,
         limiter_clock=limiter_clock,
+        trust_proxy=app.settings.trust_proxy,
     )
 
 

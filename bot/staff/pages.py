@@ -45,8 +45,10 @@ class StaffWeb:
     :param content_errors: the errors of the last refused content reload (shown to staff).
     :param signin: the sign-in steps.
     :param per_ip: sign-in requests per client address.
-    :param per_email: sign-in requests per address asked for.
-    :param mail_tasks: sign-in e-mails being sent (awaited on cleanup).
+    :param mail_gap: sign-in e-mails per staff address: one per cool-down.
+    :param mail_daily: sign-in e-mails per staff address and day.
+    :param trust_proxy: reverse proxies in front (``IGUBOT_TRUST_PROXY``), for client addresses.
+    :param mail_tasks: sign-in links being made and sent (awaited on cleanup).
     """
 
     services: StaffServices
@@ -54,7 +56,9 @@ class StaffWeb:
     content_errors: Callable[[], Sequence[Problem]]
     signin: SignIn
     per_ip: WindowLimiter
-    per_email: WindowLimiter
+    mail_gap: WindowLimiter
+    mail_daily: WindowLimiter
+    trust_proxy: int = 0
     mail_tasks: set[asyncio.Task[None]] = field(default_factory=set)
 
     async def db(self, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
