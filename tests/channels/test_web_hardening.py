@@ -522,7 +522,7 @@ def test_settings_defaults_are_same_origin_and_limited() -> None:
     s = Settings.load(None, {})
     assert s.cors_origins == ()
     assert s.frame_ancestors == ()
-    assert (s.chat_rate_per_ip, s.chat_rate_per_session, s.trust_proxy) == (120, 30, 0)
+    assert (s.chat_rate_per_ip, s.chat_rate_per_session, s.trust_proxy) == (600, 30, 0)
 
 
 def test_settings_read_lists_from_toml(tmp_path: Path) -> None:
