@@ -164,7 +164,7 @@ async def staff_middleware(request: web.Request, handler: Handler) -> web.Stream
         response = await handler(request)
     except web.HTTPException as exc:
         if exc.status < 400:
-            _headers(exc)
+            staff_headers(exc)
             raise
         response = page(
             request, "error.html", status=exc.status, code=exc.status, reason=exc.reason
@@ -172,11 +172,12 @@ async def staff_middleware(request: web.Request, handler: Handler) -> web.Stream
         allow = exc.headers.get("Allow")
         if allow:
             response.headers["Allow"] = allow
-    _headers(response)
+    staff_headers(response)
     return response
 
 
-def _headers(response: web.StreamResponse) -> None:
+def staff_headers(response: web.StreamResponse) -> None:
+    """The headers of every staff response (set them before a response is sent early)."""
     response.headers["Cache-Control"] = "no-store"
     response.headers["Content-Security-Policy"] = CSP
     response.headers.setdefault("X-Content-Type-Options", "nosniff")

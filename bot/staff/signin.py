@@ -27,6 +27,7 @@ from bot.staff.pages import (
     page,
     set_cookie,
     staff,
+    staff_headers,
     visitor,
 )
 from bot.staff.render import STAFF_LANGS
@@ -86,11 +87,16 @@ async def login_submit(request: web.Request) -> web.StreamResponse:
     if not email:
         return _with_csrf(request, "login.html", status=400, demo=s.services.config.demo)
     tag = email_tag(email)
-    if s.mail_gap.hit(tag) and s.mail_daily.hit(tag):
+    send = s.mail_gap.hit(tag) and s.mail_daily.hit(tag)
+    response = page(request, "login_sent.html")
+    staff_headers(response)
+    await response.prepare(request)
+    await response.write_eof()  # the whole answer is out before any work on the address
+    if send:
         _later(s, _issue_link(s, email, visitor(request).lang))
     else:
         logger.info("sign-in link for staff %s not sent: one was sent a moment ago", tag)
-    return page(request, "login_sent.html")
+    return response
 
 
 def _later(s: StaffWeb, work: Coroutine[Any, Any, None]) -> None:
