@@ -33,9 +33,12 @@ def allowed(settings: Settings, remote: str | None, headers: dict[str, str] | No
         return False  # a proxy we were not told about passed it on: its client is unknown
     address = client_address(remote, forwarded, settings.trust_proxy)
     try:
-        return ipaddress.ip_address(address).is_loopback
+        ip = ipaddress.ip_address(address)
     except ValueError:
         return False
+    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
+        return ip.ipv4_mapped.is_loopback
+    return ip.is_loopback
 
 
 def _escape(value: str) -> str:
