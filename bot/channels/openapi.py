@@ -45,7 +45,8 @@ def openapi_document() -> dict[str, Any]:
                             "The body is over the size limit (8 KB by default) or 'text' is"
                             " over 4000 characters"
                         ),
-                        "415": error("The body is not application/json"),
+                        "408": error("The body did not arrive within the read timeout"),
+                        "415": error("The body is not application/json in UTF-8"),
                         "429": error(
                             "Too many turns from this address or in this conversation",
                             {

@@ -21,6 +21,9 @@ class Conversations(Protocol):
     async def handle(self, inbound: Inbound) -> TurnResult:
         """Run one turn (in order per person); return once it is stored."""
 
+    async def known(self, user_key: str) -> bool:
+        """Whether a conversation with this key is stored."""
+
     @property
     def catalog(self) -> Catalog:
         """The catalog of the content being served now (a reload swaps it)."""

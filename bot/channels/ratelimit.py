@@ -10,11 +10,12 @@ on the next hit, and at most ``max_keys`` buckets are kept (least recently used 
 
 from __future__ import annotations
 
-import ipaddress
 import math
 import time
 from collections import OrderedDict
 from collections.abc import Callable
+
+from bot.kernel.clientaddr import client_key
 
 __all__ = ["RateLimiter", "client_key", "retry_after"]
 
@@ -93,27 +94,3 @@ class RateLimiter:
 def retry_after(wait: float) -> str:
     """``wait`` seconds as a ``Retry-After`` value: a whole number, at least 1."""
     return str(max(1, math.ceil(wait)))
-
-
-def client_key(remote: str | None, forwarded_for: str | None, trust_proxy: int) -> str:
-    """The rate-limit key of a client address.
-
-    With ``trust_proxy`` = N > 0 the address is the N-th entry of ``X-Forwarded-For`` counted
-    from the right: the one our own outermost proxy wrote (entries further left come from the
-    client and can be forged). An IPv6 address is keyed by its /64 network, which one
-    household or phone usually holds whole.
-    """
-    address = remote or ""
-    if trust_proxy > 0 and forwarded_for:
-        hops = [h.strip() for h in forwarded_for.split(",") if h.strip()]
-        if hops:
-            address = hops[-min(trust_proxy, len(hops))]
-    try:
-        ip = ipaddress.ip_address(address.strip("[]"))
-    except ValueError:
-        return address or "unknown"
-    if isinstance(ip, ipaddress.IPv6Address):
-        if ip.ipv4_mapped is not None:
-            return str(ip.ipv4_mapped)
-        return str(ipaddress.IPv6Network((ip, 64), strict=False))
-    return str(ip)

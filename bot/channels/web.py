@@ -12,9 +12,8 @@ import html
 import json
 import logging
 import re
-import secrets
+import time
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass
 from importlib.resources import files
 from typing import Any
 
@@ -22,7 +21,9 @@ from aiohttp import web
 
 from bot.channels.openapi import openapi_document
 from bot.channels.ports import Conversations
-from bot.channels.ratelimit import RateLimiter, client_key, retry_after
+from bot.channels.ratelimit import client_key
+from bot.channels.sessionids import TOKEN, SessionIds
+from bot.channels.webguard import ApiError, Limits, body_deadline, read_json
 from bot.engine.types import Inbound, Reply
 from bot.i18n import LANGUAGES, SOURCE_LOCALE, Catalog, choose_language, negotiate
 from bot.kernel.config import Settings
@@ -30,8 +31,6 @@ from bot.kernel.config import Settings
 logger = logging.getLogger(__name__)
 
 CONVERSATIONS_KEY = web.AppKey("conversations", Conversations)
-TOKEN_BYTES = 32  # 256 bits, well over the 128 the contract asks
-_TOKEN = re.compile(r"^[A-Za-z0-9_-]{43}$")
 _FIELDS = {"session", "text", "choice", "start", "lang"}
 MAX_TEXT = 4000
 CHAT_PATH = "/api/v1/chat"
@@ -65,39 +64,8 @@ _STATIC: dict[str, tuple[str, str]] = {
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
 
 
-class ApiError(web.HTTPException):
-    """A 4xx answered with the contract's JSON error shape."""
-
-    def __init__(
-        self, status: int, code: str, message: str, headers: dict[str, str] | None = None
-    ) -> None:
-        self.status_code = status
-        super().__init__(
-            headers=headers,
-            text=json.dumps({"error": {"code": code, "message": message}}),
-            content_type="application/json",
-        )
-
-
-@dataclass(frozen=True)
-class Limits:
-    """The rate limiters of one web application."""
-
-    per_ip: RateLimiter
-    per_session: RateLimiter
-    trust_proxy: int
-
-    @classmethod
-    def from_settings(cls, settings: Settings) -> Limits:
-        """Limiters with the configured rates (0 = off)."""
-        return cls(
-            per_ip=RateLimiter(settings.chat_rate_per_ip),
-            per_session=RateLimiter(settings.chat_rate_per_session),
-            trust_proxy=settings.trust_proxy,
-        )
-
-
 LIMITS_KEY = web.AppKey("limits", Limits)
+SESSION_IDS_KEY = web.AppKey("session_ids", SessionIds)
 SETTINGS_KEY = web.AppKey("settings", Settings)
 
 
@@ -119,7 +87,7 @@ async def json_errors(request: web.Request, handler: Handler) -> web.StreamRespo
         code = {404: "not_found", 405: "method_not_allowed", 413: "too_large"}.get(
             exc.status, "http_error"
         )
-        kept = {k: v for k, v in exc.headers.items() if k.lower() in {"allow"}}
+        kept = {k: v for k, v in exc.headers.items() if k.lower() in {"allow", "connection"}}
         raise ApiError(exc.status, code, exc.reason, kept) from exc
     except Exception:
         logger.exception("unexpected error on %s %s", request.method, request.path)
@@ -144,43 +112,23 @@ def _parse(body: Any) -> dict[str, str | None]:
     return out
 
 
-def _limit(limiter: RateLimiter, key: str) -> None:
-    """Raise a 429 when ``key`` is over ``limiter``'s rate."""
-    wait = limiter.hit(key)
-    if wait > 0:
-        seconds = retry_after(wait)
-        raise ApiError(
-            429,
-            "rate_limited",
-            f"Too many requests; try again in {seconds} s.",
-            {"Retry-After": seconds},
-        )
-
-
 async def chat(request: web.Request) -> web.Response:
-    """``POST /api/v1/chat``: one turn of the web chat (contract in docs/contracts.md)."""
+    """``POST /api/v1/chat``: one turn of the web chat (contract in docs/contracts.md).
+
+    The server issues conversation ids: a ``session`` it did not issue (and has no stored
+    conversation for) starts a new conversation with a new id.
+    """
     limits = request.app[LIMITS_KEY]
-    address = client_key(
-        request.remote, request.headers.get("X-Forwarded-For"), limits.trust_proxy
+    limits.admit_address(
+        client_key(request.remote, request.headers.get("X-Forwarded-For"), limits.trust_proxy)
     )
-    _limit(limits.per_ip, address)
-    if request.content_type != "application/json":
-        raise ApiError(415, "unsupported_media_type", "Send application/json.")
-    try:
-        body = await request.json()
-    except (json.JSONDecodeError, UnicodeDecodeError, RecursionError) as exc:
-        raise ApiError(400, "bad_json", "The body is not valid JSON.") from exc
-    fields = _parse(body)
-    token = fields["session"]
-    new = token is None or not _TOKEN.match(token)
-    if new:
-        token = secrets.token_urlsafe(TOKEN_BYTES)
-    assert token is not None
+    fields = _parse(await read_json(request))
+    token, opened = await _conversation(request, fields["session"])
     user_key = user_key_for(token)
-    if not new:
-        _limit(limits.per_session, user_key)
+    if opened:
+        limits.admit_conversation(user_key)
     start = fields["start"]
-    if new and start is None and fields["text"] is None and fields["choice"] is None:
+    if not opened and start is None and fields["text"] is None and fields["choice"] is None:
         start = ""
     if start is None and fields["text"] is None and fields["choice"] is None:
         raise ApiError(400, "bad_request", "Send 'text', 'choice' or 'start'.")
@@ -193,11 +141,26 @@ async def chat(request: web.Request) -> web.Response:
         start=start,
         lang_hint=hint,
         lang=fields["lang"] if start is not None else None,
+        opened=opened,
     )
     result = await request.app[CONVERSATIONS_KEY].handle(inbound)
     response = web.json_response(reply_json(token, result.reply), dumps=_dumps)
     response.headers["Cache-Control"] = "no-store"
     return response
+
+
+async def _conversation(request: web.Request, token: str | None) -> tuple[str, bool]:
+    """The conversation's id and whether it was issued before (else: a new one, just issued).
+
+    An id is taken when this server signed it, or (ids from before signing) when a
+    conversation is stored under it; anything else gets a new id.
+    """
+    ids = request.app[SESSION_IDS_KEY]
+    if token is not None and TOKEN.fullmatch(token):
+        conversations = request.app[CONVERSATIONS_KEY]
+        if ids.issued(token) or await conversations.known(user_key_for(token)):
+            return token, True
+    return ids.issue(), False
 
 
 async def chat_preflight(request: web.Request) -> web.Response:
@@ -373,19 +336,28 @@ def _add_security_headers(response: web.StreamResponse, csp: str) -> None:
     response.headers.setdefault("Content-Security-Policy", csp)
 
 
-def make_web_app(conversations: Conversations, settings: Settings) -> web.Application:
+def make_web_app(
+    conversations: Conversations,
+    settings: Settings,
+    *,
+    limiter_clock: Callable[[], float] = time.monotonic,
+) -> web.Application:
     """The web chat's aiohttp application (the server mounts the staff pages and Telegram on it).
 
     :param conversations: runs the turns and serves the catalog.
-    :param settings: limits, CORS origins, framing.
+    :param settings: limits, CORS origins, framing, read timeout, the data folder (which keeps
+        the key that signs conversation ids).
+    :param limiter_clock: monotonic seconds for the rate limits (tests).
+    :raises ConfigError: the key of conversation ids cannot be read or made.
     """
     web_app = web.Application(
         client_max_size=settings.max_body_bytes,
-        middlewares=[security_headers, cors, json_errors],
+        middlewares=[security_headers, cors, json_errors, body_deadline(settings.read_timeout)],
     )
     web_app[CONVERSATIONS_KEY] = conversations
     web_app[SETTINGS_KEY] = settings
-    web_app[LIMITS_KEY] = Limits.from_settings(settings)
+    web_app[LIMITS_KEY] = Limits.from_settings(settings, limiter_clock)
+    web_app[SESSION_IDS_KEY] = SessionIds.in_folder(settings.data_dir)
     web_app.router.add_post(CHAT_PATH, chat)
     web_app.router.add_route("OPTIONS", CHAT_PATH, chat_preflight)
     web_app.router.add_get("/api/v1/openapi.json", openapi)

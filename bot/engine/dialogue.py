@@ -86,11 +86,12 @@ def _start(turn: Turn, payload: str, fresh: bool) -> None:
     s = turn.session
     if payload and START_PAYLOAD.match(payload):
         m = _MUNICIPALITY_PAYLOAD.match(payload)
+        campaign = payload
         if m:
             s.vars["hint_municipality"] = m.group(1)
-            s.campaign = m.group(2) or s.campaign
-        else:
-            s.campaign = payload
+            campaign = m.group(2)
+        if campaign and turn.campaigns.accept(campaign, turn.store):
+            s.campaign = campaign
     if fresh or s.lang is None:
         if turn.inbound.lang in turn.content.catalog.locales:  # the page chose it
             s.lang = turn.inbound.lang

@@ -15,10 +15,12 @@ from typing import TYPE_CHECKING
 
 from bot.engine import batch
 from bot.engine.actions import ACTIONS, ActionSpec
-from bot.engine.dialogue import ask_again, dispatch
+from bot.engine.campaigns import Campaigns
+from bot.engine.dialogue import ask_again, dispatch, goto
 from bot.engine.session import Session
 from bot.engine.turn import Turn
 from bot.engine.types import Inbound, Message, Reply, TurnResult
+from bot.engine.words import ENTRY
 from bot.i18n import choose_language
 from bot.i18n.bidi import strip_marks
 from bot.store import Store
@@ -47,6 +49,7 @@ class Engine:
     :param store: the SQLite store; each turn is one transaction.
     :param clock: returns an aware UTC datetime.
     :param actions: the action registry (tests swap one in; the default is the built-in one).
+    :param campaigns: the campaign names deep links may record (default: any, up to 100).
     """
 
     def __init__(
@@ -56,10 +59,12 @@ class Engine:
         clock: Callable[[], dt.datetime] = utcnow,
         *,
         actions: Mapping[str, ActionSpec] = ACTIONS,
+        campaigns: Campaigns | None = None,
     ) -> None:
         self.content = content
         #: The actions flows may run, by name (the checker checks flows against :data:`ACTIONS`).
         self.actions = actions
+        self.campaigns = campaigns or Campaigns()
         self.store = store
         self.clock = clock
         #: Turns handled, turns that failed, events dropped as seen before (for /metrics).
@@ -91,17 +96,26 @@ class Engine:
         return self.clock().isoformat(timespec="seconds")
 
     def run(self, inbound: Inbound, now: str) -> Turn:
-        """One turn inside the open transaction: load, decide, store."""
+        """One turn inside the open transaction: load, decide, store.
+
+        A conversation is stored once it has something to keep. A channel that issues its own
+        conversation ids (``Inbound.opened`` not ``None``) gets no row for a conversation that
+        only sits at the opening question: the next turn with that id rebuilds it from nothing.
+        """
         if inbound.text:  # a command copied from a right-to-left message carries marks
             text = strip_marks(inbound.text)
             if text != inbound.text:
                 inbound = replace(inbound, text=text)
         record = self.store.load_session(inbound.user_key)
         fresh = record is None
-        session = (
-            Session.from_record(record) if record else Session(key=inbound.user_key, created=now)
-        )
-        turn = Turn(self.content, self.store, session, inbound, now, self.actions)
+        if record is not None:
+            session = Session.from_record(record)
+        elif inbound.opened:  # issued before, never stored: still at the opening question
+            session = self._opening(inbound, now)
+            fresh = False
+        else:
+            session = Session(key=inbound.user_key, created=now)
+        turn = self._turn(session, inbound, now)
         dispatch(turn, fresh)
         if inbound.unsupported:
             return turn  # nothing changed: nothing to store
@@ -111,9 +125,25 @@ class Engine:
             self.store.add_miss(turn.lang, text, now[:10])
         if session.forgotten:
             self.store.delete_session(session.key)
+        elif record is None and inbound.opened is not None and self._untouched(session, now):
+            pass  # nothing to keep: no row for a conversation that was only opened
         else:
             self.store.save_session(session.to_record(now))
         return turn
+
+    def _turn(self, session: Session, inbound: Inbound, now: str) -> Turn:
+        return Turn(self.content, self.store, session, inbound, now, self.actions, self.campaigns)
+
+    def _opening(self, inbound: Inbound, now: str) -> Session:
+        """A new conversation at the opening question (what it says and records is dropped)."""
+        session = Session(key=inbound.user_key, created=now)
+        goto(self._turn(session, replace(inbound, start=None), now), ENTRY)
+        return session
+
+    def _untouched(self, session: Session, now: str) -> bool:
+        """Whether ``session`` is exactly a conversation at the opening question."""
+        opening = self._opening(Inbound(session.key, "web"), session.created)
+        return session.to_record(now) == opening.to_record(now)
 
     def duplicate(self, inbound: Inbound) -> TurnResult:
         """The result of an event handled before: nothing to say."""
@@ -138,7 +168,7 @@ class Engine:
             logger.exception("could not reload the conversation after a failed turn")
             record = None
         session = Session.from_record(record) if record else Session(inbound.user_key, now)
-        turn = Turn(self.content, self.store, session, inbound, now, self.actions)
+        turn = self._turn(session, inbound, now)
         try:
             turn.say("common-error")
             if session.waiting:

@@ -87,6 +87,13 @@ class AsyncEngine:
         self._put(_Call(fn, args, loop, future))
         return await future
 
+    async def known(self, user_key: str) -> bool:
+        """Whether a conversation with this key is stored."""
+        return await self.call(self._stored, user_key)
+
+    def _stored(self, user_key: str) -> bool:
+        return self.engine.store.load_session(user_key) is not None
+
     async def healthy(self) -> bool:
         """Whether the database takes a write (checked on the worker thread)."""
         return await self.call(self.engine.store.healthy)

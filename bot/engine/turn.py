@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from bot.engine.actions import ACTIONS, ActionSpec
+from bot.engine.campaigns import Campaigns
 from bot.engine.inputs import clean
 from bot.engine.session import Session
 from bot.engine.types import Choice, Inbound, InputSpec, Message
@@ -42,6 +43,8 @@ class Turn:
     now: str
     #: The action registry of the engine running this turn.
     registry: Mapping[str, ActionSpec] = field(default_factory=lambda: ACTIONS)
+    #: The campaign names a deep link may record.
+    campaigns: Campaigns = field(default_factory=Campaigns)
     messages: list[Message] = field(default_factory=list)
     actions: list[str] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)

@@ -27,6 +27,10 @@ class Inbound:
         conversation starts in it instead of asking (``/language`` changes it).
     :param unsupported: the person sent something that is not text (a photo, a sticker, a
         voice message …); the engine says it reads text only and changes nothing.
+    :param opened: for a channel that issues conversation ids (the web chat): ``False`` for an
+        id issued with this turn, ``True`` for one issued before. The engine then keeps no row
+        for a conversation that only sits at the opening question. ``None`` (Telegram, the
+        console): every conversation is stored.
     """
 
     user_key: str
@@ -39,6 +43,7 @@ class Inbound:
     dedupe_id: int | None = None
     unsupported: bool = False
     lang: str | None = None
+    opened: bool | None = None
 
 
 @dataclass(frozen=True)

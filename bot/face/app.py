@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from bot.check.load import load_content
 from bot.content import Content
 from bot.engine import AsyncEngine, Engine
+from bot.engine.campaigns import Campaigns
 from bot.kernel.config import Settings
 from bot.kernel.errors import ContentError
 from bot.kernel.problems import Problem
@@ -74,5 +75,5 @@ def build_app(settings: Settings, *, content: Content | None = None) -> App:
     """
     content = content or load_checked_content(settings)
     store = Store(settings.database)
-    engine = Engine(content, store)
+    engine = Engine(content, store, campaigns=Campaigns(settings.campaigns))
     return App(settings, store, engine, AsyncEngine(engine))

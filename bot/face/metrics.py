@@ -1,8 +1,44 @@
-"""``/metrics`` in the Prometheus text format: counts only, never personal data."""
+"""``/metrics`` in the Prometheus text format: counts only, never personal data.
+
+Only for whom it is meant: a request with ``Authorization: Bearer <IGUBOT_METRICS_TOKEN>``
+when that token is set, else a client on the same machine (loopback) that came through no
+proxy (no ``X-Forwarded-For`` or ``Forwarded``; behind a proxy we trust, the client the proxy
+names must be on loopback).
+"""
 
 from __future__ import annotations
 
+import hmac
+import ipaddress
+
 from bot.face.app import App
+from bot.kernel.clientaddr import client_address
+from bot.kernel.config import Settings
+
+
+def allowed(settings: Settings, remote: str | None, headers: dict[str, str] | None = None) -> bool:
+    """Whether a request may read ``/metrics``.
+
+    :param remote: the socket peer's address.
+    :param headers: the request's headers that matter (``Authorization``, ``X-Forwarded-For``,
+        ``Forwarded``), names in any case.
+    """
+    given = {k.lower(): v for k, v in (headers or {}).items()}
+    token = settings.metrics_token.reveal()
+    if token:
+        presented = given.get("authorization", "")
+        return hmac.compare_digest(presented.encode(), f"Bearer {token}".encode())
+    forwarded = given.get("x-forwarded-for")
+    if settings.trust_proxy == 0 and (forwarded or "forwarded" in given):
+        return False  # a proxy we were not told about passed it on: its client is unknown
+    address = client_address(remote, forwarded, settings.trust_proxy)
+    try:
+        ip = ipaddress.ip_address(address)
+    except ValueError:
+        return False
+    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
+        return ip.ipv4_mapped.is_loopback
+    return ip.is_loopback
 
 
 def _escape(value: str) -> str:

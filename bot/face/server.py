@@ -19,10 +19,11 @@ from aiohttp import web
 
 from bot.channels.web import make_web_app
 from bot.face.app import App
+from bot.face.listen import serve
+from bot.face.metrics import allowed as metrics_allowed
 from bot.face.metrics import render as render_metrics
 from bot.face.reload import Reloader
 from bot.staff import StaffConfig, build_services, make_staff_app, start_scheduler, stop_scheduler
-from bot.staff.accesslog import RedactingAccessLogger
 from bot.staff.followup import FollowupAnswers
 from bot.staff.mailer import Mailer
 from bot.staff.notices import POLL_INTERVAL, NoticeWorker
@@ -66,6 +67,7 @@ def staff_app_for(
         lambda: app.engine.content,
         lambda: app.content_errors,
         limiter_clock=limiter_clock,
+        trust_proxy=app.settings.trust_proxy,
     )
 
 
@@ -153,7 +155,9 @@ def build_server(app: App, *, watch_interval: float | None = 2.0) -> web.Applica
 
     web_app.cleanup_ctx.append(reload_context)
 
-    async def metrics(_request: web.Request) -> web.Response:
+    async def metrics(request: web.Request) -> web.Response:
+        if not metrics_allowed(app.settings, request.remote, dict(request.headers)):
+            raise web.HTTPForbidden(reason="Metrics are for the server's own monitoring.")
         gauges = await app.runner.call(app.store.gauges)
         failures = 1 if reloader.last_errors else 0
         text = render_metrics(app, gauges, failures)
@@ -170,13 +174,10 @@ def build_server(app: App, *, watch_interval: float | None = 2.0) -> web.Applica
 
 
 def run_server(app: App) -> None:
-    """Serve until interrupted (the access log leaves out client addresses)."""
+    """Serve until interrupted (the access log leaves out client addresses; the read timeouts
+    and the cap on connections per address are in :mod:`bot.face.listen`)."""
     s = app.settings
     logger.info("serving the web chat on http://%s:%d/", s.host, s.port)
-    web.run_app(
-        build_server(app),
-        host=s.host,
-        port=s.port,
-        print=None,
-        access_log_class=RedactingAccessLogger,
-    )
+    web_app = build_server(app)
+    with contextlib.suppress(web.GracefulExit, KeyboardInterrupt):
+        asyncio.run(serve(web_app, s))

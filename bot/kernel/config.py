@@ -78,8 +78,9 @@ SETTINGS: tuple[Setting, ...] = (
     Setting(
         "chat_rate_per_ip",
         "IGUBOT_CHAT_RATE_PER_IP",
-        120,
-        "Chat turns per minute from one client address (0 = no limit).",
+        600,
+        "Chat turns per minute from one client address, all its conversations together"
+        " (0 = no limit); a class or a centre on one Wi-Fi shares one address.",
     ),
     Setting(
         "chat_rate_per_session",
@@ -94,10 +95,41 @@ SETTINGS: tuple[Setting, ...] = (
         "Reverse proxies in front of the bot (0 = none): the client address is then read from"
         " X-Forwarded-For, that many entries from the right.",
     ),
+    Setting(
+        "read_timeout",
+        "IGUBOT_READ_TIMEOUT",
+        10,
+        "Seconds a client has to send a request's headers, and again its body; a slower"
+        " connection is closed (408 for a body).",
+    ),
+    Setting(
+        "max_connections_per_address",
+        "IGUBOT_MAX_CONNECTIONS_PER_ADDRESS",
+        200,
+        "Open connections allowed from one socket address (0 = no cap; not applied to the"
+        " proxy's address when trust_proxy is set).",
+    ),
+    Setting(
+        "metrics_token",
+        "IGUBOT_METRICS_TOKEN",
+        "",
+        "Bearer token that opens /metrics from anywhere; without it /metrics answers only"
+        " loopback clients.",
+        secret=True,
+    ),
+    Setting(
+        "campaigns",
+        "IGUBOT_CAMPAIGNS",
+        (),
+        "Campaign names (comma-separated) that deep links may record; none = any well-formed"
+        " name, up to 100 different ones.",
+    ),
 )
 
 #: A browser origin: scheme, host and optional port, nothing else.
 _ORIGIN = re.compile(r"^https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?$")
+#: A campaign name, as a deep link's start parameter carries it.
+_CAMPAIGN = re.compile(r"^[A-Za-z0-9_-]{1,59}$")
 #: A CSP host source for frame-ancestors (wildcard sub-domain and port allowed).
 _FRAME_SOURCE = re.compile(r"^(https?://(\*\.)?[A-Za-z0-9.-]+(:([0-9]{1,5}|\*))?|'self'|'none')$")
 
@@ -119,9 +151,13 @@ class Settings:
     max_body_bytes: int = 8192
     cors_origins: tuple[str, ...] = ()
     frame_ancestors: tuple[str, ...] = ()
-    chat_rate_per_ip: int = 120
+    chat_rate_per_ip: int = 600
     chat_rate_per_session: int = 30
     trust_proxy: int = 0
+    read_timeout: float = 10.0
+    max_connections_per_address: int = 200
+    metrics_token: Secret = field(default_factory=lambda: Secret(""))
+    campaigns: tuple[str, ...] = ()
     config_file: Path | None = None
 
     @property
@@ -170,6 +206,14 @@ class Settings:
                     values["chat_rate_per_session"], "chat_rate_per_session"
                 ),
                 trust_proxy=_count(values["trust_proxy"], "trust_proxy"),
+                read_timeout=_seconds(values["read_timeout"], "read_timeout"),
+                max_connections_per_address=_count(
+                    values["max_connections_per_address"], "max_connections_per_address"
+                ),
+                metrics_token=Secret(values["metrics_token"]),
+                campaigns=_list(
+                    values["campaigns"], _CAMPAIGN, "campaigns", "1-59 letters, digits, _ or -"
+                ),
                 config_file=config_file,
             )
         except (TypeError, ValueError) as exc:
@@ -191,7 +235,12 @@ def _cache_dir(value: Any, env: Mapping[str, str]) -> Path | None:
     return None  # no home (a bare environment, such as the tests'): no cache
 
 
-def _list(value: Any, pattern: re.Pattern[str], name: str) -> tuple[str, ...]:
+def _list(
+    value: Any,
+    pattern: re.Pattern[str],
+    name: str,
+    what: str = "an origin such as https://example.org",
+) -> tuple[str, ...]:
     """A list setting: a TOML array or a comma-separated string, each item matching ``pattern``."""
     items = value.split(",") if isinstance(value, str) else value
     if not isinstance(items, list | tuple):
@@ -199,7 +248,7 @@ def _list(value: Any, pattern: re.Pattern[str], name: str) -> tuple[str, ...]:
     out = tuple(str(item).strip().rstrip("/") for item in items if str(item).strip())
     for item in out:
         if not pattern.match(item):
-            raise ValueError(f"{name}: {item!r} is not an origin such as https://example.org")
+            raise ValueError(f"{name}: {item!r} is not {what}")
     return out
 
 
@@ -217,6 +266,14 @@ def _count(value: Any, name: str) -> int:
     number = int(value)
     if number < 0:
         raise ValueError(f"{name} must be 0 or more, not {number}")
+    return number
+
+
+def _seconds(value: Any, name: str) -> float:
+    """A positive number of seconds."""
+    number = float(value)
+    if not number > 0:
+        raise ValueError(f"{name} must be more than 0 seconds, not {value!r}")
     return number
 
 

@@ -23,6 +23,10 @@ logger = logging.getLogger(__name__)
 
 PAGE_SIZE = 100
 MAX_EXPORT = 100_000
+#: The largest lead id (SQLite's integers are 64-bit); a larger number is a 404, not an error.
+MAX_ID = 2**63 - 1
+#: The last list page anyone can reach (a larger ``?page=`` is a 400).
+MAX_PAGE = MAX_ID // PAGE_SIZE
 _FILTERS = ("kind", "status", "municipality", "from", "to")
 
 
@@ -31,6 +35,8 @@ def _filter(request: web.Request, session: StaffSession) -> tuple[LeadFilter, di
     q = {k: request.query.get(k, "").strip() for k in _FILTERS}
     try:
         page_no = max(1, int(request.query.get("page", "1")))
+        if page_no > MAX_PAGE:
+            raise ValueError("page")
         created_from = dt.date.fromisoformat(q["from"]) if q["from"] else None
         created_to = dt.date.fromisoformat(q["to"]) if q["to"] else None
     except ValueError as exc:
@@ -85,6 +91,8 @@ async def lead_list(request: web.Request) -> web.Response:
 async def _lead_or_404(request: web.Request, session: StaffSession) -> int:
     try:
         lead_id = int(request.match_info["lead_id"])
+        if not 0 < lead_id <= MAX_ID:
+            raise ValueError("lead id")
     except ValueError as exc:
         raise web.HTTPNotFound from exc
     s = staff(request)

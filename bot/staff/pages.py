@@ -45,8 +45,10 @@ class StaffWeb:
     :param content_errors: the errors of the last refused content reload (shown to staff).
     :param signin: the sign-in steps.
     :param per_ip: sign-in requests per client address.
-    :param per_email: sign-in requests per address asked for.
-    :param mail_tasks: sign-in e-mails being sent (awaited on cleanup).
+    :param mail_gap: sign-in e-mails per staff address: one per cool-down.
+    :param mail_daily: sign-in e-mails per staff address and day.
+    :param trust_proxy: reverse proxies in front (``IGUBOT_TRUST_PROXY``), for client addresses.
+    :param mail_tasks: sign-in links being made and sent (awaited on cleanup).
     """
 
     services: StaffServices
@@ -54,7 +56,9 @@ class StaffWeb:
     content_errors: Callable[[], Sequence[Problem]]
     signin: SignIn
     per_ip: WindowLimiter
-    per_email: WindowLimiter
+    mail_gap: WindowLimiter
+    mail_daily: WindowLimiter
+    trust_proxy: int = 0
     mail_tasks: set[asyncio.Task[None]] = field(default_factory=set)
 
     async def db(self, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
@@ -160,7 +164,7 @@ async def staff_middleware(request: web.Request, handler: Handler) -> web.Stream
         response = await handler(request)
     except web.HTTPException as exc:
         if exc.status < 400:
-            _headers(exc)
+            staff_headers(exc)
             raise
         response = page(
             request, "error.html", status=exc.status, code=exc.status, reason=exc.reason
@@ -168,11 +172,12 @@ async def staff_middleware(request: web.Request, handler: Handler) -> web.Stream
         allow = exc.headers.get("Allow")
         if allow:
             response.headers["Allow"] = allow
-    _headers(response)
+    staff_headers(response)
     return response
 
 
-def _headers(response: web.StreamResponse) -> None:
+def staff_headers(response: web.StreamResponse) -> None:
+    """The headers of every staff response (set them before a response is sent early)."""
     response.headers["Cache-Control"] = "no-store"
     response.headers["Content-Security-Policy"] = CSP
     response.headers.setdefault("X-Content-Type-Options", "nosniff")

@@ -1,10 +1,25 @@
-"""A small in-memory limit for the sign-in form: at most N tries per key in a time window."""
+"""A small in-memory limit for the sign-in form: at most N tries per key in a time window.
+
+Not ``aiolimiter``: that one makes a caller wait for capacity on the event loop's clock, while
+the sign-in form answers at once (refused or not) and tests move a clock of their own.
+"""
 
 from __future__ import annotations
 
 import time
 from collections import OrderedDict, deque
 from collections.abc import Callable
+
+#: Sign-in requests one client address may make in :data:`WINDOW` seconds.
+PER_ADDRESS = 20
+#: The window of the client address's limit, seconds.
+WINDOW = 15 * 60
+#: Seconds between two sign-in e-mails to one staff address (a link lives 15 minutes, so the
+#: last one sent still works when the next may go).
+MAIL_GAP = 5 * 60
+#: Sign-in e-mails to one staff address a day, at most.
+MAILS_PER_DAY = 20
+DAY = 24 * 3600
 
 
 class WindowLimiter:

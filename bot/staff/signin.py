@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Coroutine
+from typing import Any
 
 from aiohttp import web
 
+from bot.kernel.clientaddr import client_key
 from bot.staff.auth import (
     CSRF_COOKIE,
     LANG_COOKIE,
@@ -24,6 +27,7 @@ from bot.staff.pages import (
     page,
     set_cookie,
     staff,
+    staff_headers,
     visitor,
 )
 from bot.staff.render import STAFF_LANGS
@@ -35,7 +39,9 @@ MAX_EMAIL = 254
 
 
 def _client(request: web.Request) -> str:
-    return request.remote or "unknown"
+    """The client address, decided as the chat API decides it (``IGUBOT_TRUST_PROXY``)."""
+    trust = staff(request).trust_proxy
+    return client_key(request.remote, request.headers.get("X-Forwarded-For"), trust)
 
 
 def _with_csrf(
@@ -57,31 +63,64 @@ async def login_form(request: web.Request) -> web.StreamResponse:
 async def login_submit(request: web.Request) -> web.StreamResponse:
     """``POST /staff/login``: e-mail a sign-in link if the address is a staff user's.
 
-    The answer is the same for known and unknown addresses, and comes before the e-mail is
-    sent, so it tells nobody which addresses are registered.
+    The answer is the same for known and unknown addresses, and so is the work done before it:
+    a look at two in-memory limits. Looking the address up, storing a link and sending it
+    happen afterwards, off the request path, so neither the answer nor its timing tells which
+    addresses are registered.
+
+    The client address's limit is checked before the body is read. Nothing a stranger sends
+    refuses a staff member's sign-in: an address gets at most one e-mail per
+    :data:`~bot.staff.ratelimit.MAIL_GAP` (later asks are answered as usual and send nothing;
+    the link already in the mailbox keeps working) and :data:`~bot.staff.ratelimit.MAILS_PER_DAY`
+    a day.
     """
     s = staff(request)
+    if not s.per_ip.hit(_client(request)):
+        logger.warning("sign-in requests over the limit of one client address")
+        response = page(request, "error.html", status=429, code=429, reason="rate")
+        response.headers["Retry-After"] = "900"
+        return response
     form = await request.post()
     if not same(str(form.get("csrf", "")), request.cookies.get(CSRF_COOKIE)):
         raise web.HTTPForbidden(reason="csrf")
     email = str(form.get("email", "")).strip()[:MAX_EMAIL]
     if not email:
         return _with_csrf(request, "login.html", status=400, demo=s.services.config.demo)
-    if not (s.per_ip.hit(_client(request)) and s.per_email.hit(email_tag(email))):
-        logger.warning("sign-in requests over the limit (staff %s)", email_tag(email))
-        response = page(request, "error.html", status=429, code=429, reason="rate")
-        response.headers["Retry-After"] = "900"
-        return response
-    found = await s.db(s.signin.request_link, email, s.now())
-    if found is not None:
-        user, link = found
-        _send_link(s, user, link, visitor(request).lang)
+    tag = email_tag(email)
+    send = s.mail_gap.hit(tag) and s.mail_daily.hit(tag)
+    response = page(request, "login_sent.html")
+    staff_headers(response)
+    await response.prepare(request)
+    await response.write_eof()  # the whole answer is out before any work on the address
+    if send:
+        _later(s, _issue_link(s, email, visitor(request).lang))
     else:
+        logger.info("sign-in link for staff %s not sent: one was sent a moment ago", tag)
+    return response
+
+
+def _later(s: StaffWeb, work: Coroutine[Any, Any, None]) -> None:
+    """Run ``work`` after the answer (awaited on cleanup, and by tests)."""
+    task = asyncio.create_task(work)
+    s.mail_tasks.add(task)
+    task.add_done_callback(s.mail_tasks.discard)
+
+
+async def _issue_link(s: StaffWeb, email: str, lang: str) -> None:
+    """Look the address up; for a staff user, store a link and send it."""
+    try:
+        found = await s.db(s.signin.request_link, email, s.now())
+    except Exception:
+        logger.exception("could not make a sign-in link (staff %s)", email_tag(email))
+        return
+    if found is None:
         logger.info("sign-in asked for an unknown address (staff %s)", email_tag(email))
-    return page(request, "login_sent.html")
+        return
+    user, link = found
+    await _send_link(s, user, link, lang)
 
 
-def _send_link(s: StaffWeb, user: StaffUser, link: str, lang: str) -> None:
+async def _send_link(s: StaffWeb, user: StaffUser, link: str, lang: str) -> None:
     tag = email_tag(user.email)
     mailer = s.services.mailer
     if mailer is None:
@@ -93,18 +132,12 @@ def _send_link(s: StaffWeb, user: StaffUser, link: str, lang: str) -> None:
         )
         return
     message = build_message(s.signin.link_email(user, link, lang), s.services.config)
-
-    async def send() -> None:
-        try:
-            await asyncio.to_thread(mailer.send, message)
-        except MailError as exc:
-            logger.error("sign-in e-mail to staff %s failed: %s", tag, exc)
-        else:
-            logger.info("sign-in link e-mailed to staff %s", tag)
-
-    task = asyncio.create_task(send())
-    s.mail_tasks.add(task)
-    task.add_done_callback(s.mail_tasks.discard)
+    try:
+        await asyncio.to_thread(mailer.send, message)
+    except MailError as exc:
+        logger.error("sign-in e-mail to staff %s failed: %s", tag, exc)
+    else:
+        logger.info("sign-in link e-mailed to staff %s", tag)
 
 
 async def signin_page(request: web.Request) -> web.StreamResponse:

@@ -19,7 +19,14 @@ from bot.kernel.problems import Problem
 from bot.staff import insights, leads, signin
 from bot.staff.auth import SignIn
 from bot.staff.pages import STAFF_KEY, StaffWeb, staff_middleware, stylesheet
-from bot.staff.ratelimit import WindowLimiter
+from bot.staff.ratelimit import (
+    DAY,
+    MAIL_GAP,
+    MAILS_PER_DAY,
+    PER_ADDRESS,
+    WINDOW,
+    WindowLimiter,
+)
 from bot.staff.schedule import RUNNING_KEY, SERVICES_KEY, Running
 from bot.staff.services import StaffServices
 
@@ -38,6 +45,7 @@ def make_staff_app(
     content_errors: Callable[[], Sequence[Problem]] = tuple,
     *,
     limiter_clock: Callable[[], float] | None = None,
+    trust_proxy: int = 0,
 ) -> web.Application:
     """The staff sub-application; mount it with ``web_app.add_subapp("/staff/", ...)``.
 
@@ -48,6 +56,8 @@ def make_staff_app(
     :param content: the content being served now (hot reload swaps it).
     :param content_errors: the errors of the last refused reload, shown on every page.
     :param limiter_clock: monotonic seconds for the sign-in rate limit (tests).
+    :param trust_proxy: reverse proxies in front (``IGUBOT_TRUST_PROXY``): the sign-in limit
+        keys on the client address the chat API uses.
     """
     tick = limiter_clock or time.monotonic
     shared = StaffWeb(
@@ -55,8 +65,10 @@ def make_staff_app(
         content=content,
         content_errors=content_errors,
         signin=SignIn(services),
-        per_ip=WindowLimiter(20, 15 * 60, clock=tick),
-        per_email=WindowLimiter(5, 15 * 60, clock=tick),
+        per_ip=WindowLimiter(PER_ADDRESS, WINDOW, clock=tick),
+        mail_gap=WindowLimiter(1, MAIL_GAP, clock=tick),
+        mail_daily=WindowLimiter(MAILS_PER_DAY, DAY, clock=tick),
+        trust_proxy=trust_proxy,
     )
     staff_app = web.Application(middlewares=[staff_middleware])
     staff_app[STAFF_KEY] = shared

@@ -23,8 +23,8 @@ from pytest_aiohttp import AiohttpClient
 from bot.channels.ratelimit import RateLimiter, client_key, retry_after
 from bot.channels.web import ACCESS_LOG_FORMAT, make_web_app
 from bot.content import Content
-from bot.face import server as server_module
 from bot.face.app import App, build_app
+from bot.face.listen import server_options
 from bot.kernel.config import Settings
 from bot.kernel.errors import ConfigError
 from tests.support.tree import ROOT, mini_tree
@@ -325,26 +325,17 @@ def test_access_log_format_has_no_client_address() -> None:
     assert "%{" not in ACCESS_LOG_FORMAT, "no headers (User-Agent, Referer, X-Forwarded-For)"
 
 
-def serve_options(monkeypatch: pytest.MonkeyPatch, app: App) -> dict[str, Any]:
-    """The access-log options ``igubot serve`` (bot.face.server.run_server) gives ``web.run_app``."""
-    seen: dict[str, Any] = {}
-
-    def fake_run_app(application: web.Application, **kwargs: Any) -> None:
-        seen.update(kwargs)
-
-    monkeypatch.setattr(server_module.web, "run_app", fake_run_app)
-    server_module.run_server(app)
-    return {k: v for k, v in seen.items() if k.startswith("access_log")}
+def serve_options(app: App) -> dict[str, Any]:
+    """The access-log options ``igubot serve`` (bot.face.listen.serve) gives aiohttp."""
+    return {k: v for k, v in server_options(app.settings).items() if k.startswith("access_log")}
 
 
 @pytest.mark.parametrize("source", ["channel", "serve"])
 async def test_access_log_lines_carry_no_client_address(
-    app: App, caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch, source: str
+    app: App, caplog: pytest.LogCaptureFixture, source: str
 ) -> None:
-    if source == "serve":
-        options = serve_options(monkeypatch, app)
-    else:
-        options = {"access_log_format": ACCESS_LOG_FORMAT}
+    channel: dict[str, Any] = {"access_log_format": ACCESS_LOG_FORMAT}
+    options = serve_options(app) if source == "serve" else channel
     runner = web.AppRunner(make_web_app(app.runner, app.settings), **options)
     await runner.setup()
     site = web.TCPSite(runner, "127.0.0.1", 0)
@@ -522,7 +513,7 @@ def test_settings_defaults_are_same_origin_and_limited() -> None:
     s = Settings.load(None, {})
     assert s.cors_origins == ()
     assert s.frame_ancestors == ()
-    assert (s.chat_rate_per_ip, s.chat_rate_per_session, s.trust_proxy) == (120, 30, 0)
+    assert (s.chat_rate_per_ip, s.chat_rate_per_session, s.trust_proxy) == (600, 30, 0)
 
 
 def test_settings_read_lists_from_toml(tmp_path: Path) -> None:

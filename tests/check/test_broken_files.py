@@ -4,8 +4,8 @@ and by ``igubot serve``, which refuses to start (exit 1, the located line, no tr
 These are the cases tests/check/test_check.py does not have: unreadable and mis-encoded files, YAML
 that is not a flow at all, facts with impossible values, Fluent that parses but cannot render,
 and TOML config errors. ``serve`` never gets to serve here: the content is broken so it stops
-before, and aiohttp's ``run_app`` (which would bind the port and block) is replaced by a tripwire
-in case it did not.
+before, and the server loop (``bot.face.listen.serve``, which would bind the port and block) is
+replaced by a tripwire in case it did not.
 """
 
 from __future__ import annotations
@@ -481,10 +481,10 @@ def test_broken_files_check_names_file_and_line(in_dir: Path, case: Case) -> Non
 def no_serving(monkeypatch: pytest.MonkeyPatch) -> None:
     """A tripwire: if ``serve`` got as far as serving, fail instead of blocking the test."""
 
-    def tripwire(*_args: object, **_kwargs: object) -> None:
+    async def tripwire(*_args: object, **_kwargs: object) -> None:
         raise AssertionError("igubot serve started serving broken content")
 
-    monkeypatch.setattr("bot.face.server.web.run_app", tripwire)
+    monkeypatch.setattr("bot.face.server.serve", tripwire)
 
 
 def serve(root: Path, *args: str) -> Result:

@@ -25,12 +25,12 @@ from aiohttp import web
 from aiohttp.test_utils import TestClient
 from pytest_aiohttp import AiohttpClient
 
-from bot.channels.web import TOKEN_BYTES, make_web_app, user_key_for
+from bot.channels.web import make_web_app, user_key_for
 from bot.content import Content
 from bot.engine import AsyncEngine, Engine, Inbound, TurnResult
 from bot.face.app import App
 from bot.kernel.config import Settings
-from bot.staff.auth import new_secret
+from bot.staff.auth import TOKEN_BYTES, new_secret
 from bot.store import Store
 from scripts.crash_run import ServerProcess, run_crash
 from tests.support.tree import ROOT
@@ -345,11 +345,16 @@ async def test_security_session_tokens_carry_at_least_128_random_bits(web_app: W
     tokens = [(await web_app.say(None, start=""))["session"] for _ in range(64)]
     staff = [new_secret() for _ in range(64)]
 
-    for token in [*tokens, *staff]:
-        raw = base64.urlsafe_b64decode(token + "=" * (-len(token) % 4))
-        assert len(raw) * 8 >= 128
-        assert len(raw) == TOKEN_BYTES
-    assert len(set(tokens)) == len(tokens)
+    def decoded(token: str) -> bytes:
+        return base64.urlsafe_b64decode(token + "=" * (-len(token) % 4))
+
+    for token in tokens:  # 16 random bytes, then 16 bytes of the server's signature
+        raw = decoded(token)
+        assert len(raw) == 32
+        assert len(raw[:16]) * 8 >= 128
+    for secret in staff:
+        assert len(decoded(secret)) == TOKEN_BYTES
+    assert len({decoded(t)[:16] for t in tokens}) == len(tokens)
     assert len(set(staff)) == len(staff)
 
 

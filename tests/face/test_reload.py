@@ -103,10 +103,13 @@ async def test_reload_on_sighup(server: TestClient, app: App, content_dir: Path)
 async def test_metrics_count_turns_leads_and_backlog(server: TestClient, app: App) -> None:
     response = await server.post("/api/v1/chat", json={"session": None})
     assert response.status == 200
+    session = (await response.json())["session"]  # stored once it has something to keep:
+    response = await server.post("/api/v1/chat", json={"session": session, "choice": "en"})
+    assert response.status == 200
     metrics = await server.get("/metrics")
     text = await metrics.text()
     assert metrics.status == 200
-    assert "igubot_turns_total 1" in text
+    assert "igubot_turns_total 2" in text
     assert "igubot_turn_errors_total 0" in text
     assert "igubot_sessions 1" in text
     assert 'igubot_leads{kind="none"} 0' in text

@@ -185,6 +185,7 @@ async def test_staff_demo_prints_the_link_at_warning_without_smtp(
     with caplog.at_level(logging.WARNING, logger="bot"):
         form = hidden(login_page)
         await s.client.post("/staff/login", data={"email": AARHUS, "csrf": form["csrf"]})
+        await s.mail_sent()
 
     [record] = [r for r in caplog.records if "DEMO" in r.getMessage()]
     assert record.levelno == logging.WARNING
@@ -192,22 +193,6 @@ async def test_staff_demo_prints_the_link_at_warning_without_smtp(
     [link] = SIGNIN_LINK.findall(record.getMessage())
     parts = urlsplit(link)
     assert (await spend(s, f"{parts.path}?{parts.query}")).status == 303
-
-
-async def test_staff_login_form_is_rate_limited_per_address(staff: Staff) -> None:
-    form = hidden(await (await staff.client.get("/staff/login")).text())
-    statuses = []
-    for _ in range(6):
-        r = await staff.client.post("/staff/login", data={"email": AARHUS, "csrf": form["csrf"]})
-        statuses.append(r.status)
-    await staff.mail_sent()
-
-    assert statuses == [200] * 5 + [429]
-    assert len(staff.inbox.messages) == 5
-    staff.ticks[0] += 15 * 60 + 1  # the window has passed
-    r = await staff.client.post("/staff/login", data={"email": AARHUS, "csrf": form["csrf"]})
-    assert r.status == 200
-    await staff.mail_sent()
 
 
 # -- sessions, cookies, CSRF -------------------------------------------------------------------
