@@ -20,6 +20,7 @@ from bot.check.targets import (
     check_targets,
 )
 from bot.check.topics import check_topics
+from bot.check.turns import check_turns
 from bot.check.variables import check_names, check_set_in_time
 from bot.content import Content
 from bot.kernel.problems import Problem
@@ -46,6 +47,7 @@ def check_content(
         *check_names(content),
         *check_set_in_time(content, graph),
         *check_locales(content),
+        *check_turns(content),
         *check_topics(content, cache_dir),
         *check_freshness(content, today or dt.date.today()),
     ]

@@ -1,0 +1,53 @@
+"""`igubot check` measures turns (what one step sends before the learner answers), not only
+single messages: a turn over 400 characters in any locale is an error at the step."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from bot.check.load import load_content
+from bot.check.turns import MAX_TURN, turn_lengths
+from bot.content import Content
+from tests.support.tree import MINI_EN, errors_of, mini_tree
+
+
+@pytest.fixture
+def in_dir(tmp_path: Path) -> Iterator[Path]:
+    """Run inside ``tmp_path`` so paths are reported relative to it."""
+    old = Path.cwd()
+    os.chdir(tmp_path)
+    yield tmp_path
+    os.chdir(old)
+
+
+def test_turns_each_fit_a_phone_screen_in_every_locale(tree_content: Content) -> None:
+    too_long = [t for t in turn_lengths(tree_content) if t.length > MAX_TURN]
+    assert too_long == []
+    measured = {t.lang for t in turn_lengths(tree_content)}
+    assert measured == set(tree_content.catalog.locales)
+
+
+def test_check_turns_reports_the_step_whose_messages_together_are_too_long(in_dir: Path) -> None:
+    # "too_old" says form-too-old and moves on to menu:start, which asks menu-ask: one turn.
+    # Each message alone stays under the 300 characters of a message; together they do not.
+    long_say = "IGU is for people under { $age_max }. " + "Words to read. " * 17
+    long_ask = "What do you want to do? " + "More words here. " * 12
+    en = MINI_EN.replace(
+        "form-too-old = IGU is for people under { $age_max }.", f"form-too-old = {long_say}"
+    ).replace("menu-ask = What do you want to do?", f"menu-ask = {long_ask}")
+    mini_tree(in_dir, **{"locales/en/main.ftl": en})
+    _content, problems = load_content(in_dir, strict=True)
+    errors = [e for e in errors_of(problems) if "a turn entering" in e]
+    assert errors, errors_of(problems)
+    assert errors[0].startswith("flows/form.yaml:18:3: error: a turn entering 'too_old' shows ")
+    assert "in 'en' (form-too-old + menu-ask)" in errors[0]
+
+
+def test_check_turns_is_quiet_when_the_same_messages_are_short(in_dir: Path) -> None:
+    mini_tree(in_dir)
+    _content, problems = load_content(in_dir, strict=True)
+    assert [e for e in errors_of(problems) if "a turn entering" in e] == []
