@@ -16,6 +16,7 @@ from bot.content import Content
 from bot.engine.reading import message_ids
 from bot.i18n import SOURCE_LOCALE
 from bot.i18n.bidi import strip_marks
+from bot.kernel.errors import LocaleError
 from bot.kernel.problems import Problem
 
 __all__ = ["MAX_TURN", "TurnLength", "check_turns", "turn_lengths"]
@@ -76,7 +77,10 @@ def turn_lengths(content: Content) -> Iterator[TurnLength]:
                 for msg_id in path:
                     names = cat.variables(msg_id, lang) | cat.variables(msg_id, SOURCE_LOCALE)
                     args = {**dict.fromkeys(names, "x"), **facts}
-                    length += len(strip_marks(cat.format(lang, msg_id, args)))
+                    try:
+                        length += len(strip_marks(cat.format(lang, msg_id, args)))
+                    except LocaleError:
+                        continue  # a strict catalog: the messages check reports this one
                 if best is None or length > best.length:
                     best = TurnLength(flow, step_id, lang, length, tuple(path))
             if best is not None:

@@ -365,7 +365,7 @@ def ask_again(turn: Turn, *, with_say: bool = False) -> None:
 
 def _next_of(turn: Turn, step: StepModel) -> str:
     s = turn.session
-    env = {**turn.content.facts.variables(), **s.vars, **turn.builtins()}
+    env = {**turn.content.facts.values(), **s.vars, **turn.builtins()}
     for branch in step.branch or []:
         if turn.content.condition(branch.if_).evaluate(env):
             return branch.next
