@@ -10,8 +10,11 @@ from pathlib import Path
 import pytest
 
 from bot.check.load import load_content
-from bot.check.turns import MAX_TURN, turn_lengths
+from bot.check.turns import turn_lengths
 from bot.content import Content
+from bot.engine import Engine, Inbound
+from bot.engine.types import TurnResult
+from bot.engine.words import MAX_TURN, REASK_MESSAGE
 from tests.support.tree import MINI_EN, errors_of, mini_tree
 
 
@@ -51,3 +54,46 @@ def test_check_turns_is_quiet_when_the_same_messages_are_short(in_dir: Path) -> 
     mini_tree(in_dir)
     _content, problems = load_content(in_dir, strict=True)
     assert [e for e in errors_of(problems) if "a turn entering" in e] == []
+
+
+def _at_school_types(engine: Engine, key: str) -> TurnResult:
+    engine.handle(Inbound(key, "test", start=""))
+    for value in ("en", "about", "more", "school"):
+        engine.handle(Inbound(key, "test", choice=value))
+    return engine.handle(Inbound(key, "test", choice="types"))
+
+
+def test_help_at_a_long_question_asks_again_briefly_with_the_same_buttons(
+    engine: Engine,
+) -> None:
+    shown = _at_school_types(engine, "test:reask").reply.messages[-1]
+    assert shown.id == "about-school-types-ask"
+    helped = engine.handle(Inbound("test:reask", "test", text="/help")).reply
+    assert [m.id for m in helped.messages] == ["common-help", REASK_MESSAGE]
+    assert helped.messages[-1].choices == shown.choices
+    assert sum(len(m.text) for m in helped.messages) <= MAX_TURN
+
+
+def test_help_at_a_short_question_repeats_the_question(engine: Engine) -> None:
+    engine.handle(Inbound("test:short", "test", start=""))
+    engine.handle(Inbound("test:short", "test", choice="en"))
+    helped = engine.handle(Inbound("test:short", "test", text="/help")).reply
+    assert [m.id for m in helped.messages] == ["common-help", "menu-start-ask"]
+
+
+def test_back_shows_the_question_in_full_as_when_it_was_entered(engine: Engine) -> None:
+    _at_school_types(engine, "test:back")
+    engine.handle(Inbound("test:back", "test", choice="next"))
+    back = engine.handle(Inbound("test:back", "test", text="/back")).reply
+    assert [m.id for m in back.messages] == ["about-school-types-ask"]
+
+
+def test_check_turns_reports_help_too_long_to_ask_again_after(in_dir: Path) -> None:
+    long_help = "Type /menu for the menu. " + "Some more help words. " * 17
+    en = MINI_EN.replace("common-help = Type /menu for the menu.", f"common-help = {long_help}")
+    mini_tree(in_dir, **{"locales/en/main.ftl": en})
+    _content, problems = load_content(in_dir, strict=True)
+    errors = [e for e in errors_of(problems) if "a turn asking again" in e]
+    assert errors
+    assert errors[0].startswith("flows/form.yaml:6:3: error: a turn asking again at 'name' shows ")
+    assert "(common-help + common-reask)" in errors[0]
