@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+from bot.check.direction import check_direction
 from bot.check.freshness import check_freshness
 from bot.check.messages import check_engine_messages, check_locales
 from bot.check.steps import check_steps
@@ -20,6 +21,7 @@ from bot.check.targets import (
     check_targets,
 )
 from bot.check.topics import check_topics
+from bot.check.turns import check_turns
 from bot.check.variables import check_names, check_set_in_time
 from bot.content import Content
 from bot.kernel.problems import Problem
@@ -46,6 +48,8 @@ def check_content(
         *check_names(content),
         *check_set_in_time(content, graph),
         *check_locales(content),
+        *check_turns(content),
+        *check_direction(content),
         *check_topics(content, cache_dir),
         *check_freshness(content, today or dt.date.today()),
     ]

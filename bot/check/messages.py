@@ -13,6 +13,7 @@ from bot.content import Content
 from bot.engine.typed import SMALL_TALK
 from bot.engine.words import (
     LANGUAGE_PRESET,
+    REASK_MESSAGE,
     SEND_QUESTION,
     TOPIC_LABEL_PREFIX,
     UNSUPPORTED_MESSAGE,
@@ -34,6 +35,7 @@ ENGINE_MESSAGES = (
     "common-resume",
     "common-offer-human",
     "common-old-button",
+    REASK_MESSAGE,
     UNSUPPORTED_MESSAGE,
     LANGUAGE_PRESET,
     "common-menu",

@@ -20,6 +20,7 @@ from bot.flows.loader import (
     locate_validation_error,
     read_text,
 )
+from bot.i18n.localformat import Money
 from bot.kernel.problems import Problem, display_path
 
 FactName = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]*$", max_length=40)]
@@ -30,6 +31,8 @@ class _FactModel(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     value: FactValue
+    #: An amount of money: the ISO 4217 code of its currency (``DKK``).
+    currency: Annotated[str, StringConstraints(pattern=r"^[A-Z]{3}$")] | None = None
     source: str = Field(min_length=8)
     checked: dt.date
     status: Literal["confirmed", "unconfirmed"] = "confirmed"
@@ -55,6 +58,15 @@ class Fact:
     status: str
     review_days: int
     line: int
+    #: The ISO 4217 currency code when the value is an amount of money.
+    currency: str | None = None
+
+    def variable(self) -> object:
+        """The value as messages get it: an amount of money as :class:`Money` (each language
+        writes it with its own currency word), anything else as it is."""
+        if self.currency is not None and isinstance(self.value, int):
+            return Money(self.value, self.currency)
+        return self.value
 
     def review_due(self) -> dt.date:
         """The date after which the fact should be checked again."""
@@ -69,14 +81,25 @@ class Facts:
     items: Mapping[str, Fact]
 
     def variables(self) -> Mapping[str, Any]:
-        """``{name: value}`` for every fact (dates stay dates; the catalog formats them).
+        """``{name: value}`` for every fact, as messages get them: dates stay dates and amounts
+        of money become :class:`~bot.i18n.localformat.Money`; the catalog writes both in the
+        language of the message (:mod:`bot.i18n.localformat`).
 
         Built once (every message of every turn passes them to Fluent), and read-only.
         """
         return self._variables
 
+    def values(self) -> Mapping[str, Any]:
+        """``{name: value}`` for every fact as written in the facts file (plain numbers, for the
+        conditions of flows)."""
+        return self._values
+
     @cached_property
     def _variables(self) -> Mapping[str, Any]:
+        return MappingProxyType({name: fact.variable() for name, fact in self.items.items()})
+
+    @cached_property
+    def _values(self) -> Mapping[str, Any]:
         return MappingProxyType({name: fact.value for name, fact in self.items.items()})
 
     def stale(self, today: dt.date) -> list[Problem]:
@@ -139,6 +162,7 @@ def load_facts(path: Path) -> tuple[Facts, list[Problem]]:
             status=fact.status,
             review_days=fact.review_days or model.review_days,
             line=key_position(root, ("facts", name))[0],
+            currency=fact.currency,
         )
         for name, fact in model.facts.items()
     }

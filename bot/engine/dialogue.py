@@ -351,7 +351,12 @@ def goto(turn: Turn, target: str) -> None:
 
 
 def ask_again(turn: Turn, *, with_say: bool = False) -> None:
-    """Ask the waiting step's question again (the menu when the step has none)."""
+    """Ask the waiting step's question again (the menu when the step has none).
+
+    After the bot's own words (help, a reason, "not understood"), briefly when the whole
+    question would make the turn too long (:meth:`Turn.question`); with ``with_say`` (going
+    back) the step is shown in full, as when it was first entered.
+    """
     s = turn.session
     step = turn.content.step(s.flow, s.step)
     if step is None or not step.ask:
@@ -360,13 +365,13 @@ def ask_again(turn: Turn, *, with_say: bool = False) -> None:
     if with_say:
         for msg_id in message_ids(step.say):
             turn.say(msg_id)
-    turn.question(step)
+    turn.question(step, brief=not with_say)
     s.waiting = True
 
 
 def _next_of(turn: Turn, step: StepModel) -> str:
     s = turn.session
-    env = {**turn.content.facts.variables(), **s.vars, **turn.builtins()}
+    env = {**turn.content.facts.values(), **s.vars, **turn.builtins()}
     for branch in step.branch or []:
         if turn.content.condition(branch.if_).evaluate(env):
             return branch.next

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 from bot.engine.types import Inbound
 from bot.engine.words import GLOBAL_WORDS
 from bot.i18n import LANGUAGES
+from bot.i18n.bidi import strip_marks
 
 if TYPE_CHECKING:
     from bot.engine.turn import Turn
@@ -19,7 +20,7 @@ def command(inbound: Inbound) -> tuple[str | None, str]:
     raw = inbound.choice if inbound.choice and inbound.choice.startswith("/") else inbound.text
     if not raw:
         return None, ""
-    raw = raw.strip()
+    raw = strip_marks(raw).strip()  # a command copied from a right-to-left message has marks
     if not raw.startswith("/"):
         return None, ""
     head, _sep, rest = raw[1:].partition(" ")
@@ -39,7 +40,7 @@ def match_choice(
     """
     if inbound.choice is not None:
         return next((c for c in choices if c.value == inbound.choice), None)
-    text = (inbound.text or "").strip()
+    text = strip_marks(inbound.text or "").strip()
     if not text:
         return None
     # isdecimal, not isdigit: int() refuses "²"; and a button number is short (int() refuses
@@ -48,7 +49,7 @@ def match_choice(
         return choices[int(text) - 1]
     folded = text.casefold()
     for choice, label in zip(choices, labels(), strict=True):
-        if folded in {label.casefold(), choice.value.casefold()}:
+        if folded in {strip_marks(label).casefold(), choice.value.casefold()}:
             return choice
     return None
 
@@ -56,7 +57,7 @@ def match_choice(
 def match_language(turn: Turn) -> str | None:
     inbound = turn.inbound
     available = turn.content.catalog.locales
-    raw = (inbound.choice or inbound.text or "").strip()
+    raw = strip_marks(inbound.choice or inbound.text or "").strip()
     if raw in available:
         return raw
     folded = raw.casefold()

@@ -11,9 +11,10 @@ from bot.engine.campaigns import Campaigns
 from bot.engine.inputs import clean
 from bot.engine.session import Session
 from bot.engine.types import Choice, Inbound, InputSpec, Message
-from bot.engine.words import GLOBAL_TARGETS
+from bot.engine.words import GLOBAL_TARGETS, MAX_TURN, REASK_MESSAGE
 from bot.flows.schema import StepModel
 from bot.i18n import LANGUAGES, choose_language, negotiate
+from bot.i18n.bidi import strip_marks
 from bot.store import Event
 from bot.understand.scrub import scrub
 
@@ -97,12 +98,25 @@ class Turn:
         lang, args = self.lang, self.args()
         return [self.content.catalog.format(lang, c.label, args) for c in step.choices or []]
 
-    def question(self, step: StepModel) -> None:
-        """Add the step's question with its buttons (and "talk to a person" after misses)."""
+    def shown(self) -> int:
+        """Characters of text the turn has said so far (bidi marks not counted)."""
+        return sum(len(strip_marks(m.text)) for m in self.messages)
+
+    def question(self, step: StepModel, *, brief: bool = False) -> None:
+        """Add the step's question with its buttons (and "talk to a person" after misses).
+
+        :param brief: ask again: when the question would take the turn past
+            :data:`~bot.engine.words.MAX_TURN` characters, a short :data:`REASK_MESSAGE` asks
+            with the same buttons instead (the question is on the screen just above).
+        """
         s = self.session
         assert step.ask is not None
         lang = self.lang
-        text = self.content.catalog.format(lang, step.ask, self.args())
+        msg_id = step.ask
+        text = self.content.catalog.format(lang, msg_id, self.args())
+        if brief and self.shown() + len(strip_marks(text)) > MAX_TURN:
+            msg_id = REASK_MESSAGE
+            text = self.content.catalog.format(lang, msg_id, self.args())
         labels = self.labels(step)
         choices = [Choice(c.value, lab) for c, lab in zip(step.choices or [], labels, strict=True)]
         if step.input is not None and step.input.type == "language":
@@ -114,7 +128,7 @@ class Turn:
         input_spec = None
         if step.input is not None and step.input.type != "language":
             input_spec = InputSpec(step.input.type)
-        self.messages.append(Message(step.ask, text, tuple(choices), input_spec))
+        self.messages.append(Message(msg_id, text, tuple(choices), input_spec))
 
     def language_choices(self) -> list[Choice]:
         """Every language, in its own name; the hinted (or chosen) one first."""

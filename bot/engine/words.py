@@ -34,6 +34,12 @@ BUILTIN_VARIABLES = frozenset({"channel"})
 LANGUAGE_PRESET = "language-preset"
 #: What the engine says to something that is not text (a photo, a sticker, a voice message).
 UNSUPPORTED_MESSAGE = "common-use-text"
+#: Characters of text (bidi marks not counted) one turn shows before the learner answers: more
+#: fills more than a phone screen. ``igubot check`` holds every flow to it.
+MAX_TURN = 400
+#: What asks again, briefly, when a question after the bot's own words would pass MAX_TURN (the
+#: question itself is on the screen just above).
+REASK_MESSAGE = "common-reask"
 
 #: Topics the engine answers itself, on any step (the examples name them like flow topics):
 #: a greeting, thanks and "ok" get a friendly word and the question again; the others are the

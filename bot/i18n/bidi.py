@@ -17,7 +17,16 @@ from __future__ import annotations
 import re
 import unicodedata
 
-__all__ = ["LRI", "PDI", "RLM", "mark_direction", "needs_mark", "strip_marks"]
+__all__ = [
+    "LRI",
+    "PDI",
+    "RLM",
+    "direction_problems",
+    "mark_direction",
+    "needs_mark",
+    "starts_rtl",
+    "strip_marks",
+]
 
 RLM = "\u200f"
 LRI = "\u2066"
@@ -26,6 +35,9 @@ PDI = "\u2069"
 #: or an opening quote or bracket, so a URL's path or an HTML closing tag is no command.
 _COMMAND = re.compile(r"(?<![^\s(\[«\"'“„])/[A-Za-z][A-Za-z0-9_]*(?:@\w+)?(?![\w>/])")
 _RTL_CLASSES = frozenset({"R", "AL"})
+#: Anything that reads as a command where a person sees it: a "/" not inside a word, a path or a
+#: URL, then letters. Used to check that every command is isolated, whatever wrote the text.
+_COMMAND_LIKE = re.compile(r"(?<![\w/<>.:\-])/[A-Za-z][A-Za-z0-9_]*(?:@\w+)?(?![\w>/])")
 #: Every bidi control: marks (LRM RLM ALM), embeddings and overrides, isolates.
 _MARKS = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 
@@ -50,6 +62,43 @@ def mark_direction(text: str, direction: str) -> str:
     if "/" in text:
         text = _COMMAND.sub(lambda m: f"{LRI}{m.group(0)}{PDI}", text)
     return "\n".join(RLM + line if needs_mark(line) else line for line in text.split("\n"))
+
+
+def starts_rtl(line: str) -> bool | None:
+    """Whether a paragraph is laid out right to left by the first-strong rule (Unicode's P2,
+    which skips isolated runs): ``True`` for R/AL, ``False`` for L, ``None`` without any."""
+    depth = 0
+    for char in line:
+        if char in "\u2066\u2067\u2068":
+            depth += 1
+        elif char == PDI:
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            kind = unicodedata.bidirectional(char)
+            if kind in _RTL_CLASSES:
+                return True
+            if kind == "L":
+                return False
+    return None
+
+
+def direction_problems(text: str) -> list[str]:
+    """What would show wrong in a right-to-left text: a paragraph (line) laid out left to right,
+    or a ``/command`` not isolated as a left-to-right run (shown as ``forget/``).
+
+    :param text: a text as a channel sends it (marks included).
+    :returns: one description per problem; empty when the text shows right.
+    """
+    found = [
+        f"line starts left to right: {line[:40]!r}"
+        for line in text.split("\n")
+        if starts_rtl(line) is False
+    ]
+    for match in _COMMAND_LIKE.finditer(text):
+        before, after = text[: match.start()], text[match.end() :]
+        if not before.endswith(LRI) or not after.startswith(PDI):
+            found.append(f"command not isolated: {match.group(0)}")
+    return found
 
 
 def strip_marks(text: str) -> str:

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import datetime
 import logging
 from collections.abc import Mapping
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Literal
 
-from babel.dates import format_date
 from fluent.runtime import FluentBundle
 from fluent.runtime.errors import FluentFormatError
 from fluent.syntax import FluentSerializer, ast
@@ -17,6 +15,7 @@ from fluent.syntax.visitor import Visitor
 from bot.i18n.bidi import mark_direction
 from bot.i18n.ftl_read import Located, read_locales
 from bot.i18n.languages import LANGUAGES, SOURCE_LOCALE
+from bot.i18n.localformat import fluent_args
 from bot.kernel.errors import LocaleError
 
 if TYPE_CHECKING:
@@ -216,9 +215,11 @@ class Catalog:
         """Render a message in ``lang``, falling back along the language's chain.
 
         The first locale of ``[lang, *fallback]`` that defines the message with a value and
-        renders it without errors is used. Arguments: ``datetime.date`` → long localized date
-        (in the locale actually used), ``int``/``float``/``Decimal`` → formatted by Fluent per
-        locale, ``bool`` → ``"true"``/``"false"``, ``None`` → left out, ``str`` as is.
+        renders it without errors is used. Arguments are written for the locale actually used
+        (:func:`bot.i18n.localformat.fluent_args`): ``datetime.date`` → day-first date,
+        :class:`~bot.i18n.localformat.Money` → amount with the language's currency word,
+        ``int``/``float``/``Decimal`` → formatted by Fluent (Latin digits), ``bool`` →
+        ``"true"``/``"false"``, ``None`` → left out, ``str`` as is.
 
         Outside strict mode it never raises and never returns the raw id: when nothing renders it
         logs an error and returns the English ``common-error`` text (or ``""``).
@@ -273,8 +274,8 @@ class Catalog:
             # Only what the message can use: Fluent converts every argument it is given (each
             # number to a FluentNumber), and callers pass all facts each time.
             used = {k: args[k] for k in self._needed(code, msg_id) if k in args} if args else None
-            fluent_args = _fluent_args(used, LANGUAGES[code].babel_locale)
-            text, errors = bundle.format_pattern(message.value, fluent_args)
+            formatted = fluent_args(used, LANGUAGES[code].babel_locale)
+            text, errors = bundle.format_pattern(message.value, formatted)
             if not errors and isinstance(text, str):
                 return mark_direction(text, LANGUAGES[code].direction)
             described = _describe_errors(errors) or "no text"
@@ -342,20 +343,3 @@ class Catalog:
         needed = frozenset(names)
         self._needs[key] = needed
         return needed
-
-
-def _fluent_args(args: Mapping[str, object] | None, babel_locale: str) -> dict[str, Any]:
-    """Convert our arguments to what Fluent formats correctly for the locale in use."""
-    converted: dict[str, Any] = {}
-    for name, value in (args or {}).items():
-        if value is None:
-            continue
-        if isinstance(value, bool):
-            converted[name] = "true" if value else "false"
-        elif isinstance(value, datetime.date):
-            converted[name] = format_date(value, format="long", locale=babel_locale)
-        else:
-            # int, float, Decimal and str go through; Fluent reports any other type as an
-            # "Unsupported external type" error, which the chain handles like any other.
-            converted[name] = value
-    return converted

@@ -68,9 +68,9 @@ about-school-ask =
     } في الأسبوع، أسابيع كاملة أو أيام منفردة. مثلًا اللغة الدنماركية، أو دورات عمل قصيرة (AMU). الدورات مجانية عادةً.
 
 # $board_lodging_km (Number) - km from home to the course and back; MORE than this gives help for food and a bed, from facts.yaml
-# $board_lodging_max_per_night (Number) - most DKK a night for food and a bed, from facts.yaml
+# $board_lodging_max_per_night (String) - most money a night for food and a bed, with the currency word of the language ("500 Danish kroner"), from facts.yaml
 # The money usually comes back through the school that runs the course (facts.yaml: board_lodging_paid_by).
-about-lodging-ask = هل دورة AMU بعيدة؟ إذا كانت رحلة الذهاب والعودة أكثر من { $board_lodging_km } كم، يمكن أن تُدفع تكاليف طعامك ومبيتك، بحد أقصى { $board_lodging_max_per_night } kr. لليلة الواحدة. احتفظ بالإيصالات: يعود المال عادةً عن طريق المؤسسة التي تنظّم الدورة.
+about-lodging-ask = هل دورة AMU بعيدة؟ إذا كانت رحلة الذهاب والعودة أكثر من { $board_lodging_km } كم، يمكن أن تُدفع تكاليف طعامك ومبيتك، بحد أقصى { $board_lodging_max_per_night } لليلة الواحدة. احتفظ بالإيصالات: يعود المال عادةً عن طريق المؤسسة التي تنظّم الدورة.
 
 # The six kinds of courses that count in IGU (BEK 1825/2023 § 6). AMU is always one part.
 about-school-types-ask = ماذا يمكنك أن تتعلم؟ اللغة الدنماركية. AMU: دورات عمل قصيرة، مثلًا قيادة الرافعة الشوكية أو النظافة الصحية. FVU: القراءة والكتابة والحساب. AVU: مواد عامة للكبار. مواد منفردة من HF. FGU: تعليم أساسي يجهّزك لتعليم أكثر. AMU دائمًا جزء من IGU. خطة التعليم الخاصة بك تحدد ما تدرسه.
@@ -85,19 +85,19 @@ about-job-ask = كيف تجد عمل IGU: ابحث عن وظائف IGU في Jobn
 # The deadline for VITAS is not given on purpose: the only source is from 2018.
 about-agreement-info = كيف يبدأ IGU: الشركة تفحص أوراقك. أنت والشركة توقّعان اتفاقية IGU مكتوبة عن عملك. ومعًا تضعان خطة تعليم لأسابيع الدورات. بعد التوقيع بوقت قصير، تسجّل الشركة الاتفاقية في نظام اسمه VITAS. بلديتك تعرف القواعد الدقيقة.
 
-# $bonus_amount (Number) - employer bonus in DKK, each payment, from facts.yaml
+# $bonus_amount (String) - employer bonus, each payment, with the currency word of the language ("20,000 Danish kroner"), from facts.yaml
 # $bonus_first_after_months (Number) - months of work before the first bonus, from facts.yaml
 # $bonus_second_after_years (Number) - years before the second bonus, from facts.yaml
 # The second payment only when the IGU is completed (facts.yaml: bonus_second_needs).
 about-agreement-bonus-ask =
-    معلومة مفيدة للشركة: يمكن للشركة الخاصة أن تحصل على { $bonus_amount } kr. بعد { $bonus_first_after_months ->
+    معلومة مفيدة للشركة: يمكن للشركة الخاصة أن تحصل على { $bonus_amount } بعد { $bonus_first_after_months ->
         [zero] { $bonus_first_after_months } شهر
         [one] شهر واحد
         [two] شهرين
         [few] { $bonus_first_after_months } أشهر
         [many] { $bonus_first_after_months } شهرًا
        *[other] { $bonus_first_after_months } شهر
-    } من IGU، و{ $bonus_amount } kr. أخرى عندما يكتمل IGU بعد { $bonus_second_after_years ->
+    } من IGU، و{ $bonus_amount } أخرى عندما يكتمل IGU بعد { $bonus_second_after_years ->
         [zero] { $bonus_second_after_years } سنة
         [one] سنة واحدة
         [two] سنتين

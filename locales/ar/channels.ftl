@@ -10,6 +10,8 @@ common-old-button = هذا الزر من سؤال سابق. نحن الآن هن
 telegram-groups-declined = مرحبًا! أتحدث مع شخص واحد فقط في كل مرة، في محادثة خاصة. يرجى فتح محادثة معي والكتابة لي هناك.
 # Said when someone sends a photo, a voice message, a sticker, a file, a location or anything else that is not text.
 common-use-text = عذرًا، أستطيع قراءة الكتابة فقط. يرجى كتابة إجابتك، أو الضغط على أحد الأزرار.
+# Asks again, briefly, with the question's buttons, after the bot's own words (help, a reason, not understood) when the whole question would make the screen too long: the question is just above.
+common-reask = يرجى الإجابة عن السؤال أعلاه.
 
 ## The command menu of Telegram (the "/" button next to the text field). Plain text, at most 256 characters each; keep them very short.
 

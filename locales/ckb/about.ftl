@@ -44,9 +44,9 @@ about-school-ask =
     } لە هەفتەیەکدا، بە هەفتەی تەواو یان بە ڕۆژی جیا. بۆ نموونە دانیمارکی، یان خولی کورتی کار (AMU). خولەکان زۆربەی کات بەخۆڕایین.
 
 # $board_lodging_km (Number) - km from home to the course and back; MORE than this gives help for food and a bed, from facts.yaml
-# $board_lodging_max_per_night (Number) - most DKK a night for food and a bed, from facts.yaml
+# $board_lodging_max_per_night (String) - most money a night for food and a bed, with the currency word of the language ("500 Danish kroner"), from facts.yaml
 # The money usually comes back through the school that runs the course (facts.yaml: board_lodging_paid_by).
-about-lodging-ask = خولی AMU دوورە؟ ئەگەر ڕێگای چوون و گەڕانەوە زیاتر لە { $board_lodging_km } کیلۆمەتر بێت، دەکرێت پارەی خواردن و جێی خەوت بۆ بدرێت، لانیزۆر { $board_lodging_max_per_night } kr. بۆ هەر شەوێک. پسووڵەکان هەڵبگرە: پارەکە زۆربەی کات لە ڕێگەی ئەو دامەزراوەیەوە دەگەڕێتەوە کە خولەکە دەکات.
+about-lodging-ask = خولی AMU دوورە؟ ئەگەر ڕێگای چوون و گەڕانەوە زیاتر لە { $board_lodging_km } کیلۆمەتر بێت، دەکرێت پارەی خواردن و جێی خەوت بۆ بدرێت، لانیزۆر { $board_lodging_max_per_night } بۆ هەر شەوێک. پسووڵەکان هەڵبگرە: پارەکە زۆربەی کات لە ڕێگەی ئەو دامەزراوەیەوە دەگەڕێتەوە کە خولەکە دەکات.
 
 # The six kinds of courses that count in IGU (BEK 1825/2023 § 6). AMU is always one part.
 about-school-types-ask = چی دەتوانیت فێر بیت؟ دانیمارکی. AMU: خولی کورتی کار، بۆ نموونە لێخوڕینی فۆرکلیفت یان پاکوخاوێنی. FVU: خوێندنەوە، نووسین و بیرکاری. AVU: وانەی گشتی بۆ گەورەساڵان. HF: تاکە وانە. FGU: خوێندنێکی بنەڕەتی کە بۆ زیاتر ئامادەت دەکات. AMU هەمیشە بەشێکە لە IGU. پلانی خوێندنەکەت دەڵێت چی دەخوێنیت.
@@ -61,15 +61,15 @@ about-job-ask = چۆن کارێکی IGU بدۆزیتەوە: لە Jobnet (jobnet.
 # The deadline for VITAS is not given on purpose: the only source is from 2018.
 about-agreement-info = IGU چۆن دەست پێ دەکات: کۆمپانیاکە بەڵگەنامەکانت دەپشکنێت. تۆ و کۆمپانیاکە ڕێککەوتنێکی نووسراوی IGU دەربارەی کارەکەت واژۆ دەکەن. پێکەوە پلانی خوێندن بۆ هەفتەکانی خول دادەنێن. کەمێک دوای واژۆکردن، کۆمپانیاکە ڕێککەوتنەکە لە سیستەمێک بە ناوی VITAS تۆمار دەکات. شارەوانییەکەت یاسا وردەکان دەزانێت.
 
-# $bonus_amount (Number) - employer bonus in DKK, each payment, from facts.yaml
+# $bonus_amount (String) - employer bonus, each payment, with the currency word of the language ("20,000 Danish kroner"), from facts.yaml
 # $bonus_first_after_months (Number) - months of work before the first bonus, from facts.yaml
 # $bonus_second_after_years (Number) - years before the second bonus, from facts.yaml
 # The second payment only when the IGU is completed (facts.yaml: bonus_second_needs).
 about-agreement-bonus-ask =
-    باشە ئەمە بە کۆمپانیا بڵێیت: کۆمپانیایەکی تایبەت دەتوانێت { $bonus_amount } kr. وەربگرێت دوای { $bonus_first_after_months ->
+    باشە ئەمە بە کۆمپانیا بڵێیت: کۆمپانیایەکی تایبەت دەتوانێت { $bonus_amount } وەربگرێت دوای { $bonus_first_after_months ->
         [one] { $bonus_first_after_months } مانگ
        *[other] { $bonus_first_after_months } مانگ
-    } لە IGU، و { $bonus_amount } kr. ی تر کاتێک IGU تەواو دەبێت دوای { $bonus_second_after_years ->
+    } لە IGU، و { $bonus_amount } ی تر کاتێک IGU تەواو دەبێت دوای { $bonus_second_after_years ->
         [one] { $bonus_second_after_years } ساڵ
        *[other] { $bonus_second_after_years } ساڵ
     }. هەروەها شوێنە گشتییەکانی کار، وەک شارەوانی، دەتوانن IGU پێشکەش بکەن، بەڵام پاداشت (bonus) وەرناگرن.

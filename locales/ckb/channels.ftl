@@ -10,6 +10,8 @@ common-old-button = ئەو دوگمەیە هی پرسیارێکی پێشووە. 
 telegram-groups-declined = سڵاو! من هەر جارێک تەنها لەگەڵ یەک کەس قسە دەکەم، لە چاتێکی تایبەتدا. تکایە چاتێک لەگەڵ من بکەرەوە و لەوێ بۆم بنووسە.
 # Said when someone sends a photo, a voice message, a sticker, a file, a location or anything else that is not text.
 common-use-text = ببورە، من تەنها دەتوانم نووسین بخوێنمەوە. تکایە وەڵامەکەت بنووسە، یان دوگمەیەک دابگرە.
+# Asks again, briefly, with the question's buttons, after the bot's own words (help, a reason, not understood) when the whole question would make the screen too long: the question is just above.
+common-reask = تکایە وەڵامی پرسیارەکەی سەرەوە بدەوە.
 
 ## The command menu of Telegram (the "/" button next to the text field). Plain text, kept very short, in the same words as common-help.
 

@@ -45,9 +45,9 @@ about-school-ask =
     } om ugen, som hele uger eller enkelte dage. For eksempel dansk eller korte jobkurser (AMU). Kurserne er som regel gratis.
 
 # $board_lodging_km (Number) - km ud og hjem; MERE end det giver tilskud til kost og logi, fra facts.yaml
-# $board_lodging_max_per_night (Number) - højst så mange kr. pr. nat til kost og logi, fra facts.yaml
+# $board_lodging_max_per_night (String) - højst så meget pr. nat til kost og logi, med valuta ("500 kr."), fra facts.yaml
 # Pengene kommer som regel tilbage gennem uddannelsesstedet (facts.yaml: board_lodging_paid_by).
-about-lodging-ask = Er et AMU-kursus langt væk? Er turen ud og hjem mere end { $board_lodging_km } km, kan du få betalt kost og logi, højst { $board_lodging_max_per_night } kr. pr. nat. Gem kvitteringerne: Pengene kommer som regel tilbage gennem det sted, der holder kurset.
+about-lodging-ask = Er et AMU-kursus langt væk? Er turen ud og hjem mere end { $board_lodging_km } km, kan du få betalt kost og logi, højst { $board_lodging_max_per_night } pr. nat. Gem kvitteringerne: Pengene kommer som regel tilbage gennem det sted, der holder kurset.
 
 # De seks slags undervisning, der tæller i IGU (BEK 1825/2023 § 6). AMU er altid en del af det.
 about-school-types-ask = Hvad kan du lære? Dansk. AMU: korte jobkurser, for eksempel truckkørsel eller hygiejne. FVU: læsning, skrivning og matematik. AVU: almene fag for voksne. HF-enkeltfag. FGU: en grunduddannelse, der gør dig klar til mere. AMU er altid en del af din IGU. Din undervisningsplan viser, hvad du tager.
@@ -62,15 +62,15 @@ about-job-ask = Sådan finder du et IGU-job: Søg efter IGU-job på Jobnet (jobn
 # Fristen for VITAS står der ikke med vilje: den eneste kilde er fra 2018.
 about-agreement-info = Sådan starter IGU: Virksomheden tjekker dine papirer. I skriver under på en skriftlig IGU-aftale om dit arbejde. Sammen laver I en undervisningsplan for dine kursusuger. Kort efter underskriften registrerer virksomheden aftalen i et system, der hedder VITAS. Kommunen kender de præcise regler.
 
-# $bonus_amount (Number) - bonus til virksomheden i kr., hver udbetaling, fra facts.yaml
+# $bonus_amount (String) - bonus til virksomheden, hver udbetaling, med valuta ("20.000 kr."), fra facts.yaml
 # $bonus_first_after_months (Number) - måneder med IGU før den første bonus, fra facts.yaml
 # $bonus_second_after_years (Number) - år før den anden bonus, fra facts.yaml
 # Den anden bonus kun, når IGU er gennemført (facts.yaml: bonus_second_needs).
 about-agreement-bonus-ask =
-    Godt at fortælle en virksomhed: En privat virksomhed kan få { $bonus_amount } kr. efter { $bonus_first_after_months ->
+    Godt at fortælle en virksomhed: En privat virksomhed kan få { $bonus_amount } efter { $bonus_first_after_months ->
         [one] { $bonus_first_after_months } måned
        *[other] { $bonus_first_after_months } måneder
-    } med IGU og { $bonus_amount } kr. mere, når IGU er gennemført efter { $bonus_second_after_years ->
+    } med IGU og { $bonus_amount } mere, når IGU er gennemført efter { $bonus_second_after_years ->
         [one] { $bonus_second_after_years } år
        *[other] { $bonus_second_after_years } år
     }. Offentlige arbejdspladser, fx en kommune, kan også tilbyde IGU, men de får ingen bonus.

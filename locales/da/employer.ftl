@@ -21,14 +21,14 @@ employer-start-ask = Hvad vil du vide?
 
 employer-pay-ask = Løn: Du betaler EGU-satsen i jeres overenskomst. Har den ingen EGU-sats, betaler du elevlønnen for 1. og 2. år. I kursusugerne betaler du ikke løn: Kommunen betaler personen en godtgørelse. Der er intet løntilskud: IGU er almindelig ansættelse.
 
-# $bonus_amount (Number) - bonus til virksomheden i kr., hver udbetaling, fra facts.yaml
+# $bonus_amount (String) - bonus til virksomheden, hver udbetaling, med valuta ("20.000 kr."), fra facts.yaml
 # $bonus_first_after_months (Number) - måneder med IGU før den første bonus, fra facts.yaml
 # $bonus_second_after_years (Number) - år før den anden bonus, fra facts.yaml
 employer-bonus-ask =
-    Bonus: En privat virksomhed kan få { $bonus_amount } kr. efter { $bonus_first_after_months ->
+    Bonus: En privat virksomhed kan få { $bonus_amount } efter { $bonus_first_after_months ->
         [one] { $bonus_first_after_months } måned
        *[other] { $bonus_first_after_months } måneder
-    } med IGU og { $bonus_amount } kr. mere, når IGU er gennemført efter { $bonus_second_after_years ->
+    } med IGU og { $bonus_amount } mere, når IGU er gennemført efter { $bonus_second_after_years ->
         [one] { $bonus_second_after_years } år
        *[other] { $bonus_second_after_years } år
     }. Du søger hos SIRI (Styrelsen for International Rekruttering og Integration). Offentlige arbejdspladser får ingen bonus.

@@ -45,9 +45,9 @@ about-school-ask =
     } a week, as whole weeks or single days. For example Danish, or short job courses (AMU). The courses are usually free.
 
 # $board_lodging_km (Number) - km from home to the course and back; MORE than this gives help for food and a bed, from facts.yaml
-# $board_lodging_max_per_night (Number) - most DKK a night for food and a bed, from facts.yaml
+# $board_lodging_max_per_night (String) - most money a night for food and a bed, with the currency word of the language ("500 Danish kroner"), from facts.yaml
 # The money usually comes back through the school that runs the course (facts.yaml: board_lodging_paid_by).
-about-lodging-ask = Is an AMU course far away? If the trip there and back is more than { $board_lodging_km } km, you can get food and a bed paid, at most { $board_lodging_max_per_night } kr. a night. Keep the receipts: the money usually comes back through the school that runs the course.
+about-lodging-ask = Is an AMU course far away? If the trip there and back is more than { $board_lodging_km } km, you can get food and a bed paid, at most { $board_lodging_max_per_night } a night. Keep the receipts: the money usually comes back through the school that runs the course.
 
 # The six kinds of courses that count in IGU (BEK 1825/2023 § 6). AMU is always one part.
 about-school-types-ask = What can you learn? Danish. AMU: short job courses, for example forklift driving or hygiene. FVU: reading, writing and maths. AVU: general subjects for adults. HF single subjects. FGU: a basic education that gets you ready for more. AMU is always part of IGU. Your teaching plan says what you take.
@@ -62,15 +62,15 @@ about-job-ask = How to find an IGU job: Look for IGU jobs on Jobnet (jobnet.dk).
 # The deadline for VITAS is not given on purpose: the only source is from 2018.
 about-agreement-info = How IGU starts: The company checks your papers. You and the company sign a written IGU agreement about your work. Together you make a teaching plan for your course weeks. Soon after you sign, the company registers the agreement in a system called VITAS. Your municipality knows the exact rules.
 
-# $bonus_amount (Number) - employer bonus in DKK, each payment, from facts.yaml
+# $bonus_amount (String) - employer bonus, each payment, with the currency word of the language ("20,000 Danish kroner"), from facts.yaml
 # $bonus_first_after_months (Number) - months of work before the first bonus, from facts.yaml
 # $bonus_second_after_years (Number) - years before the second bonus, from facts.yaml
 # The second payment only when the IGU is completed (facts.yaml: bonus_second_needs).
 about-agreement-bonus-ask =
-    Good to tell a company: A private company can get { $bonus_amount } kr. after { $bonus_first_after_months ->
+    Good to tell a company: A private company can get { $bonus_amount } after { $bonus_first_after_months ->
         [one] { $bonus_first_after_months } month
        *[other] { $bonus_first_after_months } months
-    } of IGU, and { $bonus_amount } kr. more when the IGU is completed after { $bonus_second_after_years ->
+    } of IGU, and { $bonus_amount } more when the IGU is completed after { $bonus_second_after_years ->
         [one] { $bonus_second_after_years } year
        *[other] { $bonus_second_after_years } years
     }. Public workplaces, like a municipality, can also offer IGU, but they get no bonus.

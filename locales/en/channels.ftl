@@ -10,6 +10,8 @@ common-old-button = That button belongs to an earlier question. Here is where we
 telegram-groups-declined = Hello! I only talk with one person at a time, in a private chat. Please open a chat with me and write to me there.
 # Said when someone sends a photo, a voice message, a sticker, a file, a location or anything else that is not text.
 common-use-text = Sorry, I can only read text. Please write your answer, or tap one of the buttons.
+# Asks again, briefly, with the question's buttons, after the bot's own words (help, a reason, not understood) when the whole question would make the screen too long: the question is just above.
+common-reask = Please answer the question above.
 
 ## The command menu of Telegram (the "/" button next to the text field). Plain text, at most 256 characters each.
 

@@ -22,15 +22,15 @@ employer-start-ask = What do you want to know?
 
 employer-pay-ask = Pay: You pay the EGU wage rate of your collective agreement. If it has no EGU rate, you pay the apprentice rate for the 1st and 2nd year. In course weeks you pay no wage: the municipality pays the person an allowance. There is no wage subsidy: IGU is an ordinary job.
 
-# $bonus_amount (Number) - employer bonus in DKK, each payment, from facts.yaml
+# $bonus_amount (String) - employer bonus, each payment, with the currency word of the language ("20,000 Danish kroner"), from facts.yaml
 # $bonus_first_after_months (Number) - months of IGU before the first bonus, from facts.yaml
 # $bonus_second_after_years (Number) - years before the second bonus, from facts.yaml
 # The second payment only for a completed IGU (facts.yaml: bonus_second_needs).
 employer-bonus-ask =
-    Bonus: A private company can get { $bonus_amount } kr. after { $bonus_first_after_months ->
+    Bonus: A private company can get { $bonus_amount } after { $bonus_first_after_months ->
         [one] { $bonus_first_after_months } month
        *[other] { $bonus_first_after_months } months
-    } of IGU, and { $bonus_amount } kr. more when the IGU is completed after { $bonus_second_after_years ->
+    } of IGU, and { $bonus_amount } more when the IGU is completed after { $bonus_second_after_years ->
         [one] { $bonus_second_after_years } year
        *[other] { $bonus_second_after_years } years
     }. You apply to SIRI (the Danish Agency for International Recruitment and Integration). Public workplaces get no bonus.

@@ -44,9 +44,9 @@ about-school-ask =
     } در هفته، به صورت هفته‌های کامل یا روزهای جدا. مثلاً زبان دانمارکی، یا دوره‌های کوتاه شغلی (AMU). دوره‌ها معمولاً رایگان هستند.
 
 # $board_lodging_km (Number) - km from home to the course and back; MORE than this gives help for food and a bed, from facts.yaml
-# $board_lodging_max_per_night (Number) - most DKK a night for food and a bed, from facts.yaml
+# $board_lodging_max_per_night (String) - most money a night for food and a bed, with the currency word of the language ("500 Danish kroner"), from facts.yaml
 # The money usually comes back through the school that runs the course (facts.yaml: board_lodging_paid_by).
-about-lodging-ask = دوره AMU دور است؟ اگر راه رفت و برگشت بیشتر از { $board_lodging_km } کیلومتر باشد، هزینه غذا و جای خواب شما می‌تواند پرداخت شود، حداکثر { $board_lodging_max_per_night } kr. برای هر شب. رسیدها را نگه دارید: پول معمولاً از طریق مؤسسه‌ای که دوره را برگزار می‌کند برمی‌گردد.
+about-lodging-ask = دوره AMU دور است؟ اگر راه رفت و برگشت بیشتر از { $board_lodging_km } کیلومتر باشد، هزینه غذا و جای خواب شما می‌تواند پرداخت شود، حداکثر { $board_lodging_max_per_night } برای هر شب. رسیدها را نگه دارید: پول معمولاً از طریق مؤسسه‌ای که دوره را برگزار می‌کند برمی‌گردد.
 
 # The six kinds of courses that count in IGU (BEK 1825/2023 § 6). AMU is always one part.
 about-school-types-ask = چه چیزی می‌توانید یاد بگیرید؟ دانمارکی. AMU: دوره‌های کوتاه شغلی، مثلاً رانندگی لیفتراک یا بهداشت. FVU: خواندن، نوشتن و ریاضی. AVU: درس‌های عمومی برای بزرگسالان. درس‌های جداگانه HF. FGU: آموزش پایه که شما را برای ادامه آماده می‌کند. AMU همیشه جزو IGU است. برنامه آموزشی شما می‌گوید چه می‌خوانید.
@@ -61,7 +61,7 @@ about-job-ask = چطور کار IGU پیدا کنید: در Jobnet (jobnet.dk) �
 # The deadline for VITAS is not given on purpose: the only source is from 2018.
 about-agreement-info = IGU چطور شروع می‌شود: شرکت مدارک شما را بررسی می‌کند. شما و شرکت یک قرارداد کتبی IGU درباره کار شما امضا می‌کنید. با هم یک برنامه آموزشی برای هفته‌های دوره می‌نویسید. کمی بعد از امضا، شرکت قرارداد را در سیستمی به نام VITAS ثبت می‌کند. شهرداری شما قوانین دقیق را می‌داند.
 
-# $bonus_amount (Number) - employer bonus in DKK, each payment, from facts.yaml
+# $bonus_amount (String) - employer bonus, each payment, with the currency word of the language ("20,000 Danish kroner"), from facts.yaml
 # $bonus_first_after_months (Number) - months of work before the first bonus, from facts.yaml
 # $bonus_second_after_years (Number) - years before the second bonus, from facts.yaml
 # The second payment only when the IGU is completed (facts.yaml: bonus_second_needs).
@@ -69,10 +69,10 @@ about-agreement-bonus-ask =
     خوب است به شرکت بگویید: یک شرکت خصوصی می‌تواند بعد از { $bonus_first_after_months ->
         [one] { $bonus_first_after_months } ماه
        *[other] { $bonus_first_after_months } ماه
-    } IGU پاداش { $bonus_amount } kr. بگیرد، و وقتی IGU کامل شد، بعد از { $bonus_second_after_years ->
+    } IGU پاداش { $bonus_amount } بگیرد، و وقتی IGU کامل شد، بعد از { $bonus_second_after_years ->
         [one] { $bonus_second_after_years } سال
        *[other] { $bonus_second_after_years } سال
-    } { $bonus_amount } kr. دیگر. محل‌های کار دولتی، مثل شهرداری، هم می‌توانند کار IGU بدهند، اما پاداش نمی‌گیرند.
+    } { $bonus_amount } دیگر. محل‌های کار دولتی، مثل شهرداری، هم می‌توانند کار IGU بدهند، اما پاداش نمی‌گیرند.
 
 ## After IGU
 

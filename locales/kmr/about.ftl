@@ -44,9 +44,9 @@ about-school-ask =
     } di hefteyê de, wek hefteyên tevahî an rojên cuda. Wek nimûne danîmarkî, an kursên kar ên kurt (AMU). Kurs bi gelemperî belaş in.
 
 # $board_lodging_km (Number) - km from home to the course and back; MORE than this gives help for food and a bed, from facts.yaml
-# $board_lodging_max_per_night (Number) - most DKK a night for food and a bed, from facts.yaml
+# $board_lodging_max_per_night (String) - most money a night for food and a bed, with the currency word of the language ("500 Danish kroner"), from facts.yaml
 # The money usually comes back through the school that runs the course (facts.yaml: board_lodging_paid_by).
-about-lodging-ask = Kursa AMU dûr e? Heke rêya çûyîn û vegerê ji { $board_lodging_km } km zêdetir be, xwarin û cihê razanê dikare ji te re bê dayîn, herî zêde { $board_lodging_max_per_night } kr. her şev. Fîşan biparêze: pere bi gelemperî bi rêya dezgeha ku kursê dide tê vegerandin.
+about-lodging-ask = Kursa AMU dûr e? Heke rêya çûyîn û vegerê ji { $board_lodging_km } km zêdetir be, xwarin û cihê razanê dikare ji te re bê dayîn, herî zêde { $board_lodging_max_per_night } her şev. Fîşan biparêze: pere bi gelemperî bi rêya dezgeha ku kursê dide tê vegerandin.
 
 # The six kinds of courses that count in IGU (BEK 1825/2023 § 6). AMU is always one part.
 about-school-types-ask = Tu çi fêr dibî? Danîmarkî. AMU: kursên kar ên kurt, wek ajotina forkliftê an hîjyen. FVU: xwendin, nivîsîn û matematîk. AVU: dersên giştî ji bo mezinan. HF: ders yek bi yek. FGU: perwerdeyeke bingehîn ku te ji bo bêtir amade dike. AMU her tim di IGU de ye. Plana perwerdeyê dibêje tu çi dixwînî.
@@ -61,7 +61,7 @@ about-job-ask = Karekî IGU çawa bibînî: Li ser Jobnet (jobnet.dk) li karên 
 # The deadline for VITAS is not given on purpose: the only source is from 2018.
 about-agreement-info = IGU çawa dest pê dike: Şirket kaxezên te kontrol dike. Tu û şirket peymaneke IGU ya nivîskî li ser karê te îmze dikin. Hûn bi hev re ji bo hefteyên kursê planeke perwerdeyê çêdikin. Piştî îmzeyê, şirket zû peymanê di sîstemeke bi navê VITAS de tomar dike. Şaredariya te qaîdeyên tam dizane.
 
-# $bonus_amount (Number) - employer bonus in DKK, each payment, from facts.yaml
+# $bonus_amount (String) - employer bonus, each payment, with the currency word of the language ("20,000 Danish kroner"), from facts.yaml
 # $bonus_first_after_months (Number) - months of work before the first bonus, from facts.yaml
 # $bonus_second_after_years (Number) - years before the second bonus, from facts.yaml
 # The second payment only when the IGU is completed (facts.yaml: bonus_second_needs).
@@ -69,7 +69,7 @@ about-agreement-bonus-ask =
     Baş e ku tu vê ji şirketê re bibêjî: Şirketeke taybet dikare piştî { $bonus_first_after_months ->
         [one] { $bonus_first_after_months } mehê
        *[other] { $bonus_first_after_months } mehan
-    } di IGU de { $bonus_amount } kr. bistîne, û { $bonus_amount } kr. din dema IGU temam dibe, piştî { $bonus_second_after_years ->
+    } di IGU de { $bonus_amount } bistîne, û { $bonus_amount } din dema IGU temam dibe, piştî { $bonus_second_after_years ->
         [one] { $bonus_second_after_years } salê
        *[other] { $bonus_second_after_years } salan
     }. Cihên kar ên giştî, wek şaredariyekê, jî dikarin IGU pêşkêş bikin, lê ew bonûs nastînin.

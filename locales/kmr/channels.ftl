@@ -10,6 +10,8 @@ common-old-button = Ev bişkok ji pirseke berê ye. Niha em li vir in:
 telegram-groups-declined = Silav! Ez her carê tenê bi kesekî re diaxivim, di axaftineke taybet de. Ji kerema xwe axaftineke taybet bi min re veke û li wir ji min re binivîse.
 # Said when someone sends a photo, a voice message, a sticker, a file, a location or anything else that is not text.
 common-use-text = Bibore, ez tenê dikarim nivîsê bixwînim. Ji kerema xwe bersiva xwe binivîse, an bişkokekê bitikîne.
+# Asks again, briefly, with the question's buttons, after the bot's own words (help, a reason, not understood) when the whole question would make the screen too long: the question is just above.
+common-reask = Ji kerema xwe bersiva pirsa li jor bide.
 
 ## The command menu of Telegram (the "/" button next to the text field). Plain text, kept very short.
 # "Chat" is said "axaftin" (conversation), as in common-resume.

@@ -48,9 +48,9 @@ about-school-ask =
     } در هفته، به شکل هفته‌های کامل یا روزهای جدا. مثلاً زبان دنمارکی، یا کورس‌های کوتاه کاری (AMU). کورس‌ها معمولاً رایگان هستند.
 
 # $board_lodging_km (Number) - km from home to the course and back; MORE than this gives help for food and a bed, from facts.yaml
-# $board_lodging_max_per_night (Number) - most DKK a night for food and a bed, from facts.yaml
+# $board_lodging_max_per_night (String) - most money a night for food and a bed, with the currency word of the language ("500 Danish kroner"), from facts.yaml
 # The money usually comes back through the school that runs the course (facts.yaml: board_lodging_paid_by).
-about-lodging-ask = کورس AMU دور است؟ اگر رفت و برگشت بیشتر از { $board_lodging_km } کیلومتر باشد، مصرف غذا و جای خواب شما پرداخته شده می‌تواند، حداکثر { $board_lodging_max_per_night } kr. برای هر شب. رسیدها را نگه کنید: پول معمولاً از طریق نهادی که کورس را برگزار می‌کند پس داده می‌شود.
+about-lodging-ask = کورس AMU دور است؟ اگر رفت و برگشت بیشتر از { $board_lodging_km } کیلومتر باشد، مصرف غذا و جای خواب شما پرداخته شده می‌تواند، حداکثر { $board_lodging_max_per_night } برای هر شب. رسیدها را نگه کنید: پول معمولاً از طریق نهادی که کورس را برگزار می‌کند پس داده می‌شود.
 
 # The six kinds of courses that count in IGU (BEK 1825/2023 § 6). AMU is always one part.
 about-school-types-ask = چه یاد گرفته می‌توانید؟ زبان دنمارکی. AMU: کورس‌های کوتاه کاری، مثلاً راندن فورک‌لیفت یا حفظ‌الصحه. FVU: خواندن، نوشتن و ریاضی. AVU: مضمون‌های عمومی برای بزرگسالان. HF: مضمون‌های جدا. FGU: آموزش اساسی که شما را برای درس بیشتر آماده می‌کند. AMU همیشه جزء IGU است. پلان درسی شما می‌گوید چه می‌خوانید.
@@ -65,7 +65,7 @@ about-job-ask = چطور کار IGU پیدا کنید: در Jobnet (jobnet.dk) �
 # The deadline for VITAS is not given on purpose: the only source is from 2018.
 about-agreement-info = IGU چطور شروع می‌شود: شرکت اسناد شما را بررسی می‌کند. شما و شرکت یک قرارداد کتبی IGU درباره کار شما امضا می‌کنید. با هم یک پلان درسی برای هفته‌های کورس می‌سازید. کمی بعد از امضا، شرکت قرارداد را در سیستمی به نام VITAS ثبت می‌کند. شاروالی شما مقررات دقیق را می‌داند.
 
-# $bonus_amount (Number) - employer bonus in DKK, each payment, from facts.yaml
+# $bonus_amount (String) - employer bonus, each payment, with the currency word of the language ("20,000 Danish kroner"), from facts.yaml
 # $bonus_first_after_months (Number) - months of work before the first bonus, from facts.yaml
 # $bonus_second_after_years (Number) - years before the second bonus, from facts.yaml
 # The second payment only when the IGU is completed (facts.yaml: bonus_second_needs).
@@ -73,10 +73,10 @@ about-agreement-bonus-ask =
     خوب است به شرکت بگویید: یک شرکت خصوصی می‌تواند بعد از { $bonus_first_after_months ->
         [one] { $bonus_first_after_months } ماه
        *[other] { $bonus_first_after_months } ماه
-    } IGU مبلغ { $bonus_amount } kr. پاداش بگیرد، و وقتی IGU تکمیل شد، بعد از { $bonus_second_after_years ->
+    } IGU مبلغ { $bonus_amount } پاداش بگیرد، و وقتی IGU تکمیل شد، بعد از { $bonus_second_after_years ->
         [one] { $bonus_second_after_years } سال
        *[other] { $bonus_second_after_years } سال
-    } { $bonus_amount } kr. دیگر. جاهای کار دولتی، مانند شاروالی، هم می‌توانند IGU پیشنهاد کنند، اما پاداش نمی‌گیرند.
+    } { $bonus_amount } دیگر. جاهای کار دولتی، مانند شاروالی، هم می‌توانند IGU پیشنهاد کنند، اما پاداش نمی‌گیرند.
 
 ## After IGU
 

@@ -12,6 +12,8 @@ common-old-button = این دکمه مربوط به یک سوال قبلی اس�
 telegram-groups-declined = سلام! من در یک وقت فقط با یک شخص صحبت می‌کنم، در یک گفتگوی خصوصی. لطفاً یک گفتگو با من باز کنید و آنجا به من بنویسید.
 # Said when someone sends a photo, a voice message, a sticker, a file, a location or anything else that is not text.
 common-use-text = ببخشید، من فقط متن را خوانده می‌توانم. لطفاً جواب خود را بنویسید، یا یکی از دکمه‌ها را بزنید.
+# Asks again, briefly, with the question's buttons, after the bot's own words (help, a reason, not understood) when the whole question would make the screen too long: the question is just above.
+common-reask = لطفاً به سوال بالا جواب بدهید.
 
 ## The command menu of Telegram (the "/" button next to the text field). Plain text, at most 256 characters each.
 

@@ -49,9 +49,9 @@ about-school-ask =
     }، بشپړې اونۍ یا جلا ورځې. لکه ډنمارکي ژبه، یا د کار لنډ کورسونه (AMU). کورسونه معمولاً وړیا دي.
 
 # $board_lodging_km (Number) - km from home to the course and back; MORE than this gives help for food and a bed, from facts.yaml
-# $board_lodging_max_per_night (Number) - most DKK a night for food and a bed, from facts.yaml
+# $board_lodging_max_per_night (String) - most money a night for food and a bed, with the currency word of the language ("500 Danish kroner"), from facts.yaml
 # The money usually comes back through the school that runs the course (facts.yaml: board_lodging_paid_by).
-about-lodging-ask = د AMU کورس لرې دی؟ که تګ او راتګ له { $board_lodging_km } کیلومترو زیات وي، د خوړو او خوب ځای لګښت مو ورکول کېدای شي، هره شپه تر { $board_lodging_max_per_night } kr. پورې. رسیدونه وساتئ: پیسې معمولاً د هغې ادارې له لارې بېرته درکول کېږي چې کورس جوړوي.
+about-lodging-ask = د AMU کورس لرې دی؟ که تګ او راتګ له { $board_lodging_km } کیلومترو زیات وي، د خوړو او خوب ځای لګښت مو ورکول کېدای شي، هره شپه تر { $board_lodging_max_per_night } پورې. رسیدونه وساتئ: پیسې معمولاً د هغې ادارې له لارې بېرته درکول کېږي چې کورس جوړوي.
 
 # The six kinds of courses that count in IGU (BEK 1825/2023 § 6). AMU is always one part.
 about-school-types-ask = څه زده کولای شئ؟ ډنمارکي ژبه. AMU: د کار لنډ کورسونه، لکه د فورک لیفټ چلول یا حفظ الصحه. FVU: لوستل، لیکل او حساب. AVU: د لویانو لپاره عمومي مضمونونه. د HF جلا مضمونونه. FGU: بنسټیزه زده کړه چې تاسو نورې زده کړې ته چمتو کوي. AMU تل د IGU برخه ده. ستاسو د زده کړې پلان ښيي چې څه لولئ.
@@ -66,15 +66,15 @@ about-job-ask = د IGU کار څنګه پیدا کړئ: په Jobnet (jobnet.dk) 
 # The deadline for VITAS is not given on purpose: the only source is from 2018.
 about-agreement-info = IGU څنګه پیل کېږي: شرکت ستاسو اسناد ګوري. تاسو او شرکت ستاسو د کار په اړه یو لیکلی IGU تړون لاسلیکوئ. په ګډه د کورس د اونیو لپاره د زده کړې پلان جوړوئ. له لاسلیک لږ وروسته شرکت تړون په VITAS نومي سیستم کې ثبتوي. ستاسو ښاروالي دقیق قواعد پېژني.
 
-# $bonus_amount (Number) - employer bonus in DKK, each payment, from facts.yaml
+# $bonus_amount (String) - employer bonus, each payment, with the currency word of the language ("20,000 Danish kroner"), from facts.yaml
 # $bonus_first_after_months (Number) - months of work before the first bonus, from facts.yaml
 # $bonus_second_after_years (Number) - years before the second bonus, from facts.yaml
 # The second payment only when the IGU is completed (facts.yaml: bonus_second_needs).
 about-agreement-bonus-ask =
-    ښه ده چې شرکت ته یې ووایئ: یو خصوصي شرکت کولای شي { $bonus_amount } kr. ترلاسه کړي کله چې د IGU { $bonus_first_after_months ->
+    ښه ده چې شرکت ته یې ووایئ: یو خصوصي شرکت کولای شي { $bonus_amount } ترلاسه کړي کله چې د IGU { $bonus_first_after_months ->
         [one] { $bonus_first_after_months } میاشت
        *[other] { $bonus_first_after_months } میاشتې
-    } پوره شي، او نور { $bonus_amount } kr. کله چې IGU له { $bonus_second_after_years ->
+    } پوره شي، او نور { $bonus_amount } کله چې IGU له { $bonus_second_after_years ->
         [one] { $bonus_second_after_years } کال
        *[other] { $bonus_second_after_years } کاله
     } وروسته بشپړ شي. دولتي کارځایونه، لکه ښاروالي، هم IGU وړاندې کولای شي، خو دا پیسې نه اخلي.

@@ -12,6 +12,8 @@ common-old-button = دا تڼۍ د یوې مخکینۍ پوښتنې ده. اوس
 telegram-groups-declined = سلام! زه په یو وخت کې یوازې له یوه کس سره خبرې کوم، په شخصي چټ کې. مهرباني وکړئ له ما سره یو چټ پرانیزئ او هلته راته ولیکئ.
 # Said when someone sends a photo, a voice message, a sticker, a file, a location or anything else that is not text.
 common-use-text = بښنه غواړم، زه یوازې لیکل شوی متن لوستلای شم. مهرباني وکړئ خپل ځواب ولیکئ، یا یوه تڼۍ کېکاږئ.
+# Asks again, briefly, with the question's buttons, after the bot's own words (help, a reason, not understood) when the whole question would make the screen too long: the question is just above.
+common-reask = مهرباني وکړئ پورتنۍ پوښتنې ته ځواب ورکړئ.
 
 ## The command menu of Telegram (the "/" button next to the text field). Plain text, at most 256 characters each.
 

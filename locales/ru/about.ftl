@@ -56,9 +56,9 @@ about-school-ask =
     } в неделю, целыми неделями или отдельными днями. Например, датский язык или короткие курсы для работы (AMU). Курсы обычно бесплатные.
 
 # $board_lodging_km (Number) - km from home to the course and back; MORE than this gives help for food and a bed, from facts.yaml
-# $board_lodging_max_per_night (Number) - most DKK a night for food and a bed, from facts.yaml
+# $board_lodging_max_per_night (String) - most money a night for food and a bed, with the currency word of the language ("500 Danish kroner"), from facts.yaml
 # The money usually comes back through the school that runs the course (facts.yaml: board_lodging_paid_by).
-about-lodging-ask = Курс AMU далеко? Если дорога туда и обратно длиннее { $board_lodging_km } км, вам могут оплатить еду и ночлег, не больше { $board_lodging_max_per_night } kr. за ночь. Сохраняйте чеки: деньги обычно возвращают через учебное заведение, которое проводит курс.
+about-lodging-ask = Курс AMU далеко? Если дорога туда и обратно длиннее { $board_lodging_km } км, вам могут оплатить еду и ночлег, не больше { $board_lodging_max_per_night } за ночь. Сохраняйте чеки: деньги обычно возвращают через учебное заведение, которое проводит курс.
 
 # The six kinds of courses that count in IGU (BEK 1825/2023 § 6). AMU is always one part.
 about-school-types-ask = Чему можно учиться? Датский язык. AMU: короткие курсы для работы, например по погрузчику или гигиене. FVU: чтение, письмо, математика. AVU: общие предметы для взрослых. HF: отдельные предметы. FGU: базовое образование для дальнейшей учёбы. AMU всегда входит в IGU. Что вы учите — в учебном плане.
@@ -73,17 +73,17 @@ about-job-ask = Как найти работу IGU: ищите вакансии 
 # The deadline for VITAS is not given on purpose: the only source is from 2018.
 about-agreement-info = Как начинается IGU: компания проверяет ваши документы. Вы и компания подписываете письменный договор IGU о вашей работе. Вместе вы составляете учебный план на недели курсов. Вскоре после подписания компания регистрирует договор в системе VITAS. Точные правила знает ваш муниципалитет.
 
-# $bonus_amount (Number) - employer bonus in DKK, each payment, from facts.yaml
+# $bonus_amount (String) - employer bonus, each payment, with the currency word of the language ("20,000 Danish kroner"), from facts.yaml
 # $bonus_first_after_months (Number) - months of work before the first bonus, from facts.yaml
 # $bonus_second_after_years (Number) - years before the second bonus, from facts.yaml
 # The second payment only when the IGU is completed (facts.yaml: bonus_second_needs).
 about-agreement-bonus-ask =
-    Полезно сказать компании: частная компания может получить { $bonus_amount } kr. через { $bonus_first_after_months ->
+    Полезно сказать компании: частная компания может получить { $bonus_amount } через { $bonus_first_after_months ->
         [one] { $bonus_first_after_months } месяц
         [few] { $bonus_first_after_months } месяца
         [many] { $bonus_first_after_months } месяцев
        *[other] { $bonus_first_after_months } месяца
-    } IGU и ещё { $bonus_amount } kr., когда IGU завершится через { $bonus_second_after_years ->
+    } IGU и ещё { $bonus_amount }, когда IGU завершится через { $bonus_second_after_years ->
         [one] { $bonus_second_after_years } год
         [few] { $bonus_second_after_years } года
         [many] { $bonus_second_after_years } лет

@@ -10,6 +10,8 @@ common-old-button = Эта кнопка относится к одному из 
 telegram-groups-declined = Здравствуйте! Я говорю только с одним человеком, в личном чате. Пожалуйста, откройте чат со мной и напишите мне там.
 # Said when someone sends a photo, a voice message, a sticker, a file, a location or anything else that is not text.
 common-use-text = Извините, я могу читать только текст. Пожалуйста, напишите ответ или нажмите одну из кнопок.
+# Asks again, briefly, with the question's buttons, after the bot's own words (help, a reason, not understood) when the whole question would make the screen too long: the question is just above.
+common-reask = Пожалуйста, ответьте на вопрос выше.
 
 ## The command menu of Telegram (the "/" button next to the text field). Plain text, at most 256 characters each. Keep them very short.
 

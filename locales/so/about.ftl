@@ -44,9 +44,9 @@ about-school-ask =
     } toddobaadkii, toddobaadyo dhan ama maalmo kali ah. Sida Af-Deenish, ama koorsooyin shaqo oo gaaban (AMU). Koorsooyinku badanaa waa bilaash.
 
 # $board_lodging_km (Number) - km from home to the course and back; MORE than this gives help for food and a bed, from facts.yaml
-# $board_lodging_max_per_night (Number) - most DKK a night for food and a bed, from facts.yaml
+# $board_lodging_max_per_night (String) - most money a night for food and a bed, with the currency word of the language ("500 Danish kroner"), from facts.yaml
 # The money usually comes back through the school that runs the course (facts.yaml: board_lodging_paid_by).
-about-lodging-ask = Koorsada AMU ma fog tahay? Haddii tag iyo soo noqod ay ka badan yihiin { $board_lodging_km } km, waxaa laguu bixin karaa cunto iyo hoy, ugu badnaan { $board_lodging_max_per_night } kr. habeenkii. Kaydi rasiidhada: lacagta badanaa waxaa kuu celiya goobta koorsada bixisa.
+about-lodging-ask = Koorsada AMU ma fog tahay? Haddii tag iyo soo noqod ay ka badan yihiin { $board_lodging_km } km, waxaa laguu bixin karaa cunto iyo hoy, ugu badnaan { $board_lodging_max_per_night } habeenkii. Kaydi rasiidhada: lacagta badanaa waxaa kuu celiya goobta koorsada bixisa.
 
 # The six kinds of courses that count in IGU (BEK 1825/2023 § 6). AMU is always one part.
 about-school-types-ask = Maxaad baran kartaa? Af-Deenish. AMU: koorsooyin shaqo oo gaaban (forklift, nadaafad). FVU: akhris, qoraal, xisaab. AVU: maaddooyin dadka waaweyn. HF: maaddooyin kali ah. FGU: aasaas kuu diyaarinaya waxbarasho kale. IGU mar walba waxaa ku jira AMU. Qorshahaaga ayaa sheega waxaad qaadato.
@@ -61,15 +61,15 @@ about-job-ask = Sida loo helo shaqo IGU: Shaqooyin IGU ka raadi Jobnet (jobnet.d
 # The deadline for VITAS is not given on purpose: the only source is from 2018.
 about-agreement-info = Bilowga IGU: Shirkaddu waxay hubisaa waraaqahaaga. Adiga iyo shirkaddu waxaad saxiixdaan heshiis shaqo IGU oo qoran. Wadajir ayaad u samaysaan qorshaha koorsooyinka. Saxiixa wax yar kadib, shirkaddu heshiiska waxay ku diiwaangelisaa nidaamka VITAS. Degmadaadu way taqaan xeerarka saxda ah.
 
-# $bonus_amount (Number) - employer bonus in DKK, each payment, from facts.yaml
+# $bonus_amount (String) - employer bonus, each payment, with the currency word of the language ("20,000 Danish kroner"), from facts.yaml
 # $bonus_first_after_months (Number) - months of work before the first bonus, from facts.yaml
 # $bonus_second_after_years (Number) - years before the second bonus, from facts.yaml
 # The second payment only when the IGU is completed (facts.yaml: bonus_second_needs).
 about-agreement-bonus-ask =
-    Waa wanaag inaad shirkad u sheegto: Shirkad gaar loo leeyahay waxay heli kartaa { $bonus_amount } kr. kadib { $bonus_first_after_months ->
+    Waa wanaag inaad shirkad u sheegto: Shirkad gaar loo leeyahay waxay heli kartaa { $bonus_amount } kadib { $bonus_first_after_months ->
         [one] { $bonus_first_after_months } bil
        *[other] { $bonus_first_after_months } bilood
-    } oo IGU ah, iyo { $bonus_amount } kr. kale marka IGU la dhammeeyo kadib { $bonus_second_after_years ->
+    } oo IGU ah, iyo { $bonus_amount } kale marka IGU la dhammeeyo kadib { $bonus_second_after_years ->
         [one] { $bonus_second_after_years } sano
        *[other] { $bonus_second_after_years } sano
     }. Goobaha shaqada dowladda, sida degmada, iyaguna waxay bixin karaan IGU, laakiin gunno ma helaan.

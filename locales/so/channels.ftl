@@ -10,6 +10,8 @@ common-old-button = Badhankaasi wuxuu ka tirsan yahay su'aal hore. Waa kan meesh
 telegram-groups-declined = Salaan! Mar kasta waxaan la hadlaa hal qof oo keliya, wada-sheekeysi gaar ah. Fadlan wada-sheekeysi gaar ah ila fur, halkaasna iigu soo qor.
 # Said when someone sends a photo, a voice message, a sticker, a file, a location or anything else that is not text.
 common-use-text = Waan ka xumahay, qoraal keliya ayaan akhriyi karaa. Fadlan qor jawaabtaada, ama taabo mid ka mid ah badhamada.
+# Asks again, briefly, with the question's buttons, after the bot's own words (help, a reason, not understood) when the whole question would make the screen too long: the question is just above.
+common-reask = Fadlan ka jawaab su'aasha kore.
 
 ## The command menu of Telegram (the "/" button next to the text field). Plain text, at most 256 characters each.
 ## Same words as the list in common-help.

@@ -44,9 +44,9 @@ about-school-ask =
     }፣ ብምሉእ ሰሙን ወይ ብሓደ ሓደ መዓልቲ። ንኣብነት ቋንቋ ዴንማርክ፣ ወይ ሓጸርቲ ናይ ስራሕ ኮርሳት (AMU)። ኮርሳት መብዛሕትኡ ግዜ ብናጻ እዮም።
 
 # $board_lodging_km (Number) - km from home to the course and back; MORE than this gives help for food and a bed, from facts.yaml
-# $board_lodging_max_per_night (Number) - most DKK a night for food and a bed, from facts.yaml
+# $board_lodging_max_per_night (String) - most money a night for food and a bed, with the currency word of the language ("500 Danish kroner"), from facts.yaml
 # The money usually comes back through the school that runs the course (facts.yaml: board_lodging_paid_by).
-about-lodging-ask = AMU ኮርስ ርሑቕ ድዩ? ምኻድን ምምላስን ልዕሊ { $board_lodging_km } km እንተኾይኑ፣ መግብን መደቀስን ክኽፈለኩም ይኽእል፣ ኣብ ሓንቲ ለይቲ ክሳብ { $board_lodging_max_per_night } kr.። ቅብሊታት ሓልዉ፦ እቲ ገንዘብ መብዛሕትኡ ግዜ ብእቲ ኮርስ ዘካይድ ትካል ይምለሰልኩም።
+about-lodging-ask = AMU ኮርስ ርሑቕ ድዩ? ምኻድን ምምላስን ልዕሊ { $board_lodging_km } km እንተኾይኑ፣ መግብን መደቀስን ክኽፈለኩም ይኽእል፣ ኣብ ሓንቲ ለይቲ ክሳብ { $board_lodging_max_per_night }። ቅብሊታት ሓልዉ፦ እቲ ገንዘብ መብዛሕትኡ ግዜ ብእቲ ኮርስ ዘካይድ ትካል ይምለሰልኩም።
 
 # The six kinds of courses that count in IGU (BEK 1825/2023 § 6). AMU is always one part.
 about-school-types-ask = እንታይ ክትመሃሩ ትኽእሉ? ቋንቋ ዴንማርክ። AMU፦ ሓጸርቲ ናይ ስራሕ ኮርሳት፣ ንኣብነት ፎርክሊፍት ምዝዋር ወይ ጽሬት። FVU፦ ንባብ፣ ጽሕፈትን ሒሳብን። AVU፦ ንዓበይቲ ሓፈሻዊ ዓይነታት ትምህርቲ። HF፦ ሓደ ሓደ ዓይነት ትምህርቲ። FGU፦ ንዝያዳ ትምህርቲ ዘዳሉ መሰረታዊ ትምህርቲ። AMU ኩሉ ግዜ ኣካል IGU እዩ። እንታይ ከም እትወስዱ መደብ ትምህርትኹም ይነግር።
@@ -61,7 +61,7 @@ about-job-ask = ከመይ ጌርኩም IGU ስራሕ ትረኽቡ፦ ኣብ Jobn
 # The deadline for VITAS is not given on purpose: the only source is from 2018.
 about-agreement-info = IGU ከመይ ይጅምር፦ እቲ ትካል ወረቓቕትኹም ይፍትሽ። ንስኹምን እቲ ትካልን ብዛዕባ ስራሕኩም ብጽሑፍ ናይ IGU ስምምዕ ትፍርሙ። ብሓባር ንሰሙናት ኮርስኩም መደብ ትምህርቲ ትገብሩ። ምስ ፈረምኩም ቀልጢፉ፣ እቲ ትካል ነቲ ስምምዕ VITAS ኣብ ዝበሃል ስርዓት የመዝግቦ። ምምሕዳር ከተማኹም ነቲ ልክዕ ሕግታት ይፈልጥ።
 
-# $bonus_amount (Number) - employer bonus in DKK, each payment, from facts.yaml
+# $bonus_amount (String) - employer bonus, each payment, with the currency word of the language ("20,000 Danish kroner"), from facts.yaml
 # $bonus_first_after_months (Number) - months of work before the first bonus, from facts.yaml
 # $bonus_second_after_years (Number) - years before the second bonus, from facts.yaml
 # The second payment only when the IGU is completed (facts.yaml: bonus_second_needs).
@@ -69,10 +69,10 @@ about-agreement-bonus-ask =
     ንትካል ክትነግርዎ ዝጠቅም፦ ብሕታዊ ትካል ድሕሪ { $bonus_first_after_months ->
         [one] { $bonus_first_after_months } ወርሒ
        *[other] { $bonus_first_after_months } ወርሒ
-    } IGU { $bonus_amount } kr. ክረክብ ይኽእል፣ IGU ምስ ተዛዘመ ድሕሪ { $bonus_second_after_years ->
+    } IGU { $bonus_amount } ክረክብ ይኽእል፣ IGU ምስ ተዛዘመ ድሕሪ { $bonus_second_after_years ->
         [one] { $bonus_second_after_years } ዓመት
        *[other] { $bonus_second_after_years } ዓመት
-    } ድማ ካልእ { $bonus_amount } kr.። ህዝባዊ ቦታታት ስራሕ፣ ከም ምምሕዳር ከተማ፣ IGU ክህቡ'ውን ይኽእሉ እዮም፣ ግን እዚ ገንዘብ ኣይረኽቡን።
+    } ድማ ካልእ { $bonus_amount }። ህዝባዊ ቦታታት ስራሕ፣ ከም ምምሕዳር ከተማ፣ IGU ክህቡ'ውን ይኽእሉ እዮም፣ ግን እዚ ገንዘብ ኣይረኽቡን።
 
 ## After IGU
 

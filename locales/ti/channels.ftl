@@ -10,6 +10,8 @@ common-old-button = እዚ መልጎም ናይ ዝሓለፈ ሕቶ እዩ። ሕ
 telegram-groups-declined = ሰላም! ኣነ ብሓደ ግዜ ምስ ሓደ ሰብ ጥራይ፣ ኣብ ብሕታዊ ዝርርብ እየ ዝዛረብ። በጃኹም ምሳይ ብሕታዊ ዝርርብ ክፈቱ፣ ኣብኡ ድማ ጽሓፉለይ።
 # Said when someone sends a photo, a voice message, a sticker, a file, a location or anything else that is not text.
 common-use-text = ይቕሬታ፣ ኣነ ጽሑፍ ጥራይ እየ ከንብብ ዝኽእል። በጃኹም መልስኹም ጽሓፉ፣ ወይ ሓደ ካብቶም መልጎማት ጠውቑ።
+# Asks again, briefly, with the question's buttons, after the bot's own words (help, a reason, not understood) when the whole question would make the screen too long: the question is just above.
+common-reask = በጃኹም ነቲ ኣብ ላዕሊ ዘሎ ሕቶ መልሱ።
 
 ## The command menu of Telegram (the "/" button next to the text field). Plain text, at most 256 characters each.
 ## Same words as the list in common-help.

@@ -56,9 +56,9 @@ about-school-ask =
     } на тиждень, цілими тижнями або окремими днями. Наприклад, данська мова або короткі курси для роботи (AMU). Курси зазвичай безкоштовні.
 
 # $board_lodging_km (Number) - km from home to the course and back; MORE than this gives help for food and a bed, from facts.yaml
-# $board_lodging_max_per_night (Number) - most DKK a night for food and a bed, from facts.yaml
+# $board_lodging_max_per_night (String) - most money a night for food and a bed, with the currency word of the language ("500 Danish kroner"), from facts.yaml
 # The money usually comes back through the school that runs the course (facts.yaml: board_lodging_paid_by).
-about-lodging-ask = Курс AMU далеко? Якщо дорога туди й назад довша за { $board_lodging_km } км, вам можуть оплатити їжу й ночівлю, не більше { $board_lodging_max_per_night } kr. за ніч. Зберігайте чеки: гроші зазвичай повертають через заклад, який проводить курс.
+about-lodging-ask = Курс AMU далеко? Якщо дорога туди й назад довша за { $board_lodging_km } км, вам можуть оплатити їжу й ночівлю, не більше { $board_lodging_max_per_night } за ніч. Зберігайте чеки: гроші зазвичай повертають через заклад, який проводить курс.
 
 # The six kinds of courses that count in IGU (BEK 1825/2023 § 6). AMU is always one part.
 about-school-types-ask = Чого можна навчитися? Данська мова. AMU: короткі курси для роботи, як-от водіння навантажувача чи гігієна. FVU: читання, письмо, математика. AVU: предмети для дорослих. HF: окремі предмети. FGU: базова освіта для подальшого навчання. AMU завжди входить до IGU. Що ви вчите — у плані навчання.
@@ -73,17 +73,17 @@ about-job-ask = Як знайти роботу IGU: шукайте ваканс�
 # The deadline for VITAS is not given on purpose: the only source is from 2018.
 about-agreement-info = Як починається IGU: компанія перевіряє ваші документи. Ви і компанія підписуєте письмовий договір IGU про вашу роботу. Разом ви складаєте навчальний план на тижні курсів. Невдовзі після підписання компанія реєструє договір у системі VITAS. Точні правила знає ваш муніципалітет.
 
-# $bonus_amount (Number) - employer bonus in DKK, each payment, from facts.yaml
+# $bonus_amount (String) - employer bonus, each payment, with the currency word of the language ("20,000 Danish kroner"), from facts.yaml
 # $bonus_first_after_months (Number) - months of work before the first bonus, from facts.yaml
 # $bonus_second_after_years (Number) - years before the second bonus, from facts.yaml
 # The second payment only when the IGU is completed (facts.yaml: bonus_second_needs).
 about-agreement-bonus-ask =
-    Корисно сказати компанії: приватна компанія може отримати { $bonus_amount } kr. через { $bonus_first_after_months ->
+    Корисно сказати компанії: приватна компанія може отримати { $bonus_amount } через { $bonus_first_after_months ->
         [one] { $bonus_first_after_months } місяць
         [few] { $bonus_first_after_months } місяці
         [many] { $bonus_first_after_months } місяців
        *[other] { $bonus_first_after_months } місяця
-    } IGU і ще { $bonus_amount } kr., коли IGU завершиться через { $bonus_second_after_years ->
+    } IGU і ще { $bonus_amount }, коли IGU завершиться через { $bonus_second_after_years ->
         [one] { $bonus_second_after_years } рік
         [few] { $bonus_second_after_years } роки
         [many] { $bonus_second_after_years } років

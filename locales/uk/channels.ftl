@@ -10,6 +10,8 @@ common-old-button = Ця кнопка належить до одного з по
 telegram-groups-declined = Вітаю! Я розмовляю лише з однією людиною, в особистому чаті. Будь ласка, відкрийте чат зі мною і напишіть мені там.
 # Said when someone sends a photo, a voice message, a sticker, a file, a location or anything else that is not text.
 common-use-text = Вибачте, я можу читати лише текст. Будь ласка, напишіть відповідь або натисніть одну з кнопок.
+# Asks again, briefly, with the question's buttons, after the bot's own words (help, a reason, not understood) when the whole question would make the screen too long: the question is just above.
+common-reask = Будь ласка, дайте відповідь на запитання вище.
 
 ## The command menu of Telegram (the "/" button next to the text field). Plain text, at most 256 characters each. Keep them very short.
 

@@ -154,6 +154,7 @@ MINI_EN = """
     common-resume = The bot was updated; let us go on.
     common-offer-human = Talk to a person
     common-old-button = That button is old.
+    common-reask = Please answer the question above.
     common-use-text = Please write text.
     common-menu = Menu
     language-preset = Type /language to change.

@@ -15,6 +15,7 @@ from aiogram.types import InlineKeyboardButton, InlineKeyboardMarkup
 
 from bot.engine.callbacks import MAX_CALLBACK_BYTES, callback_data
 from bot.engine.types import Choice
+from bot.i18n.bidi import strip_marks
 
 __all__ = ["SHORT_LABEL", "keyboard", "layout", "notice_keyboard"]
 
@@ -55,12 +56,13 @@ def notice_keyboard(choices: Sequence[Choice]) -> InlineKeyboardMarkup | None:
 def layout(buttons: tuple[tuple[str, str], ...]) -> InlineKeyboardMarkup:
     """The keyboard of (label, callback data) pairs, built once per distinct keyboard.
 
-    Two buttons to a row when every label is short (at most :data:`SHORT_LABEL` characters),
+    Two buttons to a row when every label is short (at most :data:`SHORT_LABEL` characters,
+    direction marks not counted),
     otherwise one to a row so that long labels are not cut. Building aiogram's pydantic models
     was the largest cost of sending a reply (a language question has a dozen buttons); nothing
     changes a keyboard after it is built.
     """
-    width = 2 if all(len(label) <= SHORT_LABEL for label, _data in buttons) else 1
+    width = 2 if all(len(strip_marks(label)) <= SHORT_LABEL for label, _data in buttons) else 1
     rows = [
         [
             InlineKeyboardButton(text=label, callback_data=data)

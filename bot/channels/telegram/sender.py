@@ -41,6 +41,7 @@ from aiogram.methods import (
 from aiogram.types import InlineKeyboardMarkup, Message
 
 from bot.channels.telegram.keys import chat_digest
+from bot.i18n.bidi import mark_direction, starts_rtl
 
 __all__ = [
     "MAX_MESSAGE_UTF16",
@@ -86,7 +87,8 @@ def split_text(text: str, limit: int = MAX_MESSAGE_UTF16) -> list[str]:
 
     Cuts fall on a paragraph break if there is one in the part, else on a line break, else on a
     space, else anywhere (never inside a character). Whitespace at the cuts is dropped (Telegram
-    trims it anyway); parts that would be empty are left out.
+    trims it anyway); parts that would be empty are left out. Each part of a right-to-left text
+    gets the direction marks a message of its own needs (:mod:`bot.i18n.bidi`).
     """
     parts: list[str] = []
     rest = text.strip()
@@ -105,6 +107,9 @@ def split_text(text: str, limit: int = MAX_MESSAGE_UTF16) -> list[str]:
             parts.append(head)
     if rest:
         parts.append(rest)
+    if len(parts) > 1 and starts_rtl(text):
+        # a cut inside a right-to-left paragraph starts a new message: it needs its own mark
+        parts = [mark_direction(part, "rtl") for part in parts]
     return parts
 
 
