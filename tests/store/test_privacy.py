@@ -4,6 +4,7 @@ personal data, retention deletes what it promises, and each lead records its con
 from __future__ import annotations
 
 import datetime as dt
+import json
 import logging
 import sqlite3
 from pathlib import Path
@@ -144,3 +145,40 @@ def test_privacy_purge_command_uses_the_promised_retention(tmp_path: Path) -> No
     )
     assert result.exit_code == 0, result.output
     assert "would delete 0 leads" in result.output
+
+
+def test_privacy_lead_export_holds_no_eligibility_answer(
+    tree_content: Content, tmp_path: Path
+) -> None:
+    # As a new learner tries it: "Can I join?" (age, years, an Afghan permit), then the form.
+    db = tmp_path / "data" / "igubot.sqlite3"
+    with Store(db) as store:
+        engine = Engine(tree_content, store)
+        say = lambda **kw: engine.handle(Inbound("tg:31337", "telegram", **kw))  # noqa: E731
+        say(start="")
+        say(choice="en")
+        say(choice="eligibility")
+        say(text="30")
+        say(choice="up_to_max")
+        assert "eligibility-likely" in [m.id for m in say(choice="afghan").reply.messages]
+        say(choice="interest")
+        say(text=NAME)
+        say(text="Aarhus")
+        say(choice="phone")
+        say(text=PHONE_TYPED)
+        say(choice="yes")
+        say(choice="little")
+        say(choice="transport")
+        say(choice="yes")  # the Telegram check-in, its own question
+        assert "save_lead" in say(choice="yes").actions
+    env = {"IGUBOT_DATA_DIR": str(db.parent), "IGUBOT_CONTENT_DIR": str(ROOT)}
+    result = CliRunner().invoke(main, ["leads", "export", "--format", "json"], env=env)
+    assert result.exit_code == 0, result.output
+    [row] = json.loads(result.output)
+    assert row["data"] == {"followup_ok": "yes"}
+    assert (row["name"], row["phone"], row["work_area"]) == (NAME, PHONE_STORED, "transport")
+    for word in ("afghan", "up_to_max", "years_in_dk", "basis", "age"):
+        assert f'"{word}"' not in result.output
+    csv_out = CliRunner().invoke(main, ["leads", "export", "--format", "csv"], env=env).output
+    assert "afghan" not in csv_out
+    assert "up_to_max" not in csv_out
