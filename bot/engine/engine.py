@@ -47,6 +47,8 @@ class Engine:
     :param store: the SQLite store; each turn is one transaction.
     :param clock: returns an aware UTC datetime.
     :param actions: the action registry (tests swap one in; the default is the built-in one).
+    :param operator: the operator's configured values by variable name (``controller``,
+        ``controller_contact``); one missing reads as its stand-in message.
     """
 
     def __init__(
@@ -56,8 +58,11 @@ class Engine:
         clock: Callable[[], dt.datetime] = utcnow,
         *,
         actions: Mapping[str, ActionSpec] = ACTIONS,
+        operator: Mapping[str, str] | None = None,
     ) -> None:
         self.content = content
+        #: The operator's settings messages may show (``OPERATOR_VARIABLES``), e.g. controller.
+        self.operator = dict(operator or {})
         #: The actions flows may run, by name (the checker checks flows against :data:`ACTIONS`).
         self.actions = actions
         self.store = store
@@ -101,7 +106,9 @@ class Engine:
         session = (
             Session.from_record(record) if record else Session(key=inbound.user_key, created=now)
         )
-        turn = Turn(self.content, self.store, session, inbound, now, self.actions)
+        turn = Turn(
+            self.content, self.store, session, inbound, now, self.actions, operator=self.operator
+        )
         dispatch(turn, fresh)
         if inbound.unsupported:
             return turn  # nothing changed: nothing to store
@@ -138,7 +145,9 @@ class Engine:
             logger.exception("could not reload the conversation after a failed turn")
             record = None
         session = Session.from_record(record) if record else Session(inbound.user_key, now)
-        turn = Turn(self.content, self.store, session, inbound, now, self.actions)
+        turn = Turn(
+            self.content, self.store, session, inbound, now, self.actions, operator=self.operator
+        )
         try:
             turn.say("common-error")
             if session.waiting:

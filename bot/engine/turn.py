@@ -10,9 +10,9 @@ from bot.engine.actions import ACTIONS, ActionSpec
 from bot.engine.inputs import clean
 from bot.engine.session import Session
 from bot.engine.types import Choice, Inbound, InputSpec, Message
-from bot.engine.words import GLOBAL_TARGETS
+from bot.engine.words import GLOBAL_TARGETS, OPERATOR_VARIABLES
 from bot.flows.schema import StepModel
-from bot.i18n import LANGUAGES, choose_language, negotiate
+from bot.i18n import LANGUAGES, SOURCE_LOCALE, choose_language, negotiate
 from bot.store import Event
 from bot.understand.scrub import scrub
 
@@ -47,6 +47,8 @@ class Turn:
     events: list[Event] = field(default_factory=list)
     #: Typed texts the bot could not place, already scrubbed, for content authors.
     misses: list[str] = field(default_factory=list)
+    #: What the operator configured (``OPERATOR_VARIABLES``: the data controller and contact).
+    operator: Mapping[str, str] = field(default_factory=dict)
 
     # -- language and variables -------------------------------------------------------------
 
@@ -60,7 +62,15 @@ class Turn:
 
     def builtins(self) -> dict[str, str]:
         """The built-in variables of the turn (see ``BUILTIN_VARIABLES``)."""
-        return {"channel": self.inbound.channel}
+        values = {"channel": self.inbound.channel}
+        catalog = self.content.catalog
+        for name, unset in OPERATOR_VARIABLES.items():
+            value = self.operator.get(name)
+            if not value and catalog.has(SOURCE_LOCALE, unset):
+                # not configured: the stand-in message, in the language the turn speaks now
+                value = catalog.format(self.lang, unset, {})
+            values[name] = value or ""
+        return values
 
     def args(self, extra: dict[str, Any] | None = None) -> dict[str, Any]:
         """The Fluent variables of a message: answers, facts, built-ins and ``extra``."""
