@@ -178,6 +178,7 @@ def test_privacy_lead_export_holds_no_eligibility_answer(
     assert result.exit_code == 0, result.output
     [row] = json.loads(result.output)
     assert row["data"] == {"followup_ok": "yes"}
+    assert row["channel"] == "telegram"  # staff know a Telegram check-in is possible
     assert (row["name"], row["phone"], row["work_area"]) == (NAME, PHONE_STORED, "transport")
     for word in ("afghan", "up_to_max", "years_in_dk", "basis", "age"):
         assert f'"{word}"' not in result.output
