@@ -23,7 +23,10 @@ privacy-sent-ask = فقط بموافقتك نرسل اسمك، وهاتفك أو
 # Screen 4: what "Talk to a person" sends.
 privacy-callback-ask = «التحدث مع شخص»: فقط بموافقتك نرسل رقم هاتفك وبلديتك ولغتك وحاجتك إلى مترجم إلى قسم التوظيف في بلديتك، ليتصل بك. لا يُرسل أي شيء آخر من المحادثة. وعلى Telegram نرسل أيضًا ما إذا كان يمكننا مراسلتك مرة واحدة.
 
-# Screen 5: how long.
+# Screen 5: what "Send question to municipality" sends.
+privacy-question-ask = «أرسل سؤالي إلى البلدية»: إذا لم يفهمك البوت، يمكنك إرسال ما كتبته. فقط بموافقتك نرسل سؤالك كما كتبته، مع رقم هاتفك وبلديتك ولغتك وحاجتك إلى مترجم، لكي تتصل بك البلدية.
+
+# Screen 6: how long.
 # $chat_idle_days (Number) - days without a message after which a chat is deleted, from facts.yaml
 # $lead_retention_months (Number) - months a lead is kept after the case is closed, from facts.yaml
 privacy-keep-ask =
@@ -43,7 +46,7 @@ privacy-keep-ask =
        *[other] { $lead_retention_months } شهر
     }. يمكنك سحب موافقتك: الأمر /forget يحذف كل شيء هنا مرة واحدة.
 
-# Screen 6: the rights to see, correct and delete, and to complain to Datatilsynet.
+# Screen 7: the rights to see, correct and delete, and to complain to Datatilsynet.
 # $controller (String) - who is responsible for the data, from the configuration (see screen 1)
 # $controller_contact (String) - how to reach them (an e-mail address, phone number or web page), from the configuration ([privacy] contact), or privacy-contact-unset
 privacy-rights-ask = لك الحق في رؤية بياناتك وتصحيحها وحذفها. اسأل { $controller }: { $controller_contact }. واسأل بلديتك عمّا وصلها. ويمكنك تقديم شكوى إلى Datatilsynet، هيئة حماية البيانات الدنماركية (datatilsynet.dk).

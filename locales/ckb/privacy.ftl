@@ -19,7 +19,10 @@ privacy-sent-ask = تەنها بە بەڵێی تۆ، ناو، تەلەفۆن ی�
 # Screen 4: what "Talk to a person" sends.
 privacy-callback-ask = «قسە لەگەڵ کەسێک»: تەنها بە بەڵێی تۆ، ژمارەی تەلەفۆن، شارەوانی، زمان و پێویستی وەرگێڕەکەت دەنێرین بۆ بەشی کاری شارەوانییەکەت، بۆ ئەوەی پەیوەندیت پێوە بکات. هیچ شتێکی تر لە چاتەکە نانێردرێت. لە Telegram هەروەها دەنێرین ئایا دەتوانین یەک جار نامەت بۆ بنێرین.
 
-# Screen 5: how long.
+# Screen 5: what "Send question to municipality" sends.
+privacy-question-ask = «پرسیارەکەم بنێرە بۆ شارەوانی»: ئەگەر بۆتەکە لێت تێنەگەیشت، دەتوانیت ئەوەی نووسیوتە بنێریت. تەنها بە بەڵێی تۆ، پرسیارەکەت وەک خۆی دەنێرین، لەگەڵ ژمارەی تەلەفۆن، شارەوانی، زمان و پێویستی وەرگێڕەکەت، بۆ ئەوەی شارەوانی پەیوەندیت پێوە بکات.
+
+# Screen 6: how long.
 # $chat_idle_days (Number) - days without a message after which a chat is deleted, from facts.yaml
 # $lead_retention_months (Number) - months a lead is kept after the case is closed, from facts.yaml
 privacy-keep-ask =
@@ -31,7 +34,7 @@ privacy-keep-ask =
        *[other] { $lead_retention_months } مانگ
     }. دەتوانیت بەڵێکەت بکشێنیتەوە: /forget هەموو شتێک لێرە بە یەکجار دەسڕێتەوە.
 
-# Screen 6: the rights to see, correct and delete, and to complain to Datatilsynet.
+# Screen 7: the rights to see, correct and delete, and to complain to Datatilsynet.
 # $controller (String) - who is responsible for the data, from the configuration (see screen 1)
 # $controller_contact (String) - how to reach them (an e-mail address, phone number or web page), from the configuration ([privacy] contact), or privacy-contact-unset
 privacy-rights-ask = مافی ئەوەت هەیە زانیارییەکانت ببینیت، ڕاستیان بکەیتەوە و بیانسڕیتەوە. لە { $controller } بپرسە: { $controller_contact }. لە شارەوانییەکەت بپرسە دەربارەی ئەوەی وەریگرتووە. دەتوانیت سکاڵا بکەیت لای Datatilsynet، دەزگای پاراستنی زانیاریی دانیمارک (datatilsynet.dk).

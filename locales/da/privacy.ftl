@@ -19,7 +19,10 @@ privacy-sent-ask = Kun hvis du siger ja, sender vi dit navn, telefon eller e-mai
 # Skærm 4: hvad “Tal med et menneske” sender.
 privacy-callback-ask = “Tal med et menneske”: kun hvis du siger ja, sender vi dit telefonnummer, din kommune, dit sprog og dit behov for tolk til din kommune, så de kan ringe dig op. Intet andet fra chatten bliver sendt. På Telegram sender vi også, om vi må skrive til dig én gang.
 
-# Skærm 5: hvor længe.
+# Skærm 5: hvad “Send spørgsmål til kommunen” sender.
+privacy-question-ask = “Send spørgsmål til kommunen”: hvis botten ikke forstod dig, kan du sende det, du skrev. Kun hvis du siger ja, sender vi dit spørgsmål, som du skrev det, med dit telefonnummer, din kommune, dit sprog og dit behov for tolk, så kommunen kan ringe dig op.
+
+# Skærm 6: hvor længe.
 # $chat_idle_days (Number) - dage uden beskeder, hvorefter en chat slettes, fra facts.yaml
 # $lead_retention_months (Number) - måneder, en henvendelse gemmes, efter sagen er lukket, fra facts.yaml
 privacy-keep-ask =
@@ -31,7 +34,7 @@ privacy-keep-ask =
        *[other] { $lead_retention_months } måneder
     } efter. Du kan trække dit ja tilbage: /forget sletter alt her på én gang.
 
-# Skærm 6: retten til at se, rette og slette og til at klage til Datatilsynet.
+# Skærm 7: retten til at se, rette og slette og til at klage til Datatilsynet.
 # $controller (String) - hvem der er ansvarlig for dataene, fra konfigurationen (se skærm 1)
 # $controller_contact (String) - hvordan man når dem (e-mail, telefon eller webside), fra konfigurationen ([privacy] contact), eller privacy-contact-unset
 privacy-rights-ask = Du har ret til at se, rette og slette dine data. Spørg { $controller }: { $controller_contact }. Spørg kommunen om det, den har fået. Du kan klage til Datatilsynet (datatilsynet.dk).

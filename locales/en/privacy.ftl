@@ -1,4 +1,4 @@
-### Flow "privacy": the privacy notice in six short screens (who is responsible, what is asked, what is sent and why, how long, your rights), and deleting one's data (also /forget).
+### Flow "privacy": the privacy notice in seven short screens (who is responsible, what is asked, what is sent and why, how long, your rights), and deleting one's data (also /forget).
 ### Review status: source
 
 # Screen 1: who is responsible, what the chat keeps.
@@ -21,7 +21,11 @@ privacy-sent-ask = Only with your yes, we send your name, phone or email, munici
 # and the Telegram check-in's yes or no that goes with a form (followup_ok).
 privacy-callback-ask = “Talk to a person”: only with your yes, we send your phone number, municipality, language and interpreter need to the employment service of your municipality, so it can call you back. Nothing else from the chat is sent. On Telegram we also send whether we may check in with you once.
 
-# Screen 5: how long.
+# Screen 5: what "Send question to municipality" sends (what human-consent-question-ask names,
+# flows/human.yaml, sends): the person's own question, as typed.
+privacy-question-ask = “Send question to municipality”: if the bot did not understand you, you can send what you typed. Only with your yes, we send your question as you typed it, with your phone number, municipality, language and interpreter need, so the municipality can call you back.
+
+# Screen 6: how long.
 # $chat_idle_days (Number) - days without a message after which a chat is deleted, from facts.yaml
 # $lead_retention_months (Number) - months a lead is kept after the case is closed, from facts.yaml
 privacy-keep-ask =
@@ -33,7 +37,7 @@ privacy-keep-ask =
        *[other] { $lead_retention_months } months
     } after. You can take back your yes: /forget deletes everything here at once.
 
-# Screen 6: the rights to see, correct and delete, and to complain to Datatilsynet.
+# Screen 7: the rights to see, correct and delete, and to complain to Datatilsynet.
 # $controller (String) - who is responsible for the data, from the configuration (see screen 1)
 # $controller_contact (String) - how to reach them (an e-mail address, phone number or web page), from the configuration ([privacy] contact), or privacy-contact-unset
 privacy-rights-ask = You have the right to see, correct and delete your data. Ask { $controller }: { $controller_contact }. Ask your municipality for what it got. You can complain to Datatilsynet, the Danish Data Protection Agency (datatilsynet.dk).

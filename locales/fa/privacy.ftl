@@ -19,7 +19,10 @@ privacy-sent-ask = فقط با «بله» شما، نام، تلفن یا ایم
 # Screen 4: what "Talk to a person" sends.
 privacy-callback-ask = «صحبت با یک نفر»: فقط با «بله» شما، شماره تلفن، شهرداری، زبان و نیاز به مترجم شما را برای بخش کاریابی شهرداری شما می‌فرستیم تا با شما تماس بگیرد. چیز دیگری از گفتگو فرستاده نمی‌شود. در Telegram این را هم می‌فرستیم که آیا اجازه داریم یک بار از شما احوال بپرسیم.
 
-# Screen 5: how long.
+# Screen 5: what "Send question to municipality" sends.
+privacy-question-ask = «ارسال سؤالم به شهرداری»: اگر بات منظور شما را نفهمید، می‌توانید آنچه نوشته‌اید را بفرستید. فقط با «بله» شما، سؤال شما را همان‌طور که نوشته‌اید، همراه با شماره تلفن، شهرداری، زبان و نیاز به مترجم شما می‌فرستیم تا شهرداری با شما تماس بگیرد.
+
+# Screen 6: how long.
 # $chat_idle_days (Number) - days without a message after which a chat is deleted, from facts.yaml
 # $lead_retention_months (Number) - months a lead is kept after the case is closed, from facts.yaml
 privacy-keep-ask =
@@ -31,7 +34,7 @@ privacy-keep-ask =
        *[other] { $lead_retention_months } ماه
     }. می‌توانید «بله» خود را پس بگیرید: /forget همه چیز را اینجا یک‌جا پاک می‌کند.
 
-# Screen 6: the rights to see, correct and delete, and to complain to Datatilsynet.
+# Screen 7: the rights to see, correct and delete, and to complain to Datatilsynet.
 # $controller (String) - who is responsible for the data, from the configuration (see screen 1)
 # $controller_contact (String) - how to reach them (an e-mail address, phone number or web page), from the configuration ([privacy] contact), or privacy-contact-unset
 privacy-rights-ask = حق دارید اطلاعات خود را ببینید، اصلاح کنید و پاک کنید. از { $controller } بپرسید: { $controller_contact }. درباره آنچه شهرداری دریافت کرده از شهرداری خود بپرسید. می‌توانید به Datatilsynet، سازمان حفاظت از داده‌های دانمارک (datatilsynet.dk)، شکایت کنید.

@@ -19,7 +19,10 @@ privacy-sent-ask = Tenê bi "erê"-ya te, em nav, telefon an e-name, şaredarî,
 # Screen 4: what "Talk to a person" sends.
 privacy-callback-ask = "Bi kesekî re biaxive": tenê bi "erê"-ya te, em hejmara telefonê, şaredarî, ziman û pêwîstiya wergêr ji beşa kar a şaredariya te re dişînin, da ku li te bigere. Tiştekî din ji axaftinê nayê şandin. Li Telegramê em her wiha dişînin ka em dikarin carekê li te bipirsin an na.
 
-# Screen 5: how long.
+# Screen 5: what "Send question to municipality" sends.
+privacy-question-ask = "Pirsê bişîne şaredariyê": heke bot te fam nekir, tu dikarî tiştê ku te nivîsiye bişînî. Tenê bi "erê"-ya te, em pirsa te wek ku te nivîsiye, bi hejmara telefonê, şaredarî, ziman û pêwîstiya wergêr re dişînin, da ku şaredarî li te bigere.
+
+# Screen 6: how long.
 # $chat_idle_days (Number) - days without a message after which a chat is deleted, from facts.yaml
 # $lead_retention_months (Number) - months a lead is kept after the case is closed, from facts.yaml
 privacy-keep-ask =
@@ -31,7 +34,7 @@ privacy-keep-ask =
        *[other] { $lead_retention_months } mehan
     }. Tu dikarî "erê"-ya xwe paşde bistînî: /forget her tiştî li vir bi carekê jê dibe.
 
-# Screen 6: the rights to see, correct and delete, and to complain to Datatilsynet.
+# Screen 7: the rights to see, correct and delete, and to complain to Datatilsynet.
 # $controller (String) - who is responsible for the data, from the configuration (see screen 1)
 # $controller_contact (String) - how to reach them (an e-mail address, phone number or web page), from the configuration ([privacy] contact), or privacy-contact-unset
 privacy-rights-ask = Mafê te heye ku daneyên xwe bibînî, rast bikî û jê bibî. Ji { $controller } bipirse: { $controller_contact }. Li ser tiştê ku şaredariya te wergirtiye ji wê bipirse. Tu dikarî gilî bikî li Datatilsynet, dezgeha parastina daneyan a Danîmarkayê (datatilsynet.dk).

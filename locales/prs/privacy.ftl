@@ -19,7 +19,10 @@ privacy-sent-ask = فقط با «بلی» شما، نام، تلفون یا ای
 # Screen 4: what "Talk to a person" sends.
 privacy-callback-ask = «صحبت با یک شخص»: فقط با «بلی» شما، شماره تلفون، شاروالی، زبان و ضرورت به ترجمان شما را به بخش کاریابی شاروالی شما می‌فرستیم تا به شما زنگ بزند. چیز دیگری از گفتگو فرستاده نمی‌شود. در Telegram این را هم می‌فرستیم که آیا اجازه داریم یک بار از شما احوال بپرسیم.
 
-# Screen 5: how long.
+# Screen 5: what "Send question to municipality" sends.
+privacy-question-ask = «فرستادن سوالم به شاروالی»: اگر بات منظور شما را نفهمید، می‌توانید آنچه نوشته‌اید را بفرستید. فقط با «بلی» شما، سوال شما را همان‌طور که نوشته‌اید، همراه با شماره تلفون، شاروالی، زبان و ضرورت به ترجمان شما می‌فرستیم تا شاروالی به شما زنگ بزند.
+
+# Screen 6: how long.
 # $chat_idle_days (Number) - days without a message after which a chat is deleted, from facts.yaml
 # $lead_retention_months (Number) - months a lead is kept after the case is closed, from facts.yaml
 privacy-keep-ask =
@@ -31,7 +34,7 @@ privacy-keep-ask =
        *[other] { $lead_retention_months } ماه
     }. می‌توانید «بلی» خود را پس بگیرید: /forget همه چیز را اینجا یکجا پاک می‌کند.
 
-# Screen 6: the rights to see, correct and delete, and to complain to Datatilsynet.
+# Screen 7: the rights to see, correct and delete, and to complain to Datatilsynet.
 # $controller (String) - who is responsible for the data, from the configuration (see screen 1)
 # $controller_contact (String) - how to reach them (an e-mail address, phone number or web page), from the configuration ([privacy] contact), or privacy-contact-unset
 privacy-rights-ask = حق دارید معلومات خود را ببینید، اصلاح کنید و پاک کنید. از { $controller } بپرسید: { $controller_contact }. درباره آنچه شاروالی گرفته است از شاروالی خود بپرسید. می‌توانید به Datatilsynet، اداره حفاظت معلومات دنمارک (datatilsynet.dk)، شکایت کنید.

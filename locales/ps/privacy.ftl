@@ -21,7 +21,10 @@ privacy-sent-ask = یوازې ستاسو په «هو»، ستاسو نوم، ت�
 # Screen 4: what "Talk to a person" sends.
 privacy-callback-ask = «له یوه کس سره خبرې»: یوازې ستاسو په «هو»، ستاسو د تلیفون شمېره، ښاروالي، ژبه او د ژباړونکي اړتیا ستاسو د ښاروالۍ د کارموندنې څانګې ته لېږو، چې تاسو ته زنګ ووهي. د چټ نور هېڅ نه لېږل کېږي. په Telegram کې دا هم لېږو چې ایا یو ځل له تاسو پوښتنه کولای شو.
 
-# Screen 5: how long.
+# Screen 5: what "Send question to municipality" sends.
+privacy-question-ask = «پوښتنه مې ښاروالۍ ته ولېږه»: که بوټ ستاسو خبره ونه پوهېده، هغه څه چې مو لیکلي لېږلای شئ. یوازې ستاسو په «هو»، ستاسو پوښتنه لکه څنګه چې مو لیکلې، ستاسو د تلیفون شمېرې، ښاروالۍ، ژبې او د ژباړونکي اړتیا سره لېږو، چې ښاروالي تاسو ته زنګ ووهي.
+
+# Screen 6: how long.
 # $chat_idle_days (Number) - days without a message after which a chat is deleted, from facts.yaml
 # $lead_retention_months (Number) - months a lead is kept after the case is closed, from facts.yaml
 privacy-keep-ask =
@@ -33,7 +36,7 @@ privacy-keep-ask =
        *[other] { $lead_retention_months } میاشتې
     }. تاسو خپله «هو» بېرته اخیستلای شئ: /forget دلته هر څه په یو ځل پاکوي.
 
-# Screen 6: the rights to see, correct and delete, and to complain to Datatilsynet.
+# Screen 7: the rights to see, correct and delete, and to complain to Datatilsynet.
 # $controller (String) - who is responsible for the data, from the configuration (see screen 1)
 # $controller_contact (String) - how to reach them (an e-mail address, phone number or web page), from the configuration ([privacy] contact), or privacy-contact-unset
 privacy-rights-ask = تاسو حق لرئ خپل معلومات وګورئ، سم یې کړئ او پاک یې کړئ. له { $controller } وپوښتئ: { $controller_contact }. له خپلې ښاروالۍ د هغه څه په اړه وپوښتئ چې ترلاسه کړي یې دي. تاسو کولای شئ Datatilsynet ته، د ډنمارک د معلوماتو د ساتنې ادارې (datatilsynet.dk) ته، شکایت وکړئ.

@@ -21,7 +21,10 @@ privacy-sent-ask = Только с вашего согласия мы отпра
 # Screen 4: what "Talk to a person" sends.
 privacy-callback-ask = «Поговорить с человеком»: только с вашего согласия мы отправляем ваш телефон, муниципалитет, язык и потребность в переводчике в службу занятости муниципалитета, чтобы вам перезвонили. Ничего другого из чата не отправляется. В Telegram мы также отправляем, можно ли нам один раз написать вам.
 
-# Screen 5: how long.
+# Screen 5: what "Send question to municipality" sends.
+privacy-question-ask = «Спросить муниципалитет»: если бот вас не понял, вы можете отправить то, что написали. Только с вашего согласия мы отправляем ваш вопрос, как вы его написали, вместе с телефоном, муниципалитетом, языком и потребностью в переводчике, чтобы вам перезвонили.
+
+# Screen 6: how long.
 # $chat_idle_days (Number) - days without a message after which a chat is deleted, from facts.yaml
 # $lead_retention_months (Number) - months a lead is kept after the case is closed, from facts.yaml
 privacy-keep-ask =
@@ -37,7 +40,7 @@ privacy-keep-ask =
        *[other] { $lead_retention_months } месяца
     }. Вы можете отозвать согласие: /forget сразу удаляет здесь всё.
 
-# Screen 6: the rights to see, correct and delete, and to complain to Datatilsynet.
+# Screen 7: the rights to see, correct and delete, and to complain to Datatilsynet.
 # $controller (String) - who is responsible for the data, from the configuration (see screen 1)
 # $controller_contact (String) - how to reach them (an e-mail address, phone number or web page), from the configuration ([privacy] contact), or privacy-contact-unset
 privacy-rights-ask = Вы имеете право увидеть, исправить и удалить свои данные. Обращайтесь: { $controller }, { $controller_contact }. О том, что получил муниципалитет, спрашивайте его. Вы можете пожаловаться в Datatilsynet, датский орган по защите данных (datatilsynet.dk).

@@ -19,7 +19,10 @@ privacy-sent-ask = Haddii aad haa dhahdo oo keliya, waxaan u dirnaa magacaaga, t
 # Screen 4: what "Talk to a person" sends.
 privacy-callback-ask = “La hadal qof”: haddii aad haa dhahdo oo keliya, waxaan u dirnaa lambarka taleefankaaga, degmada, luqadda iyo baahida turjumaan xafiiska shaqada ee degmadaada, si ay kuu soo wacaan. Wax kale oo sheekada ah lama diro. Telegram-ka waxaan sidoo kale u dirnaa haddii aan hal mar kula soo xiriiri karno.
 
-# Screen 5: how long.
+# Screen 5: what "Send question to municipality" sends.
+privacy-question-ask = “U dir su'aashayda degmada”: haddii bot-ku ku fahmin, waxaad diri kartaa waxa aad qortay. Haddii aad haa dhahdo oo keliya, waxaan dirnaa su'aashaada sidii aad u qortay, iyo lambarka taleefankaaga, degmada, luqadda iyo baahida turjumaan, si degmadu kuu soo wacdo.
+
+# Screen 6: how long.
 # $chat_idle_days (Number) - days without a message after which a chat is deleted, from facts.yaml
 # $lead_retention_months (Number) - months a lead is kept after the case is closed, from facts.yaml
 privacy-keep-ask =
@@ -31,7 +34,7 @@ privacy-keep-ask =
        *[other] { $lead_retention_months } bilood
     } kadib. Haa-daada waad ka noqon kartaa: /forget hal mar ayuu halkan wax walba ka tirtiraa.
 
-# Screen 6: the rights to see, correct and delete, and to complain to Datatilsynet.
+# Screen 7: the rights to see, correct and delete, and to complain to Datatilsynet.
 # $controller (String) - who is responsible for the data, from the configuration (see screen 1)
 # $controller_contact (String) - how to reach them (an e-mail address, phone number or web page), from the configuration ([privacy] contact), or privacy-contact-unset
 privacy-rights-ask = Waxaad xaq u leedahay inaad aragto, saxdo oo tirtirto xogtaada. Weydii { $controller }: { $controller_contact }. Degmadaada weydii waxa ay heshay. Waxaad cabasho u gudbin kartaa Datatilsynet, hay'adda ilaalinta xogta ee Denmark (datatilsynet.dk).

@@ -19,7 +19,10 @@ privacy-sent-ask = «እወ» እንተበልኩም ጥራይ፣ ስምኩም፣
 # Screen 4: what "Talk to a person" sends.
 privacy-callback-ask = «ምስ ሰብ ተዛረቡ»፦ «እወ» እንተበልኩም ጥራይ፣ ቁጽሪ ተሌፎንኩም፣ ምምሕዳር ከተማ፣ ቋንቋን ድሌት ተርጓሚን ናብ ኣገልግሎት ስራሕ ናይ ምምሕዳር ከተማኹም ንሰድድ፣ ምእንቲ ክድውለልኩም። ካልእ ካብቲ ዝርርብ ዝስደድ የለን። ኣብ Telegram ሓንሳብ ክንሓተኩም ይፍቀድ እንተኾይኑ እውን ንሰድድ።
 
-# Screen 5: how long.
+# Screen 5: what "Send question to municipality" sends.
+privacy-question-ask = «ሕቶይ ናብ ምምሕዳር ከተማ ስደድ»፦ እቲ ቦት እንተዘይተረድኣኩም፣ ዝጸሓፍኩምዎ ክትሰዱ ትኽእሉ ኢኹም። «እወ» እንተበልኩም ጥራይ፣ ሕቶኹም ከም ዝጸሓፍኩምዎ፣ ምስ ቁጽሪ ተሌፎንኩም፣ ምምሕዳር ከተማ፣ ቋንቋን ድሌት ተርጓሚን ንሰድድ፣ ምምሕዳር ከተማ ምእንቲ ክድውለልኩም።
+
+# Screen 6: how long.
 # $chat_idle_days (Number) - days without a message after which a chat is deleted, from facts.yaml
 # $lead_retention_months (Number) - months a lead is kept after the case is closed, from facts.yaml
 privacy-keep-ask =
@@ -31,7 +34,7 @@ privacy-keep-ask =
        *[other] { $lead_retention_months } ወርሒ
     } ይዕቀብ። «እወ» ዝበልኩምዎ ክትመልስዎ ትኽእሉ ኢኹም፦ /forget ኣብዚ ዘሎ ኩሉ ብሓንሳብ ይድምስሶ።
 
-# Screen 6: the rights to see, correct and delete, and to complain to Datatilsynet.
+# Screen 7: the rights to see, correct and delete, and to complain to Datatilsynet.
 # $controller (String) - who is responsible for the data, from the configuration (see screen 1)
 # $controller_contact (String) - how to reach them (an e-mail address, phone number or web page), from the configuration ([privacy] contact), or privacy-contact-unset
 privacy-rights-ask = ሓበሬታኹም ክትርእዩ፣ ክተእርሙን ክትድምስሱን መሰል ኣለኩም። { $controller } ሕተቱ፦ { $controller_contact }። ብዛዕባ ዝበጽሖ ሓበሬታ ንምምሕዳር ከተማኹም ሕተቱ። ናብ Datatilsynet፣ ናይ ዴንማርክ ኣካል ሓለዋ ሓበሬታ (datatilsynet.dk)፣ ክትጠርዑ ትኽእሉ ኢኹም።

@@ -21,7 +21,10 @@ privacy-sent-ask = Лише з вашої згоди ми надсилаємо �
 # Screen 4: what "Talk to a person" sends.
 privacy-callback-ask = «Поговорити з людиною»: лише з вашої згоди ми надсилаємо ваш номер телефону, муніципалітет, мову й потребу в перекладачеві службі зайнятості вашого муніципалітету, щоб вам передзвонили. Нічого іншого з чату не надсилається. У Telegram ми також надсилаємо, чи можна нам один раз написати вам.
 
-# Screen 5: how long.
+# Screen 5: what "Send question to municipality" sends.
+privacy-question-ask = «Запитати муніципалітет»: якщо бот вас не зрозумів, ви можете надіслати те, що написали. Лише з вашої згоди ми надсилаємо ваше запитання так, як ви його написали, разом із телефоном, муніципалітетом, мовою й потребою в перекладачеві, щоб вам передзвонили.
+
+# Screen 6: how long.
 # $chat_idle_days (Number) - days without a message after which a chat is deleted, from facts.yaml
 # $lead_retention_months (Number) - months a lead is kept after the case is closed, from facts.yaml
 privacy-keep-ask =
@@ -37,7 +40,7 @@ privacy-keep-ask =
        *[other] { $lead_retention_months } місяця
     } після цього. Ви можете відкликати згоду: /forget одразу видаляє тут усе.
 
-# Screen 6: the rights to see, correct and delete, and to complain to Datatilsynet.
+# Screen 7: the rights to see, correct and delete, and to complain to Datatilsynet.
 # $controller (String) - who is responsible for the data, from the configuration (see screen 1)
 # $controller_contact (String) - how to reach them (an e-mail address, phone number or web page), from the configuration ([privacy] contact), or privacy-contact-unset
 privacy-rights-ask = Ви маєте право побачити, виправити й видалити свої дані. Звертайтеся: { $controller }, { $controller_contact }. Про те, що отримав муніципалітет, питайте його. Ви можете поскаржитися до Datatilsynet, данського органу захисту даних (datatilsynet.dk).

@@ -141,6 +141,7 @@ PRIVACY_SCREENS = (
     "privacy-asked-ask",
     "privacy-sent-ask",
     "privacy-callback-ask",
+    "privacy-question-ask",
     "privacy-keep-ask",
     "privacy-rights-ask",
 )
