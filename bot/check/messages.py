@@ -13,6 +13,7 @@ from bot.content import Content
 from bot.engine.typed import SMALL_TALK
 from bot.engine.words import (
     LANGUAGE_PRESET,
+    OPERATOR_VARIABLES,
     REASK_MESSAGE,
     SEND_QUESTION,
     TOPIC_LABEL_PREFIX,
@@ -108,10 +109,14 @@ def _selected_variable(select: ast.SelectExpression) -> str | None:
 
 
 def engine_messages(content: Content) -> tuple[str, ...]:
-    """The messages the engine may say with this content."""
+    """The messages the engine may say with this content: with the stand-in of each operator
+    setting a message shows (``privacy-controller-unset`` while ``$controller`` is not set)."""
+    catalog = content.catalog
+    shown = set().union(*(catalog.variables(m) for m in catalog.message_ids(SOURCE_LOCALE)))
+    stand_ins = tuple(unset for name, unset in OPERATOR_VARIABLES.items() if name in shown)
     if content.step(*SEND_QUESTION.split(":")) is None:
-        return ENGINE_MESSAGES
-    return (*ENGINE_MESSAGES, SEND_QUESTION_LABEL)
+        return (*ENGINE_MESSAGES, *stand_ins)
+    return (*ENGINE_MESSAGES, SEND_QUESTION_LABEL, *stand_ins)
 
 
 def check_engine_messages(content: Content) -> Iterator[Problem]:
@@ -143,6 +148,7 @@ def check_locales(content: Content) -> list[Problem]:
     used = {m for _d, sid, st in steps(content) for _k, m in message_uses(sid, st)}
     strict = strict_view(cat)
     engine = set(engine_messages(content))
+    used |= engine | set(OPERATOR_VARIABLES.values())
     for lang in cat.locales:
         needed = sorted((_used_in(content, lang) | engine) & cat.message_ids(SOURCE_LOCALE))
         missing = [m for m in needed if not cat.has(lang, m)]

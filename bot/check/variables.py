@@ -14,6 +14,7 @@ from bot.content import Content
 from bot.engine.actions import ACTIONS
 from bot.engine.words import BUILTIN_VARIABLES, CHANNELS
 from bot.flows.conditions import Node
+from bot.flows.loader import FlowDoc
 from bot.flows.schema import StepModel
 from bot.i18n import SOURCE_LOCALE
 from bot.kernel.problems import Problem
@@ -121,6 +122,7 @@ def check_names(content: Content) -> Iterator[Problem]:
                 yield at(doc, ("steps", step_id, "set", name), "error", _taken(name, content))
         if step.save in facts:
             yield at(doc, ("steps", step_id, "save"), "error", _taken(step.save, content))
+        yield from _check_sends(doc, step_id, step, known, facts)
         for i, branch in enumerate(step.branch or []):
             cond = content.conditions.get(branch.if_)
             if cond is None:  # it does not parse: reported when the flow was read
@@ -142,6 +144,30 @@ def check_names(content: Content) -> Iterator[Problem]:
                         f"'channel' is never {value!r}; it is one of "
                         f"{', '.join(repr(c) for c in CHANNELS)}",
                     )
+
+
+def _check_sends(
+    doc: FlowDoc, step_id: str, step: StepModel, known: frozenset[str], facts: frozenset[str]
+) -> Iterator[Problem]:
+    """A consent step's ``sends`` names answers a flow saves, the municipality among them."""
+    if step.sends is None:
+        return
+    keys = ("steps", step_id, "sends")
+    for name in step.sends:
+        if name in facts or name not in known:
+            yield at(
+                doc,
+                keys,
+                "error",
+                f"'sends' names '{name}', which no step saves: a consent names a person's answers",
+            )
+    if "municipality" not in step.sends:
+        yield at(
+            doc,
+            keys,
+            "error",
+            "'sends' must name 'municipality': every lead goes to the person's municipality",
+        )
 
 
 def check_set_in_time(content: Content, graph: StepGraph) -> Iterator[Problem]:

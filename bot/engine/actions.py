@@ -18,14 +18,13 @@ if TYPE_CHECKING:
 
 logger = logging.getLogger(__name__)
 
-#: Variables never copied into a lead's ``data``: derived or engine-internal, or one of the
-#: person fields (session variables that map to lead columns of the same name).
-_NOT_LEAD_DATA = {
-    "municipality",
-    "municipality_name",
-    "hint_municipality",
-    *PERSON_FIELDS,
-}
+#: What a "yes" to a consent question records in the session (private ``_`` variables): the
+#: question's id, its text's version, and the answers it names (the step's ``sends``). One
+#: consent gives one lead; "no" or a stored lead drops all three.
+CONSENT_KEYS = ("_consent_id", "_consent_version", "_consent_sends")
+
+#: Named by a consent but stored in a column of their own, not in a lead's ``data``.
+_COLUMNS = frozenset({"municipality", *PERSON_FIELDS})
 
 
 class ActionError(BotError):
@@ -65,10 +64,14 @@ def _lead(ctx: ActionContext, kind: str, *, with_question: bool = False) -> Lead
     if not municipality:
         msg = f"{kind} lead without a municipality"
         raise ActionError(msg)
-    data = {k: v for k, v in s.public_vars().items() if k not in _NOT_LEAD_DATA}
+    # Only what the consent question names (its step's ``sends``): an answer given earlier in
+    # the chat (age, years in Denmark, residence permit) stays out of the lead.
+    sends = frozenset(s.vars.get("_consent_sends") or ())
+    answers = s.public_vars()
+    data = {k: answers[k] for k in sorted(sends - _COLUMNS) if k in answers}
 
     def col(name: str) -> str | None:
-        value = s.vars.get(name)
+        value = answers.get(name) if name in sends else None
         return None if value is None else str(value)
 
     person: dict[str, Any] = {name: col(name) for name in PERSON_FIELDS}
@@ -96,7 +99,7 @@ def _store_lead(ctx: ActionContext, kind: str, *, with_question: bool = False) -
     lead_id = ctx.store.add_lead(_lead(ctx, kind, with_question=with_question))
     # One consent gives one lead: a second lead needs the question answered again. The
     # person's question went with this lead and stays there only.
-    for name in ("_consent_id", "_consent_version", QUESTION):
+    for name in (*CONSENT_KEYS, QUESTION):
         ctx.session.vars.pop(name, None)
     logger.info("stored %s lead %d", kind, lead_id)
     return lead_id

@@ -11,7 +11,7 @@ import re
 from dataclasses import replace
 from typing import Any
 
-from bot.engine.actions import ActionContext
+from bot.engine.actions import CONSENT_KEYS, ActionContext
 from bot.engine.callbacks import step_tag
 from bot.engine.inputs import Invalid, validate
 from bot.engine.reading import command, match_choice, match_language, message_ids
@@ -291,9 +291,10 @@ def _accept(
         if value == "yes":
             s.vars["_consent_id"] = step.ask
             s.vars["_consent_version"] = turn.content.source_hash(step.ask)
+            s.vars["_consent_sends"] = list(step.sends or ())
         else:
-            s.vars.pop("_consent_id", None)
-            s.vars.pop("_consent_version", None)
+            for key in CONSENT_KEYS:
+                s.vars.pop(key, None)
     turn.event("answered")
     s.history.append((s.flow, s.step))
     s.attempts = 0

@@ -50,6 +50,8 @@ class Engine:
     :param clock: returns an aware UTC datetime.
     :param actions: the action registry (tests swap one in; the default is the built-in one).
     :param campaigns: the campaign names deep links may record (default: any, up to 100).
+    :param operator: the operator's configured values by variable name (``controller``,
+        ``controller_contact``); one missing reads as its stand-in message.
     """
 
     def __init__(
@@ -60,8 +62,11 @@ class Engine:
         *,
         actions: Mapping[str, ActionSpec] = ACTIONS,
         campaigns: Campaigns | None = None,
+        operator: Mapping[str, str] | None = None,
     ) -> None:
         self.content = content
+        #: The operator's settings messages may show (``OPERATOR_VARIABLES``), e.g. controller.
+        self.operator = dict(operator or {})
         #: The actions flows may run, by name (the checker checks flows against :data:`ACTIONS`).
         self.actions = actions
         self.campaigns = campaigns or Campaigns()
@@ -132,7 +137,16 @@ class Engine:
         return turn
 
     def _turn(self, session: Session, inbound: Inbound, now: str) -> Turn:
-        return Turn(self.content, self.store, session, inbound, now, self.actions, self.campaigns)
+        return Turn(
+            self.content,
+            self.store,
+            session,
+            inbound,
+            now,
+            self.actions,
+            self.campaigns,
+            operator=self.operator,
+        )
 
     def _opening(self, inbound: Inbound, now: str) -> Session:
         """A new conversation at the opening question (what it says and records is dropped)."""

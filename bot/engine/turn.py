@@ -11,9 +11,9 @@ from bot.engine.campaigns import Campaigns
 from bot.engine.inputs import clean
 from bot.engine.session import Session
 from bot.engine.types import Choice, Inbound, InputSpec, Message
-from bot.engine.words import GLOBAL_TARGETS, MAX_TURN, REASK_MESSAGE
+from bot.engine.words import GLOBAL_TARGETS, MAX_TURN, OPERATOR_VARIABLES, REASK_MESSAGE
 from bot.flows.schema import StepModel
-from bot.i18n import LANGUAGES, choose_language, negotiate
+from bot.i18n import LANGUAGES, SOURCE_LOCALE, choose_language, negotiate
 from bot.i18n.bidi import strip_marks
 from bot.store import Event
 from bot.understand.scrub import scrub
@@ -51,6 +51,8 @@ class Turn:
     events: list[Event] = field(default_factory=list)
     #: Typed texts the bot could not place, already scrubbed, for content authors.
     misses: list[str] = field(default_factory=list)
+    #: What the operator configured (``OPERATOR_VARIABLES``: the data controller and contact).
+    operator: Mapping[str, str] = field(default_factory=dict)
 
     # -- language and variables -------------------------------------------------------------
 
@@ -64,7 +66,15 @@ class Turn:
 
     def builtins(self) -> dict[str, str]:
         """The built-in variables of the turn (see ``BUILTIN_VARIABLES``)."""
-        return {"channel": self.inbound.channel}
+        values = {"channel": self.inbound.channel}
+        catalog = self.content.catalog
+        for name, unset in OPERATOR_VARIABLES.items():
+            value = self.operator.get(name)
+            if not value and catalog.has(SOURCE_LOCALE, unset):
+                # not configured: the stand-in message, in the language the turn speaks now
+                value = catalog.format(self.lang, unset, {})
+            values[name] = value or ""
+        return values
 
     def args(self, extra: dict[str, Any] | None = None) -> dict[str, Any]:
         """The Fluent variables of a message: answers, facts, built-ins and ``extra``."""

@@ -28,8 +28,14 @@ PENDING_QUESTION = "_question"
 QUESTION = "question"
 #: Values of the built-in variable ``channel`` (``Inbound.channel``; ``test`` in scripted tests).
 CHANNELS = ("telegram", "web", "console", "test")
+#: Variables the operator sets in the configuration (``[privacy]``), each with the message that
+#: stands in for it while it is not set: who is responsible for the data, and how to reach them.
+OPERATOR_VARIABLES = {
+    "controller": "privacy-controller-unset",
+    "controller_contact": "privacy-contact-unset",
+}
 #: Variables the engine gives every condition and message, never stored in the session.
-BUILTIN_VARIABLES = frozenset({"channel"})
+BUILTIN_VARIABLES = frozenset({"channel", *OPERATOR_VARIABLES})
 #: Said when a conversation starts in the language the page chose: how to change it.
 LANGUAGE_PRESET = "language-preset"
 #: What the engine says to something that is not text (a photo, a sticker, a voice message).

@@ -66,6 +66,14 @@ class App:
         self.store.close()
 
 
+def operator_variables(settings: Settings) -> dict[str, str]:
+    """What the operator configured for messages to show: ``[privacy]`` controller and contact."""
+    return {
+        "controller": settings.privacy_controller,
+        "controller_contact": settings.privacy_contact,
+    }
+
+
 def build_app(settings: Settings, *, content: Content | None = None) -> App:
     """Build content, store and engine from ``settings``.
 
@@ -75,5 +83,10 @@ def build_app(settings: Settings, *, content: Content | None = None) -> App:
     """
     content = content or load_checked_content(settings)
     store = Store(settings.database)
-    engine = Engine(content, store, campaigns=Campaigns(settings.campaigns))
+    engine = Engine(
+        content,
+        store,
+        campaigns=Campaigns(settings.campaigns),
+        operator=operator_variables(settings),
+    )
     return App(settings, store, engine, AsyncEngine(engine))

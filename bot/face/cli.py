@@ -232,10 +232,11 @@ def doctor(send_test: str | None, config: Path | None) -> None:
     sys.exit(0 if all(f.ok for f in findings) else 1)
 
 
-#: Conversations nobody touched for this long are deleted by `igubot purge`.
-IDLE_SESSION_DAYS = 30
-#: Typed messages the bot could not place are kept this long for `igubot questions`.
+#: How far back `igubot questions` counts by default (the days `igubot purge` keeps them are
+#: the fact `unplaced_message_days`).
 MISS_RETENTION_DAYS = 30
+#: The facts `igubot purge` applies, as the privacy notice states them (whole numbers).
+RETENTION_FACTS = ("lead_retention_months", "chat_idle_days", "unplaced_message_days")
 
 
 def _days_ago(days: int) -> dt.date:
@@ -249,9 +250,10 @@ def _days_ago(days: int) -> dt.date:
 def purge(dry_run: bool, config: Path | None) -> None:
     """Apply retention: delete idle conversations, leads closed long enough ago, old misses.
 
-    Closed leads (started, not relevant, no answer) go after the months the consent text
-    promises (`lead_retention_months` in facts.yaml); conversations after 30 idle days; typed
-    messages the bot could not place (`igubot questions`) after 30 days.
+    What the privacy notice promises, from facts.yaml: closed leads (started, not relevant, no
+    answer) go `lead_retention_months` after closing; conversations after `chat_idle_days`
+    without a message; typed messages the bot could not place (`igubot questions`) after
+    `unplaced_message_days`.
 
     Example: igubot purge --dry-run
     """
@@ -261,17 +263,22 @@ def purge(dry_run: bool, config: Path | None) -> None:
 
     settings = _settings(config)
     content, _problems = load_content(settings.content_dir, cache_dir=settings.cache_dir)
-    fact = content.facts.items.get("lead_retention_months")
-    if fact is None or not isinstance(fact.value, int):
-        raise click.ClickException("facts.yaml needs an integer fact 'lead_retention_months'")
+    days: dict[str, int] = {}
+    for name in RETENTION_FACTS:
+        fact = content.facts.items.get(name)
+        if fact is None or not isinstance(fact.value, int):
+            raise click.ClickException(f"facts.yaml needs an integer fact '{name}'")
+        days[name] = fact.value
     with Store(settings.database) as store, store.transaction():
         counts = store.purge(
             utcnow(),
-            idle_session_days=IDLE_SESSION_DAYS,
-            closed_lead_days=round(fact.value * 30.44),
+            idle_session_days=days["chat_idle_days"],
+            closed_lead_days=round(days["lead_retention_months"] * 30.44),
             dry_run=dry_run,
         )
-        counts["misses"] = store.purge_misses(_days_ago(MISS_RETENTION_DAYS), dry_run=dry_run)
+        counts["misses"] = store.purge_misses(
+            _days_ago(days["unplaced_message_days"]), dry_run=dry_run
+        )
     verb = "would delete" if dry_run else "deleted"
     click.echo(", ".join(f"{verb} {n} {table}" for table, n in counts.items()))
 

@@ -1,4 +1,4 @@
-"""`igubot doctor`: check a deployment (config, data, content, token, SMTP); say what to fix."""
+"""`igubot doctor`: check a deployment (config, data, content, privacy, token, SMTP)."""
 
 from __future__ import annotations
 
@@ -83,6 +83,29 @@ def check_content(settings: Settings) -> Iterator[Finding]:
         yield Finding(True, f"content in {settings.content_dir} checks clean")
 
 
+def check_privacy(settings: Settings) -> Iterator[Finding]:
+    """The privacy notice can name who is responsible for the data and how to reach them."""
+    missing = [
+        name
+        for name, value in (
+            ("controller", settings.privacy_controller),
+            ("contact", settings.privacy_contact),
+        )
+        if not value
+    ]
+    if missing:
+        yield Finding(
+            False,
+            f"[privacy] {' and '.join(missing)}",
+            "not set: the privacy notice cannot name who is responsible for the data; set "
+            "[privacy] controller (the operator or municipality) and contact in the config "
+            "file, or IGUBOT_PRIVACY_CONTROLLER and IGUBOT_PRIVACY_CONTACT "
+            "(docs/configuration.md)",
+        )
+    else:
+        yield Finding(True, f"privacy notice names {settings.privacy_controller}")
+
+
 def check_telegram(settings: Settings) -> Iterator[Finding]:
     """The token looks like one; a webhook needs an https base URL."""
     token = settings.telegram_token.reveal()
@@ -155,6 +178,7 @@ def diagnose(settings: Settings, send_test: str | None = None) -> list[Finding]:
         ),
         *check_data_dir(settings),
         *check_content(settings),
+        *check_privacy(settings),
         *check_telegram(settings),
         *check_smtp(settings, send_test),
     ]

@@ -65,6 +65,9 @@ class StepModel(_Strict):
     input: InputModel | None = None
     save: VarName | None = None
     consent: bool = False
+    #: On a consent step: the answers its text names, and all a lead made with this consent
+    #: carries (besides the language). Declared once, next to the question that names them.
+    sends: list[VarName] | None = None
     branch: list[BranchModel] | None = None
     next: Target | None = None
     end: bool = False
@@ -107,6 +110,15 @@ class StepModel(_Strict):
                 raise ValueError(msg)
         if self.consent and not self.choices:
             msg = "'consent: true' needs choices (a 'yes' choice records consent)"
+            raise ValueError(msg)
+        if self.consent and not self.sends:
+            msg = (
+                "'consent: true' needs 'sends': the answers its text names "
+                "(a lead carries only those)"
+            )
+            raise ValueError(msg)
+        if self.sends is not None and not self.consent:
+            msg = "'sends' belongs on a consent step ('consent: true')"
             raise ValueError(msg)
         return self
 

@@ -126,6 +126,26 @@ SETTINGS: tuple[Setting, ...] = (
     ),
 )
 
+#: The ``[privacy]`` table: who is responsible for the data. The privacy notice shows them as
+#: the Fluent variables ``$controller`` and ``$controller_contact``.
+PRIVACY_SETTINGS: tuple[Setting, ...] = (
+    Setting(
+        "controller",
+        "IGUBOT_PRIVACY_CONTROLLER",
+        "",
+        "Who is responsible for the data (the data controller): the operator or municipality"
+        " running this bot, e.g. `Aarhus Kommune, Jobcenter Aarhus`. Shown in the privacy notice;"
+        " `igubot doctor` asks for it.",
+    ),
+    Setting(
+        "contact",
+        "IGUBOT_PRIVACY_CONTACT",
+        "",
+        "Where a person asks to see, correct or delete their data: an e-mail address, phone"
+        " number or web page of the controller. Shown in the privacy notice.",
+    ),
+)
+
 #: A browser origin: scheme, host and optional port, nothing else.
 _ORIGIN = re.compile(r"^https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?$")
 #: A campaign name, as a deep link's start parameter carries it.
@@ -158,6 +178,10 @@ class Settings:
     max_connections_per_address: int = 200
     metrics_token: Secret = field(default_factory=lambda: Secret(""))
     campaigns: tuple[str, ...] = ()
+    #: ``[privacy] controller``: empty until the operator names it.
+    privacy_controller: str = ""
+    #: ``[privacy] contact``.
+    privacy_contact: str = ""
     config_file: Path | None = None
 
     @property
@@ -186,6 +210,12 @@ class Settings:
         for s in SETTINGS:
             if s.env and env.get(s.env):
                 values[s.name] = env[s.env]
+        privacy: dict[str, Any] = {s.name: s.default for s in PRIVACY_SETTINGS}
+        if config_file is not None:
+            privacy.update(_read_privacy(config_file))
+        for s in PRIVACY_SETTINGS:
+            if s.env and env.get(s.env):
+                privacy[s.name] = env[s.env]
         values.update({k: v for k, v in overrides.items() if v is not None})
         try:
             return cls(
@@ -214,6 +244,8 @@ class Settings:
                 campaigns=_list(
                     values["campaigns"], _CAMPAIGN, "campaigns", "1-59 letters, digits, _ or -"
                 ),
+                privacy_controller=_line(privacy["controller"], "[privacy] controller"),
+                privacy_contact=_line(privacy["contact"], "[privacy] contact"),
                 config_file=config_file,
             )
         except (TypeError, ValueError) as exc:
@@ -250,6 +282,16 @@ def _list(
         if not pattern.match(item):
             raise ValueError(f"{name}: {item!r} is not {what}")
     return out
+
+
+def _line(value: Any, name: str) -> str:
+    """One line of text a person reads (a name, an address): at most 120 characters."""
+    if not isinstance(value, str):
+        raise TypeError(f"{name} must be text, not {value!r}")
+    text = " ".join(value.split())
+    if len(text) > 120:
+        raise ValueError(f"{name} has {len(text)} characters; at most 120 fit the notice")
+    return text
 
 
 def _count(value: Any, name: str) -> int:
@@ -317,5 +359,18 @@ def _read_toml(path: Path) -> dict[str, Any]:
     unknown = sorted(set(table) - known)
     if unknown:
         msg = f"{path}: unknown setting(s) {', '.join(unknown)}; known: {', '.join(sorted(known))}"
+        raise ConfigError(msg)
+    return dict(table)
+
+
+def _read_privacy(path: Path) -> dict[str, Any]:
+    table = read_config_table(path, "privacy")
+    known = {s.name for s in PRIVACY_SETTINGS}
+    unknown = sorted(set(table) - known)
+    if unknown:
+        msg = (
+            f"{path}: unknown setting(s) in [privacy]: {', '.join(unknown)}; "
+            f"known: {', '.join(sorted(known))}"
+        )
         raise ConfigError(msg)
     return dict(table)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.kernel.config import SETTINGS, Setting
+from bot.kernel.config import PRIVACY_SETTINGS, SETTINGS, Setting
 
 HEADER = """# Configuration reference
 
@@ -18,11 +18,32 @@ never printed or logged. The staff side has its own table `[staff]`: see [staff.
 |---|---|---|---|
 """
 
+PRIVACY = """
+## Privacy notice: `[privacy]`
+
+Who is responsible for the data the bot keeps and sends (the data controller under the GDPR), and
+how a person reaches them to see, correct or delete their data. The privacy notice (`/privacy`)
+shows them in every language as the Fluent variables `$controller` and `$controller_contact`;
+until they are set it says that the organisation running the chat has not named itself yet, and
+`igubot doctor` asks for them. Set them in the TOML file (table `[privacy]`, key = the name below)
+or by the environment variable:
+
+```toml
+[privacy]
+controller = "Aarhus Kommune, Jobcenter Aarhus"
+contact = "igu@aarhus.example"
+```
+
+| name | environment | default | what |
+|---|---|---|---|
+"""
+
 FOOTER = """
-Not in the table, because they are content rather than settings: how long leads are kept after
-a case is closed is the fact `lead_retention_months` in `facts.yaml` (the consent text promises
-it, and `igubot purge` applies it); idle conversations are deleted after 30 days, and typed
-messages the bot could not place (`igubot questions`) after 30 days.
+Not in the tables, because they are content rather than settings: how long data is kept is
+stated in the privacy notice and applied by `igubot purge` from the facts in `facts.yaml`: a lead
+`lead_retention_months` after its case is closed (the consent text promises it), a conversation
+after `chat_idle_days` without a message, and a typed message the bot could not place
+(`igubot questions`) after `unplaced_message_days`.
 """
 
 
@@ -42,4 +63,5 @@ def reference() -> str:
         what = s.help + (" **Secret.**" if s.secret else "")
         name = "(environment only)" if s.secret else f"`{s.name}`"
         rows.append(f"| {name} | `{s.env}` | {_default(s)} | {what} |")
-    return HEADER + "\n".join(rows) + "\n" + FOOTER
+    privacy = [f"| `{s.name}` | `{s.env}` | {_default(s)} | {s.help} |" for s in PRIVACY_SETTINGS]
+    return HEADER + "\n".join(rows) + "\n" + PRIVACY + "\n".join(privacy) + "\n" + FOOTER

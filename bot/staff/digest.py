@@ -60,6 +60,9 @@ class LeadLine:
     id: int
     kind: str
     lang: str
+    #: Where the lead came from (``web``, ``telegram``, ``console``) and its campaign, if any.
+    channel: str
+    campaign: str | None
     interpreter: str | None
     contact: str | None
     danish_level: str | None
@@ -289,6 +292,8 @@ class Digests:
             id=staff.id,
             kind=lead.kind,
             lang=lead.lang,
+            channel=lead.channel,
+            campaign=lead.campaign,
             created=created.strftime("%Y-%m-%d %H:%M"),
             url=f"{self.config.base_url}/staff/leads/{staff.id}",
             raised=raised,

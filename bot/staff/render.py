@@ -13,8 +13,9 @@ from bot.i18n import LANGUAGES, Catalog
 
 #: Languages of the staff pages and e-mails; the first is the default.
 STAFF_LANGS = ("da", "en")
-#: Answers of the interest form that have a staff label (``staff-<field>-<value>``).
-_LABELLED = ("contact", "interpreter", "danish", "work", "kind", "status")
+#: Answers of the interest form, and a lead's kind, status and channel, that have a staff label
+#: (``staff-<field>-<value>``).
+_LABELLED = ("contact", "interpreter", "danish", "work", "kind", "status", "channel")
 
 
 class Renderer:

@@ -10,8 +10,9 @@ from typing import Any
 
 from bot.store.records import PERSON_FIELDS, LeadRecord
 
-# What staff need to act on a lead. ``user_key`` (a channel identity such as a Telegram chat id)
-# and ``channel`` stay inside the bot.
+# What staff need to act on a lead, and where it came from (``channel``: on Telegram the bot can
+# check in with the person later, from the web chat it cannot; ``campaign``: the poster or link).
+# ``user_key`` (a channel identity such as a Telegram chat id) stays inside the bot.
 COLUMNS = (
     "id",
     "kind",
@@ -20,6 +21,7 @@ COLUMNS = (
     "lang",
     *PERSON_FIELDS,
     "status",
+    "channel",
     "campaign",
     "consent_id",
     "consent_version",

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import json
+
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
+
+from bot.store.codec import dumps
 
 migrations = Migrations("igubot")
 
@@ -226,3 +230,29 @@ def m004_misses(db: Database) -> None:
     :param db: the database, inside the migration's transaction.
     """
     db.execute(_MISSES)
+
+
+# What a lead's ``data`` may keep, by kind: the answers the consent questions name besides the
+# lead's own columns (the consent steps' ``sends`` in flows/interest.yaml and employer.yaml when
+# this migration was written; frozen here, as a migration must do the same on every database).
+# Before, every answer of the chat went into ``data``: a lead made after "Can I join?" held the
+# age, years in Denmark and residence permit, which its consent never named.
+_CONSENTED_DATA = {"learner": ("followup_ok",), "employer": ("company",), "callback": ()}
+
+
+@migrations()
+def m005_lead_data_consented(db: Database) -> None:
+    """Drop from every lead's ``data`` what its consent question did not name.
+
+    :param db: the database, inside the migration's transaction.
+    """
+    rows = db.execute("SELECT id, kind, data FROM leads").fetchall()
+    for lead_id, kind, text in rows:
+        data = json.loads(text)
+        keep = _CONSENTED_DATA.get(kind, ())
+        kept = {k: v for k, v in data.items() if k in keep} if isinstance(data, dict) else {}
+        if kept != data:
+            db.execute(
+                "UPDATE leads SET data = ? WHERE id = ?",
+                [dumps(kept, "lead data"), lead_id],
+            )

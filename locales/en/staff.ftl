@@ -62,6 +62,7 @@ staff-col-kind = Kind
 staff-col-lang = Language
 staff-col-interpreter = Interpreter
 staff-col-contact = Contact by
+staff-col-channel = Came by
 staff-col-status = Status
 staff-raised = Raised
 staff-raised-explain = The person says nobody has contacted them yet.
@@ -71,6 +72,11 @@ staff-raised-explain = The person says nobody has contacted them yet.
 staff-kind-learner = Learner
 staff-kind-employer = Employer
 staff-kind-callback = Wants a call
+# Where a lead came from (its channel): on Telegram the bot can ask the person later whether
+# they were contacted (docs/staff.md); from the web chat it cannot.
+staff-channel-web = Web chat
+staff-channel-telegram = Telegram
+staff-channel-console = Console (a test)
 staff-status-new = New
 staff-status-contacted = Contacted
 staff-status-started = Started IGU

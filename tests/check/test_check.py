@@ -55,6 +55,25 @@ def test_check_is_clean_on_the_minimal_tree(in_dir: Path) -> None:
 # Each case: files to replace, then the start of the expected error line.
 BROKEN = [
     pytest.param(
+        _flow("form", "    sends: [name, phone, municipality]\n", ""),
+        "flows/form.yaml:32:5: error: steps.consent: 'consent: true' needs 'sends'",
+        id="consent-without-sends",
+    ),
+    pytest.param(
+        _flow(
+            "form",
+            "sends: [name, phone, municipality]",
+            "sends: [name, phone, municipality, age, basis]",
+        ),
+        "flows/form.yaml:34:5: error: 'sends' names 'basis', which no step saves",
+        id="sends-an-unknown-answer",
+    ),
+    pytest.param(
+        _flow("form", "sends: [name, phone, municipality]", "sends: [name, phone]"),
+        "flows/form.yaml:34:5: error: 'sends' must name 'municipality'",
+        id="sends-without-municipality",
+    ),
+    pytest.param(
         _flow("form", "next: municipality", "next: municipalty"),
         "flows/form.yaml:25:11: error: unknown step 'municipalty'",
         id="unknown-next-target",
@@ -81,7 +100,7 @@ BROKEN = [
     ),
     pytest.param(
         _flow("form", "do: [save_lead]", "do: [save_leed]"),
-        "flows/form.yaml:38:10: error: unknown action 'save_leed'",
+        "flows/form.yaml:39:10: error: unknown action 'save_leed'",
         id="unknown-action",
     ),
     pytest.param(
@@ -189,7 +208,7 @@ BROKEN = [
             "  saved:\n    do: [save_lead]",
             "  saved:\n    do: [save_lead]\n    ask: form-saved",
         ),
-        "flows/form.yaml:38:5: error: steps.saved: an 'ask' step needs 'choices' or 'input'",
+        "flows/form.yaml:39:5: error: steps.saved: an 'ask' step needs 'choices' or 'input'",
         id="ask-without-choices",
     ),
 ]
@@ -215,7 +234,7 @@ def test_check_cli_json_lists_problems(in_dir: Path) -> None:
     data = json.loads(result.output)
     assert result.exit_code == 1
     assert data["errors"] >= 1
-    assert {"path": "flows/form.yaml", "line": 38, "level": "error"}.items() <= data["problems"][
+    assert {"path": "flows/form.yaml", "line": 39, "level": "error"}.items() <= data["problems"][
         0
     ].items()
 

@@ -133,3 +133,38 @@ def test_employer_hears_each_bonus_and_entry_condition_as_a_fact(
     tree_content: Content, lang: str, msg_id: str
 ) -> None:
     assert EMPLOYER_CONDITIONS[msg_id] <= tree_content.catalog.variables(msg_id, lang)
+
+
+#: The notice's screens, in the order the privacy flow shows them.
+PRIVACY_SCREENS = (
+    "privacy-start-ask",
+    "privacy-asked-ask",
+    "privacy-sent-ask",
+    "privacy-callback-ask",
+    "privacy-question-ask",
+    "privacy-keep-ask",
+    "privacy-rights-ask",
+)
+
+
+@pytest.mark.parametrize("lang", LOCALES)
+def test_privacy_notice_says_how_to_reach_the_controller_and_what_is_kept_unasked(
+    tree_content: Content, lang: str
+) -> None:
+    catalog = tree_content.catalog
+    assert {"controller", "controller_contact"} <= catalog.variables("privacy-rights-ask", lang)
+    assert "unplaced_message_days" in catalog.variables("privacy-asked-ask", lang)
+
+
+@pytest.mark.parametrize("lang", LOCALES)
+def test_privacy_notice_screens_fit_400_characters_with_a_long_controller(
+    tree_content: Content, lang: str
+) -> None:
+    args = {
+        **tree_content.facts.variables(),
+        "controller": "Københavns Kommune, Beskæftigelsesforvaltningen",
+        "controller_contact": "databeskyttelse@bif.kk.dk",
+    }
+    for screen in PRIVACY_SCREENS:
+        text = tree_content.catalog.format(lang, screen, args)
+        assert len(text) < 400, f"{lang} {screen}: {len(text)} characters"

@@ -6,6 +6,7 @@ not in front of a person.
 
 from __future__ import annotations
 
+import json
 import os
 from pathlib import Path
 from typing import Any
@@ -15,7 +16,8 @@ import yaml
 
 from bot.content import Content
 from bot.engine import Engine, Inbound
-from bot.store import Store
+from bot.store import PERSON_FIELDS, Store
+from bot.store.export import leads_to_json
 from tests.support.tree import ROOT, fixed_clock
 
 DIALOGUES = sorted((ROOT / "tests" / "dialogues").glob("*.yaml"))
@@ -23,7 +25,14 @@ LOCALES = sorted(p.name for p in (ROOT / "locales").iterdir() if p.is_dir())
 if os.environ.get("IGUBOT_TEST_LOCALES"):  # a translator's quick run: IGUBOT_TEST_LOCALES=ar
     LOCALES = [c for c in LOCALES if c in os.environ["IGUBOT_TEST_LOCALES"].split(",")]
 TURN_KEYS = {"start", "text", "choice"}
-EXPECT_KEYS = {"expect", "expect_vars", "expect_actions", "expect_lead", "expect_no_lead"}
+EXPECT_KEYS = {
+    "expect",
+    "expect_vars",
+    "expect_actions",
+    "expect_lead",
+    "expect_lead_answers",
+    "expect_no_lead",
+}
 
 
 def _subst(value: Any, lang: str) -> Any:
@@ -83,6 +92,11 @@ def test_dialogue(path: Path, lang: str, tree_content: Content, tmp_path: Path) 
                     assert getattr(lead, field) == value, f"{where}: lead {field}"
                 assert lead.consent_id, f"{where}: consent id stored with the lead"
                 assert lead.consent_version, f"{where}: consent version stored with the lead"
+            if "expect_lead_answers" in turn:
+                # What staff get of the newest lead: its person columns and data, as exported.
+                (row,) = json.loads(leads_to_json(store.leads()[-1:]))
+                held = {k: row[k] for k in PERSON_FIELDS if row[k] is not None} | row["data"]
+                assert held == turn["expect_lead_answers"], f"{where}: what the lead holds"
             if turn.get("expect_no_lead"):
                 mine = [lead for lead in store.leads() if lead.user_key == key]
                 assert mine == [], f"{where}: the person may have no stored lead"

@@ -19,9 +19,16 @@ pytestmark = pytest.mark.slow
 GOOD_TOKEN = "123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw"
 
 
+#: Who is responsible for the data: a deployment names it (docs/configuration.md, [privacy]).
+PRIVACY = {
+    "IGUBOT_PRIVACY_CONTROLLER": "Aarhus Kommune, Jobcenter Aarhus",
+    "IGUBOT_PRIVACY_CONTACT": "igu@aarhus.example",
+}
+
+
 def _settings(tmp_path: Path, **env: str) -> Settings:
     base = {"IGUBOT_DATA_DIR": str(tmp_path / "data"), "IGUBOT_CONTENT_DIR": str(ROOT)}
-    return Settings.load(None, {**base, **env})
+    return Settings.load(None, {**base, **PRIVACY, **env})
 
 
 def _fixes(tmp_path: Path, **env: str) -> list[str]:
@@ -30,6 +37,29 @@ def _fixes(tmp_path: Path, **env: str) -> list[str]:
 
 def test_doctor_is_happy_with_a_plain_setup(tmp_path: Path) -> None:
     assert _fixes(tmp_path) == []
+
+
+def test_doctor_asks_for_the_data_controller_on_an_empty_configuration(tmp_path: Path) -> None:
+    config = tmp_path / "igubot.toml"
+    config.write_text("", encoding="utf-8")
+    env = {"IGUBOT_DATA_DIR": str(tmp_path / "data"), "IGUBOT_CONTENT_DIR": str(ROOT)}
+    findings = diagnose(Settings.load(config, env))
+    assert [f.what for f in findings if not f.ok] == ["[privacy] controller and contact"]
+    result = CliRunner().invoke(main, ["doctor", "--config", str(config)], env=env)
+    assert result.exit_code == 1
+    assert "FIX  [privacy] controller and contact: not set" in result.output
+
+
+def test_doctor_reads_the_data_controller_from_the_privacy_table(tmp_path: Path) -> None:
+    config = tmp_path / "igubot.toml"
+    config.write_text(
+        '[privacy]\ncontroller = "Odense Kommune"\ncontact = "https://odense.example/data"\n',
+        encoding="utf-8",
+    )
+    env = {"IGUBOT_DATA_DIR": str(tmp_path / "data"), "IGUBOT_CONTENT_DIR": str(ROOT)}
+    findings = diagnose(Settings.load(config, env))
+    assert [f.what for f in findings if not f.ok] == []
+    assert "privacy notice names Odense Kommune" in [f.what for f in findings]
 
 
 def test_doctor_names_a_malformed_token_without_printing_it(tmp_path: Path) -> None:
@@ -71,6 +101,7 @@ def test_doctor_sends_a_test_mail_through_a_real_smtp_server(tmp_path: Path) -> 
                 "IGUBOT_DATA_DIR": str(tmp_path / "data"),
                 "IGUBOT_CONTENT_DIR": str(ROOT),
                 "IGUBOT_SMTP_URL": f"smtp://127.0.0.1:{port}",
+                **PRIVACY,
             },
         )
     assert result.exit_code == 0, result.output

@@ -128,6 +128,7 @@ async def test_digest_minimal_by_default_without_names_or_phones(
     assert "arabisk" in text  # the language, in Danish
     assert "Tolk: Ja" in text  # the interpreter need
     assert "Opkald" in text  # how to contact
+    assert "Kom via: Webchat" in text  # where it came from: no Telegram check-in possible
     assert "https://igubot.example/staff/?municipality=751" in text
     assert "Navne og kontaktoplysninger står på personalesiden" in text
     assert "Transport og lager" in text  # regional demand, counts only
@@ -447,3 +448,15 @@ def test_parse_smtp_url_rejects_without_echoing_it(url: str) -> None:
     with pytest.raises(ConfigError) as info:
         parse_smtp_url(Secret(url))
     assert "s3cret" not in str(info.value)
+
+
+async def test_digest_says_where_each_lead_came_from(
+    services: StaffServices, store: Store, inbox: Inbox, server: Controller
+) -> None:
+    add_leads(store, lead("751", user_key="tg:5", campaign="library"))
+
+    await run_digest(services, T0)
+
+    [mail] = inbox.messages
+    assert "Kom via: Telegram (Kampagne: library)" in body_text(mail)
+    assert "Kom via: Telegram (Kampagne: library)" in body_html(mail)

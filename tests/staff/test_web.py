@@ -557,3 +557,30 @@ async def test_staff_pages_show_refused_content_reloads(staff: Staff, app: App) 
     assert 'role="alert"' in html
     assert "flows/menu.yaml:7:11: error: unknown step &#39;strat&#39;" in html
     assert "Det redigerede indhold har en fejl" in html
+
+
+async def test_staff_see_where_each_lead_came_from(staff: Staff) -> None:
+    telegram, web_chat = add_leads(
+        staff.store,
+        lead("751", user_key="tg:77", campaign="library"),
+        lead("751", user_key="web:78"),
+    )
+    await sign_in(staff, AARHUS)
+    await staff.client.get("/staff/lang?set=en")
+
+    listing = await (await staff.client.get("/staff/")).text()
+    page = await (await staff.client.get(f"/staff/leads/{telegram}")).text()
+    other = await (await staff.client.get(f"/staff/leads/{web_chat}")).text()
+    exported = await (await staff.client.get("/staff/leads.csv")).text()
+
+    assert "<td>Telegram · library</td>" in listing
+    assert "<td>Web chat</td>" in listing
+    assert "<dt>Came by</dt><dd>Telegram</dd>" in page
+    assert "<dd>library</dd>" in page
+    assert "<dt>Came by</dt><dd>Web chat</dd>" in other
+    rows = {r["id"]: r for r in csv.DictReader(io.StringIO(exported))}
+    assert (rows[str(telegram)]["channel"], rows[str(telegram)]["campaign"]) == (
+        "telegram",
+        "library",
+    )
+    assert rows[str(web_chat)]["channel"] == "web"

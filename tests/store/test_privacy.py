@@ -4,6 +4,7 @@ personal data, retention deletes what it promises, and each lead records its con
 from __future__ import annotations
 
 import datetime as dt
+import json
 import logging
 import sqlite3
 from pathlib import Path
@@ -13,7 +14,9 @@ from click.testing import CliRunner
 
 from bot.content import Content
 from bot.engine import Engine, Inbound, TurnResult
+from bot.face.app import operator_variables
 from bot.face.cli import main
+from bot.kernel.config import Settings
 from bot.store import Store
 from tests.support.tree import ROOT
 
@@ -144,3 +147,91 @@ def test_privacy_purge_command_uses_the_promised_retention(tmp_path: Path) -> No
     )
     assert result.exit_code == 0, result.output
     assert "would delete 0 leads" in result.output
+
+
+def test_privacy_lead_export_holds_no_eligibility_answer(
+    tree_content: Content, tmp_path: Path
+) -> None:
+    # As a new learner tries it: "Can I join?" (age, years, an Afghan permit), then the form.
+    db = tmp_path / "data" / "igubot.sqlite3"
+    with Store(db) as store:
+        engine = Engine(tree_content, store)
+        say = lambda **kw: engine.handle(Inbound("tg:31337", "telegram", **kw))  # noqa: E731
+        say(start="")
+        say(choice="en")
+        say(choice="eligibility")
+        say(text="30")
+        say(choice="up_to_max")
+        assert "eligibility-likely" in [m.id for m in say(choice="afghan").reply.messages]
+        say(choice="interest")
+        say(text=NAME)
+        say(text="Aarhus")
+        say(choice="phone")
+        say(text=PHONE_TYPED)
+        say(choice="yes")
+        say(choice="little")
+        say(choice="transport")
+        say(choice="yes")  # the Telegram check-in, its own question
+        assert "save_lead" in say(choice="yes").actions
+    env = {"IGUBOT_DATA_DIR": str(db.parent), "IGUBOT_CONTENT_DIR": str(ROOT)}
+    result = CliRunner().invoke(main, ["leads", "export", "--format", "json"], env=env)
+    assert result.exit_code == 0, result.output
+    [row] = json.loads(result.output)
+    assert row["data"] == {"followup_ok": "yes"}
+    assert row["channel"] == "telegram"  # staff know a Telegram check-in is possible
+    assert (row["name"], row["phone"], row["work_area"]) == (NAME, PHONE_STORED, "transport")
+    for word in ("afghan", "up_to_max", "years_in_dk", "basis", "age"):
+        assert f'"{word}"' not in result.output
+    csv_out = CliRunner().invoke(main, ["leads", "export", "--format", "csv"], env=env).output
+    assert "afghan" not in csv_out
+    assert "up_to_max" not in csv_out
+
+
+def _notice(engine: Engine, key: str, lang: str) -> list[str]:
+    """The seven screens of the privacy notice, as a person reads them."""
+    say = lambda **kw: engine.handle(Inbound(key, "web", **kw))  # noqa: E731
+    say(start="")
+    say(choice=lang)
+    texts = [say(choice="privacy").reply.messages[0].text]
+    texts += [say(choice="next").reply.messages[0].text for _ in range(6)]
+    return texts
+
+
+def test_privacy_notice_names_the_configured_controller_and_contact(
+    tree_content: Content, tmp_path: Path
+) -> None:
+    config = tmp_path / "igubot.toml"
+    config.write_text(
+        '[privacy]\ncontroller = "Aarhus Kommune, Jobcenter Aarhus"\n'
+        'contact = "igu-data@aarhus.example"\n',
+        encoding="utf-8",
+    )
+    settings = Settings.load(config, {"IGUBOT_DATA_DIR": str(tmp_path / "data")})
+    with Store(tmp_path / "n.sqlite3") as store:
+        engine = Engine(tree_content, store, operator=operator_variables(settings))
+        for lang in ("en", "ar", "so"):
+            start, asked, *_middle, rights = _notice(engine, f"web:{lang}", lang)
+            assert "Aarhus Kommune, Jobcenter Aarhus" in start
+            assert "Aarhus Kommune, Jobcenter Aarhus" in rights
+            assert "igu-data@aarhus.example" in rights
+            assert "30" in asked  # unplaced_message_days, from facts.yaml
+
+
+def test_privacy_notice_without_a_configured_controller_says_it_is_not_named(
+    tree_content: Content, tmp_path: Path
+) -> None:
+    with Store(tmp_path / "n.sqlite3") as store:
+        start, *_middle, rights = _notice(Engine(tree_content, store), "web:unset", "en")
+    assert "the organisation that runs this chat (not named here yet)" in start
+    assert "/forget deletes everything here" in rights
+    assert "{" not in start + rights
+
+
+def test_privacy_notice_tells_what_can_i_join_asks_and_that_it_is_never_sent(
+    tree_content: Content, tmp_path: Path
+) -> None:
+    with Store(tmp_path / "n.sqlite3") as store:
+        start, asked, *_rest = _notice(Engine(tree_content, store), "web:asked", "en")
+    assert "nationality" not in start  # the permit can show it: the notice must not deny it
+    for asked_about in ("age", "years in Denmark", "residence permit", "never sent"):
+        assert asked_about in asked

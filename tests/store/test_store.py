@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import sqlite_utils
 
 from bot.kernel.errors import StoreError
 from bot.store import (
@@ -27,6 +28,7 @@ from bot.store import (
     leads_to_json,
 )
 from bot.store.export import COLUMNS
+from bot.store.migrations import migrations
 from bot.store.records import IDENTIFYING_FIELDS, PERSON_FIELDS
 from bot.store.where import Where
 
@@ -131,7 +133,44 @@ def test_migrations_idempotent_when_opened_twice(open_store: OpenStore, db_path:
         ("igubot", "m002_staff"),
         ("igubot", "m003_lead_question"),
         ("igubot", "m004_misses"),
+        ("igubot", "m005_lead_data_consented"),
     ]
+
+
+def test_migration_m005_drops_answers_no_consent_named_from_stored_leads(db_path: Path) -> None:
+    # A database as it was before m005: leads whose data holds every answer of the chat.
+    db_path.parent.mkdir(parents=True)
+    db = sqlite_utils.Database(db_path)
+    migrations.apply(db, stop_before="m005_lead_data_consented")
+    leaked = {"age": 30, "years_in_dk": "up_to_max", "basis": "afghan"}
+    for kind, data in (
+        ("learner", {**leaked, "followup_ok": "yes"}),
+        ("employer", {**leaked, "company": "Bageriet ApS"}),
+        ("callback", leaked),
+    ):
+        db["leads"].insert(
+            {
+                "kind": kind,
+                "user_key": f"web:{kind}",
+                "channel": "web",
+                "lang": "ar",
+                "municipality": "751",
+                "name": "Amina",
+                "data": json.dumps(data),
+                "consent_id": "interest-consent-ask",
+                "consent_version": "1",
+                "created": NOW,
+            }
+        )
+    db.close()
+
+    with Store(db_path) as migrated:
+        by_kind = {lead.kind: lead for lead in migrated.leads()}
+
+    assert by_kind["learner"].data == {"followup_ok": "yes"}
+    assert by_kind["employer"].data == {"company": "Bageriet ApS"}
+    assert by_kind["callback"].data == {}
+    assert by_kind["learner"].name == "Amina"  # the columns stay as they were
 
 
 def test_store_file_uses_wal_and_creates_parent_dirs(open_store: OpenStore, db_path: Path) -> None:
@@ -572,6 +611,7 @@ def test_leads_to_csv_header_order_and_values() -> None:
         "work_area",
         "question",
         "status",
+        "channel",
         "campaign",
         "consent_id",
         "consent_version",
@@ -580,6 +620,7 @@ def test_leads_to_csv_header_order_and_values() -> None:
     assert first[:6] == ["5", "learner", NOW, "751", "ti", "ሰላም Æblegård"]
     assert json.loads(first[-1]) == {"eligible": True, "years_in_dk": 2}
     assert second[header.index("email")] == ""
+    assert first[header.index("channel")] == "telegram"  # staff see where it came from
     assert "tg:1" not in text  # the user key is never exported
 
 

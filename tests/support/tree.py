@@ -92,6 +92,7 @@ MINI_FLOWS = {
           consent:
             ask: form-consent-ask
             consent: true
+            sends: [name, phone, municipality]
             choices:
               - {value: "yes", label: common-yes, next: saved}
               - {value: "no", label: common-no, next: menu:start}
