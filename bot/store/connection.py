@@ -19,6 +19,7 @@ from typing import Any, Self
 from sqlite_utils import Database
 
 from bot.kernel.errors import StoreError
+from bot.store.files import private_database
 from bot.store.migrations import migrations
 from bot.store.records import iso_timestamp
 
@@ -56,7 +57,7 @@ class Connection:
         # In memory too (rather than Database(memory=True)) so tests run in the same mode.
         try:
             if self.path is not None:
-                self.path.parent.mkdir(parents=True, exist_ok=True)
+                private_database(self.path)
             conn = sqlite3.connect(
                 ":memory:" if self.path is None else self.path,
                 timeout=busy_timeout_ms / 1000,
