@@ -39,6 +39,7 @@ _MAX_NUMBER_DIGITS = 15
 _INVISIBLE = re.compile("[\u200b\u200e\u200f\u202a-\u202e\u2066-\u2069\u061c\u2060\ufeff]")
 _WHITESPACE_RUN = re.compile(r"\s+")
 _NUMBER = re.compile(r"([+\-\u2212]?)(\d+)")
+_URL_SPECIAL = re.compile("[?%]")
 
 
 @dataclass(frozen=True)
@@ -163,6 +164,10 @@ def _validate_email(text: str) -> Valid | Invalid:
     try:
         result = validate_email(text, check_deliverability=False)
     except EmailNotValidError:
+        return Invalid("error-email")
+    if _URL_SPECIAL.search(result.local_part):
+        # RFC 5322 allows them, but in a mailto: link "?" starts headers (bcc=, subject=) and
+        # "%" escapes: staff click these addresses, so they are refused (hardly anyone has one).
         return Invalid("error-email")
     return Valid(result.normalized)
 

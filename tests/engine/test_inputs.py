@@ -251,6 +251,8 @@ def test_email_valid_addresses_are_normalized(raw: str, normalized: str) -> None
         pytest.param("ali.@example.com", id="dot-before-at"),
         pytest.param("ali@@example.com", id="double-at"),
         pytest.param("a" * 400 + "@example.com", id="very-long"),
+        pytest.param("x?bcc=spy&subject=hi@evil.example", id="mailto-headers"),
+        pytest.param("x%3Fbcc=spy@evil.example", id="mailto-escape"),
     ],
 )
 def test_email_rejects_invalid_addresses(raw: str) -> None:

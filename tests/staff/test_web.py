@@ -446,6 +446,16 @@ async def test_staff_lead_page_and_csv_show_the_persons_question_as_typed(staff:
     assert row["question"] == "'" + question  # as typed, and never a formula
 
 
+async def test_staff_lead_mailto_link_cannot_add_headers(staff: Staff) -> None:
+    [lead_id] = add_leads(staff.store, lead("751", email="x?bcc=spy&subject=hi@evil.example"))
+    await sign_in(staff, AARHUS)
+
+    html = await (await staff.client.get(f"/staff/leads/{lead_id}")).text()
+
+    [href] = re.findall(r'href="(mailto:[^"]*)"', html)
+    assert href == "mailto:x%3Fbcc%3Dspy%26subject%3Dhi@evil.example"
+
+
 # -- counts-only pages, headers, language --------------------------------------------------------
 
 
