@@ -24,7 +24,7 @@ from click.testing import CliRunner
 
 from bot.face.cli import main
 from bot.store import LeadRecord, Store, leads_to_csv
-from tests.conftest import ROOT
+from tests.support.tree import ROOT
 
 SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
 _MISSING = None if SOFFICE else "LibreOffice (soffice, Debian package libreoffice-calc) is missing"

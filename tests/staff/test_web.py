@@ -7,6 +7,7 @@ from __future__ import annotations
 import csv
 import io
 import logging
+import re
 import sqlite3
 from collections.abc import Iterator
 from contextlib import closing
