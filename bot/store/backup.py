@@ -8,6 +8,7 @@ from pathlib import Path
 
 from bot.kernel.errors import StoreError
 from bot.store.files import private_file, private_folder
+from bot.store.store import Store
 
 logger = logging.getLogger(__name__)
 
@@ -60,11 +61,15 @@ def backup(database: Path, target: Path, *, pages_per_step: int = -1) -> int:
     return size
 
 
-def restore(backup_file: Path, database: Path) -> None:
+def restore(backup_file: Path, database: Path) -> int:
     """Put a backup in place of ``database`` (the bot must be stopped).
 
     The old database and its ``-wal``/``-shm`` files are moved aside as ``*.before-restore``.
+    Then everyone on the list of forgotten people beside the database (:mod:`bot.store.forgotten`)
+    is erased again from the restored copy: a backup made before their ``/forget`` still held
+    them.
 
+    :return: how many forgotten conversations the backup held (erased again).
     :raises StoreError: when the backup is not a sound SQLite database.
     """
     try:
@@ -89,3 +94,9 @@ def restore(backup_file: Path, database: Path) -> None:
     private_file(partial)
     partial.write_bytes(backup_file.read_bytes())
     partial.replace(database)
+    with Store(database) as store:
+        again = store.reapply_forgotten()
+        store.checkpoint()
+    if again:
+        logger.info("restore: %d forgotten conversation(s) erased again", again)
+    return again
