@@ -112,8 +112,7 @@ def _global(turn: Turn, word: str, payload: str = "") -> None:
     if word == "back":
         while s.history:
             flow, step = s.history.pop()
-            found = turn.content.step(flow, step)
-            if (flow, step) != (s.flow, s.step) and found:
+            if (flow, step) != (s.flow, s.step) and (found := turn.content.step(flow, step)):
                 s.flow, s.step = flow, step
                 if _form_sent(turn, found):
                     return
@@ -306,11 +305,8 @@ def _accept(
 
 
 def _form_sent(turn: Turn, step: StepModel) -> bool:
-    """A consent step of a form already stored: say so and go to the menu (no second lead).
-
-    Its answers were forgotten when the lead was stored; "back" or an old button can still
-    reach the question. False for any other step.
-    """
+    """A stored form's consent step, reached again (/back, an old button): say so, go to the
+    menu, True (no second lead; the answers are gone). False for any other step."""
     s = turn.session
     if not (step.consent and s.vars.get(SAVED_FORM) == s.flow):
         return False
