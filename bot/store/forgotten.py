@@ -14,11 +14,14 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import logging
 import os
 import secrets
 from pathlib import Path
 
 from bot.store.files import private_file, private_folder
+
+logger = logging.getLogger(__name__)
 
 #: The list, one ``tag date`` line per erasure.
 LIST_NAME = "forgotten.txt"
@@ -76,7 +79,15 @@ class ForgetList:
         :raises OSError: if the list or the key cannot be read.
         """
         key = self._key(create=False)
-        if key is None or not self.list_path.exists():
+        if not self.list_path.exists():
+            return []
+        if key is None:
+            logger.warning(
+                "%s has no %s beside it: the forgotten people on it cannot be recognised; "
+                "put the key back from where it was kept",
+                LIST_NAME,
+                KEY_NAME,
+            )
             return []
         with self.list_path.open(encoding="ascii") as lines:
             tags = {line.split(" ", 1)[0] for line in lines if line.strip()}

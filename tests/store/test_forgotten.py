@@ -3,10 +3,12 @@ data) to a list beside the database, and ``igubot restore`` erases them again.""
 
 from __future__ import annotations
 
+import logging
 import os
 import stat
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from bot.content import Content
@@ -97,3 +99,14 @@ def test_forgotten_restore_command_says_how_many(tree_content: Content, tmp_path
     assert "erased again 1 conversation(s)" in result.output
     with Store(data / "igubot.sqlite3") as store:
         assert [lead.name for lead in store.leads()] == [OTHER]
+
+
+def test_forgotten_a_list_without_its_key_is_reported(
+    tree_content: Content, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    data = tmp_path / "data"
+    copy = _backup_then_forget(tree_content, data, tmp_path)
+    (data / "forgotten.key").unlink()
+    with caplog.at_level(logging.WARNING, logger="bot.store.forgotten"):
+        assert restore(copy, data / "igubot.sqlite3") == 0
+    assert "forgotten.key" in caplog.text
