@@ -163,6 +163,17 @@ def end_form(session: Session) -> None:
         session.vars[SAVED_FORM] = saved
 
 
+def end_conversation(session: Session) -> None:
+    """Drop a conversation (the web page's "End and clear"): its answers and history go, and
+    the session row is deleted after the turn; leads stored from it stay.
+
+    :param session: the conversation to end.
+    """
+    session.vars.clear()
+    session.history.clear()
+    session.forgotten = True
+
+
 def clear_answers(ctx: ActionContext) -> None:
     """Forget this conversation's answers (the language stays)."""
     ctx.session.vars.clear()

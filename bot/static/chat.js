@@ -61,10 +61,21 @@
     try { sessionStorage.removeItem(STORE); } catch (e) { /* nothing stored */ }
   }
 
-  // "End and clear": nothing of this conversation stays on the page or the device, and the
-  // next person starts a new one (the old token is gone; the server forgets it with retention).
+  // "End and clear": nothing of this conversation stays on the page, the device or the server
+  // (/end), and the next person starts a new one.
   function endAndClear() {
     if (busy) return;
+    if (state.session) {
+      // the server drops the conversation too (its answers; leads stored from it stay)
+      fetch(API, {
+        method: "POST",
+        headers: { "Content-Type": "application/json" },
+        body: JSON.stringify({ session: state.session, text: "/end" }),
+        credentials: "omit",
+        cache: "no-store",
+        keepalive: true,
+      }).catch(function () { /* offline: the server forgets it with retention */ });
+    }
     forget();
     state.lang = null;
     state.dir = null;

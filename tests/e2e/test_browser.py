@@ -23,7 +23,7 @@ from aiohttp import web
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Browser, Page, Request, Route, expect, sync_playwright
 
-from bot.channels.web import make_web_app
+from bot.channels.web import make_web_app, user_key_for
 from bot.content import Content
 from bot.face.app import App, build_app
 from bot.kernel.config import Settings
@@ -383,7 +383,7 @@ def test_browser_shared_computer_old_and_idle_transcripts_are_dropped(
 
 @pytest.mark.parametrize(("lang", "width"), [("en", 320), ("ar", 320), ("fa", 390)])
 def test_browser_end_and_clear_leaves_nothing_for_the_next_person(
-    browser: Browser, server: LiveServer, tree_content: Content, lang: str, width: int
+    browser: Browser, server: LiveServer, bot: App, tree_content: Content, lang: str, width: int
 ) -> None:
     chat = open_session(browser, width=width, height=640, locale=lang)
     page = chat.page
@@ -408,6 +408,11 @@ def test_browser_end_and_clear_leaves_nothing_for_the_next_person(
     assert "Amina" not in page.locator("#log").inner_text()
     assert "Amina" not in page.evaluate(STORED)
     assert chat.chat_posts()[-1]["session"] is None, "a new conversation, not the old token"
+    [ended] = [r for r in chat.requests if r.post_data and '"/end"' in r.post_data]
+    response = ended.response()
+    assert response is not None
+    assert response.status == 200
+    assert bot.store.load_session(user_key_for(token)) is None, "dropped on the server too"
     page.reload()
     wait_for(page, "language-choose")
     assert "Amina" not in page.locator("#log").inner_text()

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 
@@ -125,3 +126,32 @@ def test_form_answers_a_persian_name_keeps_its_non_joiner(
     name = "\u200cعلی\u200cاکبر\u3164"
     _fill_interest(_chat(Engine(tree_content, store), "web:fa"), "fa", name=name)
     assert [lead.name for lead in store.leads()] == ["علی\u200cاکبر"]
+
+
+def test_form_answers_end_drops_the_conversation_but_not_its_lead(
+    tree_content: Content, tmp_path: Path
+) -> None:
+    db = tmp_path / "igubot.sqlite3"
+    with Store(db) as store:
+        say = _chat(Engine(tree_content, store), "web:end")
+        _fill_interest(say, "en")
+        say(text="/menu")
+        say(choice="interest")
+        say(text="Bo Berg")  # a second form, not sent
+        ended = say(text="/end")  # the web page's "End and clear"
+        assert ended.reply.messages == ()
+        assert store.load_session("web:end") is None
+        assert [lead.name for lead in store.leads()] == [NAME]
+        data = b"".join(p.read_bytes() for p in tmp_path.glob("igubot.sqlite3*"))
+    assert b"Bo Berg" not in data
+
+
+def test_form_answers_end_is_a_command_of_the_web_page_only(
+    tree_content: Content, store: Store
+) -> None:
+    engine = Engine(tree_content, store)
+    for kw in ({"start": ""}, {"choice": "en"}, {"choice": "interest"}, {"text": "/end"}):
+        engine.handle(Inbound("tg:77", "telegram", **kw))
+    session = store.load_session("tg:77")
+    assert session is not None  # not dropped: on Telegram "/end" is no command
+    assert (session.flow, session.step) == ("interest", "municipality")
