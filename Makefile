@@ -28,7 +28,8 @@ check: $(STAMP)
 	$(BIN)/igubot check
 
 # The browser tests use /usr/bin/chromium when it is there and skip (saying why) when it is not;
-# .ci/run installs it and sets IGUBOT_REQUIRE_BROWSER=1 so that there they fail instead.
+# .ci/run installs it and sets IGUBOT_REQUIRE_BROWSER=1 so that there they fail instead; likewise
+# LibreOffice for tests/e2e/test_csv_spreadsheet.py (IGUBOT_REQUIRE_SPREADSHEET=1).
 test: lint check
 	$(BIN)/pytest
 

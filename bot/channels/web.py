@@ -47,6 +47,8 @@ UI_TEXTS: tuple[str, ...] = (
     "web-send",
     "web-language",
     "web-close",
+    "web-end",
+    "web-cleared",
     "web-typing",
     "web-you",
     "web-offline",

@@ -47,6 +47,8 @@ def step_outputs(
 ) -> tuple[frozenset[str], frozenset[str]]:
     """(variables its messages may use, variables set when it moves on)."""
     current = set(before) | set((step.set or {}).keys())
+    provided: set[str] = set()
+    ends_form = False
     for name in step.do or []:
         spec = ACTIONS.get(name)
         if spec is None:
@@ -54,7 +56,11 @@ def step_outputs(
         if spec.clears:
             current = set(always_set(content))
         current |= spec.provides
+        provided |= spec.provides
+        ends_form = ends_form or spec.ends_form
     visible = frozenset(current)
+    if ends_form:  # the step's own messages still see the form's answers; later steps do not
+        current = set(always_set(content)) | provided
     if step.save:
         current.add(step.save)
         if step.input is not None:

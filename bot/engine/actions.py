@@ -51,6 +51,13 @@ class ActionSpec:
     provides: frozenset[str] = frozenset()
     needs_consent: bool = False
     clears: bool = False  # forgets every variable (the checker knows nothing is set after it)
+    #: Stores the form: its answers are forgotten once the step has said its messages (they
+    #: may still thank the person by name), and the form cannot be consented to again.
+    ends_form: bool = False
+
+
+#: The session variable naming the flow whose form was stored (until that flow starts anew).
+SAVED_FORM = "_saved_form"
 
 
 def _lead(ctx: ActionContext, kind: str, *, with_question: bool = False) -> LeadRecord:
@@ -101,6 +108,7 @@ def _store_lead(ctx: ActionContext, kind: str, *, with_question: bool = False) -
     # person's question went with this lead and stays there only.
     for name in (*CONSENT_KEYS, QUESTION):
         ctx.session.vars.pop(name, None)
+    ctx.session.vars[SAVED_FORM] = ctx.session.flow
     logger.info("stored %s lead %d", kind, lead_id)
     return lead_id
 
@@ -146,6 +154,29 @@ def forget(ctx: ActionContext) -> None:
     ctx.session.forgotten = True
 
 
+def end_form(session: Session) -> None:
+    """Forget a stored form's answers: the lead has them, the chat keeps none (a token replayed
+    or a shared device shows nothing personal). Only the mark of the stored form stays.
+
+    :param session: the conversation whose form was just stored.
+    """
+    saved = session.vars.get(SAVED_FORM)
+    session.vars.clear()
+    if saved is not None:
+        session.vars[SAVED_FORM] = saved
+
+
+def end_conversation(session: Session) -> None:
+    """Drop a conversation (the web page's "End and clear"): its answers and history go, and
+    the session row is deleted after the turn; leads stored from it stay.
+
+    :param session: the conversation to end.
+    """
+    session.vars.clear()
+    session.history.clear()
+    session.forgotten = True
+
+
 def clear_answers(ctx: ActionContext) -> None:
     """Forget this conversation's answers (the language stays)."""
     ctx.session.vars.clear()
@@ -165,24 +196,33 @@ def take_question(ctx: ActionContext) -> None:
 def default_actions() -> dict[str, ActionSpec]:
     """The built-in registry."""
     specs = [
-        ActionSpec("save_lead", save_lead, frozenset({"municipality"}), needs_consent=True),
+        ActionSpec(
+            "save_lead",
+            save_lead,
+            frozenset({"municipality"}),
+            needs_consent=True,
+            ends_form=True,
+        ),
         ActionSpec(
             "save_employer_lead",
             save_employer_lead,
             frozenset({"municipality"}),
             needs_consent=True,
+            ends_form=True,
         ),
         ActionSpec(
             "request_callback",
             request_callback,
             frozenset({"municipality"}),
             needs_consent=True,
+            ends_form=True,
         ),
         ActionSpec(
             "send_question",
             send_question,
             frozenset({"municipality"}),  # and ``question``: a flow branches on it, so the
             needs_consent=True,  # checker cannot tell; without one the action fails
+            ends_form=True,
         ),
         ActionSpec("forget", forget, clears=True),
         ActionSpec("clear_answers", clear_answers, clears=True),

@@ -11,7 +11,7 @@ import re
 from dataclasses import replace
 from typing import Any
 
-from bot.engine.actions import CONSENT_KEYS, ActionContext
+from bot.engine.actions import CONSENT_KEYS, SAVED_FORM, ActionContext, end_form
 from bot.engine.callbacks import step_tag
 from bot.engine.inputs import Invalid, validate
 from bot.engine.reading import command, match_choice, match_language, message_ids
@@ -113,8 +113,10 @@ def _global(turn: Turn, word: str, payload: str = "") -> None:
     if word == "back":
         while s.history:
             flow, step = s.history.pop()
-            if (flow, step) != (s.flow, s.step) and turn.content.step(flow, step):
+            if (flow, step) != (s.flow, s.step) and (found := turn.content.step(flow, step)):
                 s.flow, s.step = flow, step
+                if _form_sent(turn, found):
+                    return
                 s.attempts = 0
                 ask_again(turn, with_say=True)
                 return
@@ -283,6 +285,8 @@ def _accept(
     choice_next: str | None,
 ) -> None:
     s = turn.session
+    if value == "yes" and _form_sent(turn, step):
+        return
     s.vars.pop(PENDING_QUESTION, None)  # they moved on
     if step.save:
         s.vars[step.save] = value
@@ -300,6 +304,17 @@ def _accept(
     s.attempts = 0
     s.waiting = False
     goto(turn, choice_next or _next_of(turn, step))
+
+
+def _form_sent(turn: Turn, step: StepModel) -> bool:
+    """A stored form's consent step, reached again (/back, an old button): say so, go to the
+    menu, True (no second lead; the answers are gone). False for any other step."""
+    s = turn.session
+    if not (step.consent and s.vars.get(SAVED_FORM) == s.flow):
+        return False
+    turn.say("common-form-already-sent")
+    goto(turn, GLOBAL_TARGETS["menu"])
+    return True
 
 
 def _reject(turn: Turn, reason: str, args: dict[str, Any]) -> None:
@@ -328,6 +343,8 @@ def goto(turn: Turn, target: str) -> None:
                 raise RuntimeError(msg)
         if flow != s.flow and s.flow:
             turn.event("completed")
+        if s.vars.get(SAVED_FORM) == flow and step_id == content.flows[flow].model.start:
+            del s.vars[SAVED_FORM]  # the stored form is filled in anew
         s.flow, s.step = flow, step_id
         s.flow_version = content.flows[flow].model.version
         s.attempts = 0
@@ -339,6 +356,8 @@ def goto(turn: Turn, target: str) -> None:
             _act(turn, name)
         for msg_id in message_ids(step.say):
             turn.say(msg_id)
+        if any(turn.registry[name].ends_form for name in step.do or []):
+            end_form(s)
         if step.ask:
             turn.question(step)
             s.waiting = True

@@ -14,13 +14,14 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from bot.engine import batch
-from bot.engine.actions import ACTIONS, ActionSpec
+from bot.engine.actions import ACTIONS, ActionSpec, end_conversation
 from bot.engine.campaigns import Campaigns
 from bot.engine.dialogue import ask_again, dispatch, goto
+from bot.engine.reading import command
 from bot.engine.session import Session
 from bot.engine.turn import Turn
 from bot.engine.types import Inbound, Message, Reply, TurnResult
-from bot.engine.words import ENTRY
+from bot.engine.words import END_WORD, ENTRY
 from bot.i18n import choose_language
 from bot.i18n.bidi import strip_marks
 from bot.store import Store
@@ -121,7 +122,10 @@ class Engine:
         else:
             session = Session(key=inbound.user_key, created=now)
         turn = self._turn(session, inbound, now)
-        dispatch(turn, fresh)
+        if command(inbound)[0] == END_WORD:
+            end_conversation(session)  # the web page's "End and clear": no reply
+        else:
+            dispatch(turn, fresh)
         if inbound.unsupported:
             return turn  # nothing changed: nothing to store
         for event in turn.events:

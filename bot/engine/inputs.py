@@ -32,13 +32,30 @@ _MAX_STRUCTURED_LENGTH = 320
 # More digits than this is not a count or an age, and would not fit an SQLite INTEGER anyway.
 _MAX_NUMBER_DIGITS = 15
 
-# Invisible characters that change how text is displayed or compared but carry no content:
-# zero-width space, LRM/RLM, bidi embeddings and overrides, bidi isolates, Arabic letter mark,
-# word joiner and the byte order mark. The zero-width (non-)joiner U+200C/U+200D stay: Persian
-# and Dari spelling needs the non-joiner, and emoji sequences need the joiner.
-_INVISIBLE = re.compile("[\u200b\u200e\u200f\u202a-\u202e\u2066-\u2069\u061c\u2060\ufeff]")
+# Invisible characters that carry no content but can hide in a name or change how it reads:
+# Unicode's Default_Ignorable_Code_Point set (soft hyphen U+00AD, combining grapheme joiner,
+# Arabic letter mark, Hangul fillers U+115F/U+1160/U+3164/U+FFA0, Khmer and Mongolian invisible
+# vowels and selectors, zero-width space, LRM/RLM, bidi embeddings, overrides and isolates, word
+# joiner and invisible operators U+2060-U+2064, byte order mark, tag characters U+E0000-U+E0FFF)
+# and the braille blank U+2800. Python's unicodedata does not expose that property, so the ranges
+# are listed here (DerivedCoreProperties.txt, Unicode 15.1). Not in the list: the zero-width
+# non-joiner and joiner U+200C/U+200D and the variation selectors U+FE00-U+FE0F, see below.
+_INVISIBLE = re.compile(
+    "[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b\u200e\u200f"
+    "\u202a-\u202e\u2060-\u206f\u2800\u3164\ufeff\uffa0\ufff0-\ufff8"
+    "\U0001bca0-\U0001bca3\U0001d173-\U0001d17a\U000e0000-\U000e0fff]"
+)
+# The non-joiner U+200C is part of Persian, Dari, Pashto and Kurdish spelling (علی‌اکبر) and the
+# joiner U+200D of emoji sequences: both are kept between two characters of a word, and dropped
+# at the start or end of a word, where they only hide. A variation selector is kept after a
+# character (an emoji's presentation), dropped where it follows nothing.
+_LOOSE_JOINERS = re.compile("(?:^|(?<=\\s))[\u200c\u200d\ufe00-\ufe0f]+|[\u200c\u200d]+(?=\\s|$)")
 _WHITESPACE_RUN = re.compile(r"\s+")
+#: Unicode general categories that show something on their own: letters, numbers,
+#: punctuation and symbols.
+_VISIBLE = frozenset("LNPS")
 _NUMBER = re.compile(r"([+\-\u2212]?)(\d+)")
+_URL_SPECIAL = re.compile("[?%]")
 
 
 @dataclass(frozen=True)
@@ -77,8 +94,8 @@ def validate(
     if kind not in INPUT_TYPES:
         raise ValueError(f"unknown input type {kind!r}; expected one of {sorted(INPUT_TYPES)}")
     cleaned = clean(raw)
-    if not cleaned:
-        return Invalid("error-empty")
+    if not any(unicodedata.category(ch)[0] in _VISIBLE for ch in cleaned):
+        return Invalid("error-empty")  # nothing, or only marks that show nothing by themselves
     if kind == "text":
         return _validate_text(
             cleaned, DEFAULT_TEXT_MAX_LENGTH if max_length is None else max_length
@@ -97,14 +114,17 @@ def validate(
 
 
 def clean(raw: str) -> str:
-    """``raw`` in NFC without control or invisible formatting characters, spaces collapsed.
+    """``raw`` in NFC without control or invisible characters, spaces collapsed.
 
-    Line breaks and tabs become spaces; other control characters, lone surrogates, zero-width
-    and bidi controls are removed; runs of whitespace become one space; the ends are stripped.
+    Line breaks and tabs become spaces; other control characters, lone surrogates and the
+    invisible characters of :data:`_INVISIBLE` are removed; a zero-width (non-)joiner stays only
+    inside a word; runs of whitespace become one space; the ends are stripped.
     """
     text = _INVISIBLE.sub("", unicodedata.normalize("NFC", raw))
-    kept = (" " if ch.isspace() else ch for ch in text if ch.isspace() or not _is_control(ch))
-    return _WHITESPACE_RUN.sub(" ", "".join(kept)).strip()
+    kept = "".join(
+        " " if ch.isspace() else ch for ch in text if ch.isspace() or not _is_control(ch)
+    )
+    return _WHITESPACE_RUN.sub(" ", _LOOSE_JOINERS.sub("", kept)).strip()
 
 
 def _is_control(ch: str) -> bool:
@@ -163,6 +183,10 @@ def _validate_email(text: str) -> Valid | Invalid:
     try:
         result = validate_email(text, check_deliverability=False)
     except EmailNotValidError:
+        return Invalid("error-email")
+    if _URL_SPECIAL.search(result.local_part):
+        # RFC 5322 allows them, but in a mailto: link "?" starts headers (bcc=, subject=) and
+        # "%" escapes: staff click these addresses, so they are refused (hardly anyone has one).
         return Invalid("error-email")
     return Valid(result.normalized)
 

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from bot.engine.types import Inbound
-from bot.engine.words import GLOBAL_WORDS
+from bot.engine.words import END_WORD, GLOBAL_WORDS
 from bot.i18n import LANGUAGES
 from bot.i18n.bidi import strip_marks
 
@@ -25,7 +25,7 @@ def command(inbound: Inbound) -> tuple[str | None, str]:
         return None, ""
     head, _sep, rest = raw[1:].partition(" ")
     word = head.split("@", 1)[0].casefold()  # Telegram adds @botname in groups
-    if word in GLOBAL_WORDS:
+    if word in GLOBAL_WORDS or (word == END_WORD and inbound.channel == "web"):
         return word, rest.strip()
     return None, ""
 

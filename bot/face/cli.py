@@ -210,10 +210,11 @@ def restore_command(source: Path, yes: bool, config: Path | None) -> None:
     if not yes:
         click.confirm(f"Replace {settings.database} with {source}?", abort=True)
     try:
-        restore(source, settings.database)
+        again = restore(source, settings.database)
     except BotError as exc:
         raise click.ClickException(str(exc)) from exc
     click.echo(f"restored {settings.database} from {source}; the old files end in .before-restore")
+    click.echo(f"erased again {again} conversation(s) forgotten since the backup was made")
 
 
 @main.command()

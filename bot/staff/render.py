@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Callable, Mapping
 from typing import Any
+from urllib.parse import quote
 
 from babel import Locale, UnknownLocaleError
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
@@ -38,6 +39,7 @@ class Renderer:
             lstrip_blocks=True,
             keep_trailing_newline=True,
         )
+        self.env.filters["mailto"] = mailto_href
 
     @property
     def catalog(self) -> Catalog:
@@ -70,6 +72,16 @@ class Renderer:
             lang=lang,
             **context,
         )
+
+
+def mailto_href(address: str) -> str:
+    """A ``mailto:`` link to ``address`` alone: nothing in it can add headers or recipients.
+
+    Every character a ``mailto:`` URI gives a meaning (``?`` starts headers, ``&``, ``%``,
+    ``#``, spaces) is percent-encoded (RFC 6068), so ``x?bcc=spy@evil.example`` stays one
+    address instead of a Bcc.
+    """
+    return "mailto:" + quote(address, safe="@!$'()*+,;:")
 
 
 def language_name(code: str, in_lang: str) -> str:

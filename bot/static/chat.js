@@ -1,13 +1,16 @@
 // The igubot chat page over POST /api/v1/chat (contract: docs/contracts.md "Web chat API").
 // Plain JS, no build step, no third-party requests. The session token and a short transcript
-// (the last MAX_ITEMS messages) live in localStorage, so a reload shows the conversation where
-// it was without asking the server. Served in the widget's iframe as /?embed=1&lang=..&start=..
+// (the last MAX_ITEMS messages) live in sessionStorage: a reload shows the conversation where it
+// was without asking the server, but nothing outlives the tab, so the next person at a shared
+// (library, school) computer finds nothing; an idle hour expires it too, and "End and clear"
+// drops it at once. Served in the widget's iframe as /?embed=1&lang=..&start=..
 "use strict";
 (function () {
   var API = "/api/v1/chat";
-  var STORE = "igubot:chat:v1";
+  var STORE = "igubot:chat:v2";
+  var OLD_STORE = "igubot:chat:v1"; // localStorage, for 30 days, before: removed on sight
   var MAX_ITEMS = 50;
-  var MAX_AGE_MS = 30 * 24 * 3600 * 1000; // like the server's idle-session retention
+  var MAX_AGE_MS = 3600 * 1000; // an hour without a turn: the next person's, perhaps
   var FORGOTTEN = "privacy-forget-done"; // after /forget nothing is kept on this device either
   var INPUTS = {
     phone: { type: "tel", mode: "tel", auto: "tel" },
@@ -24,6 +27,7 @@
   var statusBox = document.getElementById("status");
   var langBtn = document.getElementById("lang-btn");
   var closeBtn = document.getElementById("close-btn");
+  var endBtn = document.getElementById("end-btn");
   var params = new URLSearchParams(location.search);
   var embed = params.get("embed") === "1";
   var ui = {};
@@ -35,12 +39,13 @@
   var typing = null;
 
   function load() {
+    try { localStorage.removeItem(OLD_STORE); } catch (e) { /* storage blocked */ }
     try {
-      var s = JSON.parse(localStorage.getItem(STORE) || "null");
+      var s = JSON.parse(sessionStorage.getItem(STORE) || "null");
       if (s && Array.isArray(s.items) && Array.isArray(s.last) && Date.now() - s.saved < MAX_AGE_MS) {
         return s;
       }
-      localStorage.removeItem(STORE);
+      sessionStorage.removeItem(STORE);
     } catch (e) { /* storage blocked or corrupt: start afresh */ }
     return null;
   }
@@ -48,12 +53,37 @@
   function save() {
     state.items = state.items.slice(-MAX_ITEMS);
     state.saved = Date.now();
-    try { localStorage.setItem(STORE, JSON.stringify(state)); } catch (e) { /* private mode */ }
+    try { sessionStorage.setItem(STORE, JSON.stringify(state)); } catch (e) { /* private mode */ }
   }
 
   function forget() {
     state = { session: null, lang: state.lang, dir: state.dir, start: null, items: [], last: [] };
-    try { localStorage.removeItem(STORE); } catch (e) { /* nothing stored */ }
+    try { sessionStorage.removeItem(STORE); } catch (e) { /* nothing stored */ }
+  }
+
+  // "End and clear": nothing of this conversation stays on the page, the device or the server
+  // (/end), and the next person starts a new one.
+  function endAndClear() {
+    if (busy) return;
+    if (state.session) {
+      // the server drops the conversation too (its answers; leads stored from it stay)
+      fetch(API, {
+        method: "POST",
+        headers: { "Content-Type": "application/json" },
+        body: JSON.stringify({ session: state.session, text: "/end" }),
+        credentials: "omit",
+        cache: "no-store",
+        keepalive: true,
+      }).catch(function () { /* offline: the server forgets it with retention */ });
+    }
+    forget();
+    state.lang = null;
+    state.dir = null;
+    lastBody = null;
+    log.textContent = "";
+    input.value = "";
+    send({ start: "" }, null, false);
+    statusBox.appendChild(el("p", null, t("cleared"))); // after send(), which empties the box
   }
 
   // The page's own texts in the conversation's language, else in English.
@@ -266,6 +296,7 @@
   });
 
   langBtn.addEventListener("click", function () { send({ text: "/language" }, null, false); });
+  endBtn.addEventListener("click", endAndClear);
 
   function closeWidget() {
     if (embed && window.parent !== window) window.parent.postMessage("igubot:close", "*");

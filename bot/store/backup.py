@@ -7,6 +7,8 @@ import sqlite3
 from pathlib import Path
 
 from bot.kernel.errors import StoreError
+from bot.store.files import private_file, private_folder
+from bot.store.store import Store
 
 logger = logging.getLogger(__name__)
 
@@ -25,9 +27,14 @@ def backup(database: Path, target: Path, *, pages_per_step: int = -1) -> int:
     if not database.is_file():
         msg = f"{database}: no database to back up"
         raise StoreError(msg)
-    target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_name(target.name + ".partial")
-    partial.unlink(missing_ok=True)
+    try:
+        private_folder(target.parent)
+        partial.unlink(missing_ok=True)
+        private_file(partial)  # 0600 before SQLite writes a byte into it
+    except OSError as exc:
+        msg = f"cannot write the backup {target}: {exc}"
+        raise StoreError(msg) from exc
     try:
         source = sqlite3.connect(f"file:{database}?mode=ro", uri=True)
         try:
@@ -54,11 +61,15 @@ def backup(database: Path, target: Path, *, pages_per_step: int = -1) -> int:
     return size
 
 
-def restore(backup_file: Path, database: Path) -> None:
+def restore(backup_file: Path, database: Path) -> int:
     """Put a backup in place of ``database`` (the bot must be stopped).
 
     The old database and its ``-wal``/``-shm`` files are moved aside as ``*.before-restore``.
+    Then everyone on the list of forgotten people beside the database (:mod:`bot.store.forgotten`)
+    is erased again from the restored copy: a backup made before their ``/forget`` still held
+    them.
 
+    :return: how many forgotten conversations the backup held (erased again).
     :raises StoreError: when the backup is not a sound SQLite database.
     """
     try:
@@ -73,11 +84,19 @@ def restore(backup_file: Path, database: Path) -> None:
     if not ok or ok[0] != "ok":
         msg = f"{backup_file}: failed its integrity check: {ok}"
         raise StoreError(msg)
-    database.parent.mkdir(parents=True, exist_ok=True)
+    private_folder(database.parent)
     for suffix in ("", "-wal", "-shm"):
         current = database.with_name(database.name + suffix)
         if current.exists():
             current.replace(current.with_name(current.name + ".before-restore"))
     partial = database.with_name(database.name + ".restoring")
+    partial.unlink(missing_ok=True)
+    private_file(partial)
     partial.write_bytes(backup_file.read_bytes())
     partial.replace(database)
+    with Store(database) as store:
+        again = store.reapply_forgotten()
+        store.checkpoint()
+    if again:
+        logger.info("restore: %d forgotten conversation(s) erased again", again)
+    return again

@@ -10,8 +10,9 @@ from __future__ import annotations
 import logging
 import sqlite3
 import threading
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+import time
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from types import TracebackType
 from typing import Any, Self
@@ -19,10 +20,15 @@ from typing import Any, Self
 from sqlite_utils import Database
 
 from bot.kernel.errors import StoreError
+from bot.store.files import private_database
 from bot.store.migrations import migrations
 from bot.store.records import iso_timestamp
 
 logger = logging.getLogger(__name__)
+
+#: How many times :meth:`Connection.checkpoint` tries to empty the WAL, and the first wait.
+CHECKPOINT_ATTEMPTS = 6
+CHECKPOINT_FIRST_WAIT = 0.05
 
 
 class _DiscardError(Exception):
@@ -41,12 +47,21 @@ class Connection:
         ``":memory:"``) for a private in-memory database (tests, ``igubot chat``).
     :param busy_timeout_ms: how long to wait for another connection's write lock before
         raising :class:`~bot.kernel.errors.StoreError`.
+    :param sleep: how :meth:`checkpoint` waits between attempts (tests let a reader go there).
     :raises StoreError: if the file cannot be opened or migrated.
     """
 
-    def __init__(self, path: str | Path | None, *, busy_timeout_ms: int = 5000) -> None:
+    def __init__(
+        self,
+        path: str | Path | None,
+        *,
+        busy_timeout_ms: int = 5000,
+        sleep: Callable[[float], None] = time.sleep,
+    ) -> None:
         self.path = None if path is None or str(path) == ":memory:" else Path(path)
         self._busy_timeout_ms = busy_timeout_ms
+        self._sleep = sleep
+        self._checkpoint_owed = False
         self._lock = threading.RLock()
         self._depth = 0
         self._closed = False
@@ -56,7 +71,7 @@ class Connection:
         # In memory too (rather than Database(memory=True)) so tests run in the same mode.
         try:
             if self.path is not None:
-                self.path.parent.mkdir(parents=True, exist_ok=True)
+                private_database(self.path)
             conn = sqlite3.connect(
                 ":memory:" if self.path is None else self.path,
                 timeout=busy_timeout_ms / 1000,
@@ -226,13 +241,48 @@ class Connection:
 
     # -- lifecycle ---------------------------------------------------------------------------
 
-    def checkpoint(self) -> None:
-        """Fold the WAL into the database file and empty it (deleted rows leave no copy there).
+    def checkpoint(self, *, attempts: int = CHECKPOINT_ATTEMPTS) -> bool:
+        """Fold the WAL into the database file and truncate it (deleted rows leave no copy).
 
+        Another connection's read transaction (``igubot backup``, an export, ``igubot stats``)
+        keeps the WAL busy: SQLite then copies what it can, truncates nothing and says so. The
+        checkpoint is tried again, ``attempts`` times in all, waiting 50 ms, then twice as long
+        each time (1.55 s in all by default); the busy handler is off meanwhile, so no attempt
+        waits longer than that. If the WAL is still busy, a warning without personal data is
+        logged and the next :meth:`checkpoint` or :meth:`close` tries again.
+
+        :param attempts: how many times to try (at least one).
+        :return: ``True`` when the WAL was emptied (or there is none: in memory).
         :raises StoreError: if the database cannot be written.
         """
-        with self._errors("checkpointing the write-ahead log"):
-            self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        if self.path is None:
+            return True
+        wait = CHECKPOINT_FIRST_WAIT
+        with self._lock, self._errors("checkpointing the write-ahead log"):
+            self._db.execute("PRAGMA busy_timeout=0")
+            try:
+                for attempt in range(1, max(1, attempts) + 1):
+                    busy, frames, _done = self._db.execute(
+                        "PRAGMA wal_checkpoint(TRUNCATE)"
+                    ).fetchone()
+                    if not busy:
+                        self._checkpoint_owed = False
+                        return True
+                    if attempt < attempts:
+                        self._sleep(wait)
+                        wait *= 2
+            finally:
+                self._db.execute(f"PRAGMA busy_timeout={int(self._busy_timeout_ms)}")
+        self._checkpoint_owed = True
+        logger.warning(
+            "the write-ahead log could not be emptied after %d attempts (%s frames): another "
+            "connection holds a read transaction (a backup, an export, igubot stats?); deleted "
+            "rows may stay in %s-wal until the next checkpoint",
+            attempts,
+            frames,
+            self.path.name,
+        )
+        return False
 
     def healthy(self) -> bool:
         """Check that the database accepts a write (made and rolled back; nothing is kept).
@@ -257,6 +307,9 @@ class Connection:
         """Close the connection; an open transaction is rolled back. Safe to call twice."""
         with self._lock:
             if not self._closed:
+                if self._checkpoint_owed:
+                    with suppress(StoreError):
+                        self.checkpoint(attempts=1)
                 self._closed = True
                 self._conn.close()
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from collections.abc import Iterable
 from typing import Any
 
@@ -29,10 +30,15 @@ COLUMNS = (
 )
 
 # OWASP "CSV Injection": a cell starting with one of these is a formula (or can become one) in
-# Excel, LibreOffice and Google Sheets, so it gets a leading apostrophe and is shown as text.
-# E.164 phone numbers start with "+" and are neutralised too; that is correct per OWASP, since
-# "+1+cmd|..." is as dangerous as "=...", and the apostrophe is not displayed by spreadsheets.
-_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+# Excel, LibreOffice and Google Sheets. Fullwidth forms are included: spreadsheets in East
+# Asian locales read them as the ASCII ones.
+_FORMULA_STARTS = "=+\\-@\uff1d\uff0b\uff0d\uff20"
+# Where a spreadsheet may start a new cell inside what we wrote as one: the file is opened with
+# the locale's list separator (";" in Danish Excel, which then splits a comma file differently,
+# quotes and all), a tab, a pipe, or a line break. After any of them (and any spaces or quotes
+# that follow), a formula start gets an apostrophe right before it.
+_SEPARATORS = ",;\t|\r\n\v\f\u0085\u2028\u2029"
+_TRIGGER = re.compile(f'((?:^|[{_SEPARATORS}])[\\s"]*)(?=[{_FORMULA_STARTS}])')
 
 
 def _lead_dict(lead: LeadRecord) -> dict[str, Any]:
@@ -40,22 +46,30 @@ def _lead_dict(lead: LeadRecord) -> dict[str, Any]:
 
 
 def neutralise_cell(value: str) -> str:
-    """Make one CSV cell safe to open in a spreadsheet (OWASP CSV injection rule).
+    """Make one CSV cell safe to open in a spreadsheet, whatever separator it is opened with.
+
+    OWASP's rule (a leading ``'`` before ``= + - @``, TAB or CR), applied at the start of the
+    cell and after every character a spreadsheet may split cells or rows on (``, ; | TAB``,
+    line breaks): the apostrophe goes right before the formula start, after any spaces and
+    quotes, so ``Anna;=1+1`` becomes ``Anna;'=1+1`` and ``a; "=1`` becomes ``a; "'=1``.
 
     :param value: the cell text.
-    :return: the text, with a leading ``'`` if it starts with ``= + - @``, TAB or CR.
+    :return: the text with an apostrophe before every possible formula start.
     """
-    return "'" + value if value.startswith(_FORMULA_STARTS) else value
+    safe = _TRIGGER.sub(r"\1'", value)
+    return "'" + safe if safe.startswith(("\t", "\r")) else safe
 
 
 def leads_to_csv(leads: Iterable[LeadRecord]) -> str:
     """Render leads as CSV: a header row, then one row per lead; ``data`` as JSON text.
 
     :param leads: the leads to export.
-    :return: the CSV text (CRLF line ends and quoting as in RFC 4180).
+    :return: the CSV text: CRLF line ends, every cell quoted (RFC 4180), every cell passed
+        through :func:`neutralise_cell`. The one writer of ``/staff/leads.csv`` and
+        ``igubot leads export``.
     """
     out = io.StringIO()
-    writer = csv.writer(out)
+    writer = csv.writer(out, quoting=csv.QUOTE_ALL)
     writer.writerow(COLUMNS)
     for lead in leads:
         row = _lead_dict(lead)

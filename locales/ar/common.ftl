@@ -31,6 +31,7 @@ common-help =
 common-error = عذرًا، حدث خطأ. يرجى المحاولة مرة أخرى، أو اكتب /menu للبدء من جديد.
 common-resume = تم تحديث هذه المحادثة. نكمل من حيث توقفت.
 common-ended = أهلًا بعودتك! هذه هي القائمة الرئيسية.
+common-form-already-sent = تم إرسال هذا النموذج بالفعل. لم تعد إجاباتك محفوظة في هذه المحادثة. لإرسال نموذج جديد، اختره مرة أخرى من القائمة.
 
 ## Reasons for an answer that is not valid (the question is then asked again)
 

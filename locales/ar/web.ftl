@@ -7,6 +7,8 @@ web-message-label = رسالتك
 web-send = إرسال
 web-language = اللغة
 web-close = إغلاق المحادثة
+web-end = إنهاء ومسح
+web-cleared = تم مسح المحادثة من هذا الجهاز. تبدأ محادثة جديدة.
 # Shown while the bot is answering.
 web-typing = جارٍ الكتابة…
 # Read by screen readers before a message the person wrote.

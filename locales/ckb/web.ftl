@@ -7,6 +7,8 @@ web-message-label = نامەکەت
 web-send = بنێرە
 web-language = زمان
 web-close = چاتەکە دابخە
+web-end = کۆتایی و سڕینەوە
+web-cleared = چاتەکە لەم ئامێرە سڕایەوە. چاتێکی نوێ دەست پێ دەکات.
 # Shown while the bot is answering.
 web-typing = دەنووسێت…
 # Read by screen readers before a message the person wrote.

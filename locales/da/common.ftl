@@ -31,6 +31,7 @@ common-help =
 common-error = Undskyld, noget gik galt. Prøv igen, eller skriv /menu for at starte forfra.
 common-resume = Chatten er blevet opdateret. Vi fortsætter, hvor du var.
 common-ended = Velkommen tilbage! Her er hovedmenuen.
+common-form-already-sent = Denne formular er allerede sendt. Dine svar gemmes ikke længere i denne chat. Vil du sende en ny, så vælg den igen i menuen.
 
 ## Begrundelser, når et svar ikke kan bruges (spørgsmålet stilles så igen)
 

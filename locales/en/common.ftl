@@ -20,6 +20,7 @@ common-help =
 common-error = Sorry, something went wrong. Please try again, or type /menu to start again.
 common-resume = This chat was updated. We go on from where you were.
 common-ended = Welcome back! Here is the main menu.
+common-form-already-sent = This form was already sent. Your answers are no longer kept in this chat. To send a new one, choose it again in the menu.
 
 ## Replies to typed messages (the bot reads what a person types and answers a topic it knows)
 

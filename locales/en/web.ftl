@@ -7,6 +7,10 @@ web-message-label = Your message
 web-send = Send
 web-language = Language
 web-close = Close the chat
+# A button: ends the conversation and removes it from this browser (shared computers).
+web-end = End and clear
+# Said (and read by screen readers) after "End and clear".
+web-cleared = The chat was cleared from this device. A new chat starts.
 # Shown while the bot is answering.
 web-typing = Writing…
 # Read by screen readers before a message the person wrote.

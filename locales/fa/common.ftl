@@ -31,6 +31,7 @@ common-help =
 common-error = متأسفیم، مشکلی پیش آمد. لطفاً دوباره امتحان کنید، یا برای شروع دوباره /menu را بنویسید.
 common-resume = این گفتگو به‌روز شد. از همان جایی که بودید ادامه می‌دهیم.
 common-ended = دوباره خوش آمدید! این منوی اصلی است.
+common-form-already-sent = این فرم قبلاً فرستاده شده است. پاسخ‌های شما دیگر در این گفتگو نگه داشته نمی‌شوند. برای فرستادن فرم تازه، آن را دوباره از منو انتخاب کنید.
 
 ## Reasons for an answer that is not valid (the question is then asked again)
 

@@ -7,6 +7,8 @@ web-message-label = پیام شما
 web-send = ارسال
 web-language = زبان
 web-close = بستن گفتگو
+web-end = پایان و پاک کردن
+web-cleared = گفتگو از این دستگاه پاک شد. گفتگوی تازه‌ای شروع می‌شود.
 # Shown while the bot is answering.
 web-typing = در حال نوشتن…
 # Read by screen readers before a message the person wrote.

@@ -31,6 +31,7 @@ common-help =
 common-error = Bibore, tiştek xelet çû. Ji kerema xwe dîsa biceribîne, an /menu binivîse da ku ji nû ve dest pê bikî.
 common-resume = Ev axaftin hate nûkirin. Em ji cihê ku tu lê mabûyî berdewam dikin.
 common-ended = Dîsa bi xêr hatî! Va ye menûya sereke.
+common-form-already-sent = Ev form berê hatiye şandin. Bersivên te êdî di vê sohbetê de nayên parastin. Ji bo yekî nû bişînî, wê dîsa ji menuyê hilbijêre.
 
 ## Reasons for an answer that is not valid (the question is then asked again)
 

@@ -7,6 +7,8 @@ web-message-label = Peyama te
 web-send = Bişîne
 web-language = Ziman
 web-close = Axaftinê bigire
+web-end = Biqedîne û paqij bike
+web-cleared = Sohbet ji vê amûrê hat paqijkirin. Sohbeteke nû dest pê dike.
 # Shown while the bot is answering.
 web-typing = Dinivîse…
 # Read by screen readers before a message the person wrote.

@@ -31,6 +31,7 @@ common-help =
 common-error = معذرت می‌خواهیم، مشکلی پیش آمد. لطفاً دوباره کوشش کنید، یا برای شروع دوباره /menu را بنویسید.
 common-resume = این گفتگو به‌روز شد. از همان جایی که بودید ادامه می‌دهیم.
 common-ended = دوباره خوش آمدید! این مینوی اصلی است.
+common-form-already-sent = این فورم قبلاً فرستاده شده است. جواب‌های شما دیگر در این چت نگه داشته نمی‌شوند. برای فرستادن فورم نو، آن را دوباره از مینو انتخاب کنید.
 
 ## Reasons for an answer that is not valid (the question is then asked again)
 

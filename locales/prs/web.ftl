@@ -9,6 +9,8 @@ web-message-label = پیام شما
 web-send = فرستادن
 web-language = زبان
 web-close = بستن گفتگو
+web-end = پایان و پاک کردن
+web-cleared = چت از این دستگاه پاک شد. یک چت نو شروع می‌شود.
 # Shown while the bot is answering.
 web-typing = در حال نوشتن…
 # Read by screen readers before a message the person wrote.

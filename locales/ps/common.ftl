@@ -31,6 +31,7 @@ common-help =
 common-error = بښنه غواړو، یوه ستونزه پیدا شوه. مهرباني وکړئ بیا هڅه وکړئ، یا د بیا پیل لپاره /menu ولیکئ.
 common-resume = دا چټ تازه شو. له هماغه ځایه دوام ورکوو چې تاسو پکې وئ.
 common-ended = بیا ښه راغلاست! دلته اصلي مینو ګورئ.
+common-form-already-sent = دا فورمه مخکې لېږل شوې ده. ستاسو ځوابونه نور په دې چټ کې نه ساتل کېږي. د نوي فورمې د لېږلو لپاره، هغه بیا له مینو څخه وټاکئ.
 
 ## Reasons for an answer that is not valid (the question is then asked again)
 

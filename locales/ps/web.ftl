@@ -9,6 +9,8 @@ web-message-label = ستاسو پیغام
 web-send = ولېږئ
 web-language = ژبه
 web-close = چټ وتړئ
+web-end = پای ته رسول او پاکول
+web-cleared = چټ له دې وسیلې پاک شو. نوی چټ پیلیږي.
 # Shown while the bot is answering.
 web-typing = لیکي…
 # Read by screen readers before a message the person wrote.

@@ -31,6 +31,7 @@ common-help =
 common-error = Извините, что-то пошло не так. Попробуйте ещё раз или напишите /menu, чтобы начать сначала.
 common-resume = Этот чат обновился. Продолжаем с того места, где вы остановились.
 common-ended = С возвращением! Вот главное меню.
+common-form-already-sent = Эта форма уже отправлена. Ваши ответы больше не хранятся в этом чате. Чтобы отправить новую, выберите её снова в меню.
 
 ## Reasons for an answer that is not valid (the question is then asked again)
 

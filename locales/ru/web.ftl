@@ -7,6 +7,8 @@ web-message-label = Ваше сообщение
 web-send = Отправить
 web-language = Язык
 web-close = Закрыть чат
+web-end = Завершить и очистить
+web-cleared = Чат удалён с этого устройства. Начинается новый чат.
 # Shown while the bot is answering.
 web-typing = Пишет…
 # Read by screen readers before a message the person wrote.

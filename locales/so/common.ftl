@@ -31,6 +31,7 @@ common-help =
 common-error = Waan ka xumahay, wax baa khaldamay. Fadlan mar kale isku day, ama qor /menu si aad dib ugu bilowdo.
 common-resume = Wada-sheekeysigan waa la cusboonaysiiyay. Waxaan ka sii wadaynaa meeshii aad joogtay.
 common-ended = Ku soo dhowow mar kale! Waa kan liiska weyn.
+common-form-already-sent = Foomkan horay ayaa loo diray. Jawaabahaaga looma sii hayo wadahadalkan. Si aad mid cusub u dirto, mar kale ka dooro liiska.
 
 ## Reasons for an answer that is not valid (the question is then asked again)
 

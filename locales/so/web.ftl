@@ -7,6 +7,8 @@ web-message-label = Fariintaada
 web-send = Dir
 web-language = Luqadda
 web-close = Xir wada-sheekeysiga
+web-end = Dhammee oo tirtir
+web-cleared = Wadahadalka waa laga tirtiray qalabkan. Wadahadal cusub ayaa bilaabmaya.
 # Shown while the bot is answering.
 web-typing = Wuu qorayaa…
 # Read by screen readers before a message the person wrote.

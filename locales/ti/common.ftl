@@ -31,6 +31,7 @@ common-help =
 common-error = ይቕሬታ፣ ገለ ጌጋ ተፈጢሩ። በጃኹም ደጊምኩም ፈትኑ፣ ወይ ካብ መጀመርታ ንምጅማር /menu ጽሓፉ።
 common-resume = እዚ ዝርርብ ተሓዲሱ ኣሎ። ካብቲ ዝበጻሕኩምዎ ንቕጽል።
 common-ended = እንቋዕ ብደሓን ተመለስኩም! እዚ ቀንዲ ሜኑ እዩ።
+common-form-already-sent = እዚ ቅጥዒ ድሮ ተላኢኹ እዩ። መልስታትካ ኣብዚ ዕላል ድሕሪ ሕጂ ኣይዕቀቡን። ሓድሽ ክትሰድድ እንተደሊኻ፡ ካብ ዝርዝር ደጊምካ ምረጾ።
 
 ## Reasons for an answer that is not valid (the question is then asked again)
 

@@ -7,6 +7,8 @@ web-message-label = መልእኽትኹም
 web-send = ስደዱ
 web-language = ቋንቋ
 web-close = ነቲ ዝርርብ ዕጸዉ
+web-end = ወድእን ኣጽርይን
+web-cleared = እቲ ዕላል ካብዚ መሳርሒ ተደምሲሱ። ሓድሽ ዕላል ይጅምር።
 # Shown while the bot is answering.
 web-typing = ይጽሕፍ ኣሎ…
 # Read by screen readers before a message the person wrote.

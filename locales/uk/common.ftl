@@ -31,6 +31,7 @@ common-help =
 common-error = Вибачте, щось пішло не так. Спробуйте ще раз або напишіть /menu, щоб почати спочатку.
 common-resume = Цей чат оновлено. Продовжуємо з того місця, де ви зупинилися.
 common-ended = З поверненням! Ось головне меню.
+common-form-already-sent = Цю форму вже надіслано. Ваші відповіді більше не зберігаються в цьому чаті. Щоб надіслати нову, виберіть її знову в меню.
 
 ## Reasons for an answer that is not valid (the question is then asked again)
 

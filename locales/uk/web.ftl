@@ -7,6 +7,8 @@ web-message-label = Ваше повідомлення
 web-send = Надіслати
 web-language = Мова
 web-close = Закрити чат
+web-end = Завершити й очистити
+web-cleared = Чат видалено з цього пристрою. Починається новий чат.
 # Shown while the bot is answering.
 web-typing = Пише…
 # Read by screen readers before a message the person wrote.

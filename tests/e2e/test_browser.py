@@ -2,7 +2,7 @@
 
 The real server runs in-process on 127.0.0.1 (aiohttp ``AppRunner`` + ``TCPSite`` on port 0, on
 its own event loop in a background thread) over a real SQLite file and the tree's content. One
-browser serves the whole module; every test gets a fresh context (empty localStorage). Screenshots land in ``tests/artifacts/`` (ignored by git).
+browser serves the whole module; every test gets a fresh context (empty storage). Screenshots land in ``tests/artifacts/`` (ignored by git).
 
 Without ``/usr/bin/chromium`` the tests skip; with ``IGUBOT_REQUIRE_BROWSER`` set (``.ci/run``)
 they fail instead (``tests/support/browser.py``).
@@ -23,7 +23,7 @@ from aiohttp import web
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Browser, Page, Request, Route, expect, sync_playwright
 
-from bot.channels.web import make_web_app
+from bot.channels.web import make_web_app, user_key_for
 from bot.content import Content
 from bot.face.app import App, build_app
 from bot.kernel.config import Settings
@@ -300,7 +300,7 @@ def test_browser_transcript_is_capped(chat: Session, server: LiveServer) -> None
     for _ in range(17):  # each /help turn adds 3 messages: 51 + the first 3 > 50
         type_and_send(page, "/help")
         wait_for(page, "menu-start-ask")
-    stored = page.evaluate("() => JSON.parse(localStorage.getItem('igubot:chat:v1'))")
+    stored = page.evaluate("() => JSON.parse(sessionStorage.getItem('igubot:chat:v2'))")
     assert len(stored["items"]) == 50
     page.reload()
     expect(page.locator("#log .msg")).to_have_count(50)
@@ -316,7 +316,7 @@ def test_browser_forget_clears_the_device_too(chat: Session, server: LiveServer)
     wait_for(page, "privacy-forget-ask")
     press(page, "yes")
     wait_for(page, "privacy-forget-done")
-    assert page.evaluate("() => localStorage.getItem('igubot:chat:v1')") is None
+    assert page.evaluate("() => sessionStorage.getItem('igubot:chat:v2')") is None
     token = chat.chat_posts()[-1]["session"]
     type_and_send(page, "hello")
     wait_for(page, "language-choose")
@@ -326,6 +326,97 @@ def test_browser_forget_clears_the_device_too(chat: Session, server: LiveServer)
     wait_for(page, "language-choose")
     assert page.locator("#log .msg").all_inner_texts()[0].endswith("hello"), "nothing older"
     expect(page.locator("#log .msg")).to_have_count(2)
+
+
+# -- shared computers: nothing of a conversation outlives the tab ---------------------------------
+
+STORED = "() => JSON.stringify({...localStorage}) + JSON.stringify({...sessionStorage})"
+
+
+def _start_the_form(page: Page, lang: str) -> None:
+    wait_for(page, "language-choose")
+    for kind, value, expected in INTEREST_STEPS[:3]:
+        do(page, kind, value.replace("$LANG", lang))
+        wait_for(page, expected)
+
+
+def test_browser_shared_computer_keeps_nothing_after_the_tab(
+    chat: Session, server: LiveServer
+) -> None:
+    page = chat.page
+    page.goto(server.origin + "/")
+    _start_the_form(page, "en")
+    assert "Amina Hassan" in page.evaluate("() => JSON.stringify({...sessionStorage})")
+    assert page.evaluate("() => JSON.stringify({...localStorage})") == "{}"
+    page.close()
+    # the next person opens the chat on the same computer (same browser profile)
+    following = page.context.new_page()
+    following.goto(server.origin + "/")
+    wait_for(following, "language-choose")
+    assert "Amina" not in following.locator("#log").inner_text()
+    assert "Amina" not in following.evaluate(STORED)
+
+
+def test_browser_shared_computer_old_and_idle_transcripts_are_dropped(
+    chat: Session, server: LiveServer
+) -> None:
+    page = chat.page
+    page.goto(server.origin + "/")
+    _start_the_form(page, "en")
+    old = {"session": "x", "lang": "en", "dir": "ltr", "start": "", "saved": 1,
+           "items": [{"who": "me", "text": "Old Person"}], "last": []}  # fmt: skip
+    page.evaluate(
+        "(old) => { localStorage.setItem('igubot:chat:v1', JSON.stringify(old));"
+        " const s = JSON.parse(sessionStorage.getItem('igubot:chat:v2'));"
+        " s.saved = Date.now() - 3601 * 1000;"
+        " sessionStorage.setItem('igubot:chat:v2', JSON.stringify(s)); }",
+        {**old, "saved": 4102444800000},  # the year 2100: only the key's age matters
+    )
+    page.reload()
+    wait_for(page, "language-choose")
+    text = page.locator("#log").inner_text()
+    assert "Amina" not in text
+    assert "Old Person" not in text
+    assert page.evaluate("() => localStorage.getItem('igubot:chat:v1')") is None
+    assert chat.chat_posts()[-1]["session"] is None, "an hour idle: a new conversation"
+
+
+@pytest.mark.parametrize(("lang", "width"), [("en", 320), ("ar", 320), ("fa", 390)])
+def test_browser_end_and_clear_leaves_nothing_for_the_next_person(
+    browser: Browser, server: LiveServer, bot: App, tree_content: Content, lang: str, width: int
+) -> None:
+    chat = open_session(browser, width=width, height=640, locale=lang)
+    page = chat.page
+    page.goto(server.origin + f"/?lang={lang}")
+    wait_for(page, "menu-start-ask")
+    for kind, value, expected in INTEREST_STEPS[1:3]:
+        do(page, kind, value)
+        wait_for(page, expected)
+    end = page.locator("#end-btn")
+    label = tree_content.catalog.format(lang, "web-end")
+    expect(end).to_be_visible()
+    expect(end).to_have_text(label)
+    assert_fits_and_tap_targets(page, width)
+    screenshot(page, f"{lang}-{width}-end-and-clear")
+    token = chat.chat_posts()[-1]["session"]
+    assert token is not None
+
+    end.click()
+
+    wait_for(page, "language-choose")
+    expect(page.locator("#status")).to_have_text(tree_content.catalog.format(lang, "web-cleared"))
+    assert "Amina" not in page.locator("#log").inner_text()
+    assert "Amina" not in page.evaluate(STORED)
+    assert chat.chat_posts()[-1]["session"] is None, "a new conversation, not the old token"
+    [ended] = [r for r in chat.requests if r.post_data and '"/end"' in r.post_data]
+    response = ended.response()
+    assert response is not None
+    assert response.status == 200
+    assert bot.store.load_session(user_key_for(token)) is None, "dropped on the server too"
+    page.reload()
+    wait_for(page, "language-choose")
+    assert "Amina" not in page.locator("#log").inner_text()
+    page.context.close()
 
 
 def test_browser_language_button_offers_the_languages_in_their_names(

@@ -27,6 +27,12 @@ def test_inputs_unknown_kind_raises(kind: str) -> None:
         pytest.param("  \t\n ", id="whitespace"),
         pytest.param("\u200b\u200f\ufeff", id="invisible-only"),
         pytest.param("\x00\x07", id="control-only"),
+        pytest.param("\u3164", id="hangul-filler"),
+        pytest.param("\u115f\u1160\uffa0", id="hangul-fillers"),
+        pytest.param("\u00ad\u2064\u2800", id="soft-hyphen-invisible-plus-braille-blank"),
+        pytest.param("\U000e0041\U000e007f", id="tag-characters"),
+        pytest.param("\u200c\u200d \u200c", id="joiners-only"),
+        pytest.param("\u0301\u034f", id="combining-marks-only"),
     ],
 )
 def test_inputs_empty_answer_is_invalid(kind: str, raw: str) -> None:
@@ -46,6 +52,15 @@ def test_inputs_empty_answer_is_invalid(kind: str, raw: str) -> None:
         pytest.param("Ali\nAhmadi", "Ali Ahmadi", id="line-break-is-space"),
         pytest.param("Ali   Ahmadi", "Ali Ahmadi", id="collapse-spaces"),
         pytest.param("Ka\u030are", "Kåre", id="nfc"),
+        pytest.param("An\u00adna", "Anna", id="soft-hyphen"),
+        pytest.param("Anna\u2064\u2062", "Anna", id="invisible-operators"),
+        pytest.param("Anna\U000e0041\U000e0042\U000e007f", "Anna", id="tag-characters"),
+        pytest.param("\u3164Anna\u3164", "Anna", id="hangul-filler"),
+        pytest.param("Anna\u180e\u2060 Lund", "Anna Lund", id="word-joiner-mongolian-space"),
+        pytest.param("علی\u200cاکبر", "علی\u200cاکبر", id="persian-zwnj-inside-a-word"),
+        pytest.param("\u200cعلی\u200c \u200cاکبر\u200c", "علی اکبر", id="zwnj-at-word-ends"),
+        pytest.param("\U0001f468\u200d\U0001f469", "\U0001f468\u200d\U0001f469", id="emoji-zwj"),
+        pytest.param("\ufe0f Anna", "Anna", id="variation-selector-after-nothing"),
     ],
 )
 def test_inputs_clean_removes_invisible_and_control_characters(raw: str, expected: str) -> None:
@@ -251,6 +266,8 @@ def test_email_valid_addresses_are_normalized(raw: str, normalized: str) -> None
         pytest.param("ali.@example.com", id="dot-before-at"),
         pytest.param("ali@@example.com", id="double-at"),
         pytest.param("a" * 400 + "@example.com", id="very-long"),
+        pytest.param("x?bcc=spy&subject=hi@evil.example", id="mailto-headers"),
+        pytest.param("x%3Fbcc=spy@evil.example", id="mailto-escape"),
     ],
 )
 def test_email_rejects_invalid_addresses(raw: str) -> None:

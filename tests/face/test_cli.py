@@ -140,7 +140,7 @@ def test_leads_export_with_no_leads_is_a_header_only(env: dict[str, str | None])
     result = igubot(["leads", "export", "--format", "csv"], env)
     assert result.exit_code == 0, result.output
     assert csv_rows(result.output) == []
-    assert result.output.startswith("id,kind,")
+    assert result.output.startswith('"id","kind",')  # every cell quoted
     result = igubot(["leads", "export", "--format", "json"], env)
     assert json.loads(result.output) == []
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import csv
 import io
 import logging
+import re
 import sqlite3
 from collections.abc import Iterator
 from contextlib import closing
@@ -429,6 +430,16 @@ async def test_staff_lead_page_and_csv_show_the_persons_question_as_typed(staff:
     assert "Question, as the person wrote it (chat language: Arabic)" in english
     [row] = list(csv.DictReader(io.StringIO(csv_text)))
     assert row["question"] == "'" + question  # as typed, and never a formula
+
+
+async def test_staff_lead_mailto_link_cannot_add_headers(staff: Staff) -> None:
+    [lead_id] = add_leads(staff.store, lead("751", email="x?bcc=spy&subject=hi@evil.example"))
+    await sign_in(staff, AARHUS)
+
+    html = await (await staff.client.get(f"/staff/leads/{lead_id}")).text()
+
+    [href] = re.findall(r'href="(mailto:[^"]*)"', html)
+    assert href == "mailto:x%3Fbcc%3Dspy%26subject%3Dhi@evil.example"
 
 
 # -- counts-only pages, headers, language --------------------------------------------------------
