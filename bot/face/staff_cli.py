@@ -209,12 +209,36 @@ def stats(fmt: str, lang: str | None, campaign: str | None, config: Path | None)
 @click.option("--campaign", default=None, help="Campaign name (letters, digits, _ and -).")
 @click.option("--lang", "langs", default="da", help="Comma-separated codes, e.g. ar,da.")
 @click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False), required=True)
+@click.option(
+    "--telegram-bot",
+    "bot_name",
+    default=None,
+    help="The bot's Telegram username, instead of asking Telegram with TELEGRAM_TOKEN.",
+)
+@click.option(
+    "--allow-loopback",
+    is_flag=True,
+    help="A test poster: allow a web address only this machine (or nobody) can open.",
+)
 @config_option
-def qr(code: str, campaign: str | None, langs: str, output: Path, config: Path | None) -> None:
+def qr(
+    code: str,
+    campaign: str | None,
+    langs: str,
+    output: Path,
+    bot_name: str | None,
+    allow_loopback: bool,
+    config: Path | None,
+) -> None:
     """Make an A4 poster (.pdf or .png) with QR codes for Telegram and the web chat.
+
+    The web address is IGUBOT_BASE_URL (or [staff] base_url); the Telegram link names the bot
+    Telegram reports for TELEGRAM_TOKEN (getMe).
 
     Example: igubot qr --municipality 751 --campaign library --lang ar,da -o poster.pdf
     """
+    from bot.face.botname import BotNameError, bot_username
+    from bot.face.readiness import is_placeholder_url
     from bot.staff.poster import poster_links, render_poster, save_poster
 
     settings = _settings(config)
@@ -223,10 +247,20 @@ def qr(code: str, campaign: str | None, langs: str, output: Path, config: Path |
     unknown = [c for c in chosen if c not in LANGUAGES]
     if not chosen or unknown:
         raise click.BadParameter(f"use codes from: {', '.join(LANGUAGES)}", param_hint="--lang")
-    try:
-        links = poster_links(
-            staff_config.base_url, staff_config.telegram_bot, _municipality(code), campaign
+    if is_placeholder_url(staff_config.base_url) and not allow_loopback:
+        msg = (
+            f"the poster would send people to {staff_config.base_url}, which no phone can open: "
+            "set IGUBOT_BASE_URL to the public https address (igubot doctor lists what is "
+            "missing), or pass --allow-loopback for a test poster"
         )
+        raise click.ClickException(msg)
+    try:
+        name = bot_name or bot_username(settings)
+    except BotNameError as exc:
+        msg = f"{exc} (or pass --telegram-bot NAME)"
+        raise click.ClickException(msg) from exc
+    try:
+        links = poster_links(staff_config.base_url, name, _municipality(code), campaign)
         save_poster(render_poster(_catalog(settings), chosen, links), output)
     except BotError as exc:
         raise click.ClickException(str(exc)) from exc

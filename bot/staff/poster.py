@@ -23,6 +23,7 @@ DPI = 200
 A4 = (round(8.27 * DPI), round(11.69 * DPI))
 MARGIN = 110
 CAMPAIGN = re.compile(r"[A-Za-z0-9_-]{1,59}")
+BOT_NAME = re.compile(r"[A-Za-z][A-Za-z0-9_]{3,31}")
 FONT_DIRS = (
     Path("/usr/share/fonts/truetype/noto"),
     Path("/usr/share/fonts/opentype/noto"),
@@ -57,6 +58,9 @@ def poster_links(
 
     :raises PosterError: for a campaign the start parameter cannot carry.
     """
+    if not BOT_NAME.fullmatch(bot_name):
+        msg = f"{bot_name!r} is not a Telegram bot username such as 'igu_aarhus_bot'"
+        raise PosterError(msg)
     start = f"m{municipality}"
     if campaign:
         if not CAMPAIGN.fullmatch(campaign):

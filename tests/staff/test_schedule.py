@@ -54,7 +54,6 @@ def test_staff_config_reads_routes_and_schedule(tmp_path: Path) -> None:
         digest_weekdays = ["mon", "wed"]
         reminder_days = 3
         email_personal_data = true
-        telegram_bot = "@igu_bot"
 
         [staff.municipalities."751"]
         emails = ["igu@aarhus.example"]
@@ -70,7 +69,6 @@ def test_staff_config_reads_routes_and_schedule(tmp_path: Path) -> None:
     assert config.secure_cookies
     assert (config.digest_time, config.digest_weekdays) == (dt.time(7, 30), frozenset({0, 2}))
     assert (config.reminder_days, config.email_personal_data) == (3, True)
-    assert config.telegram_bot == "igu_bot"
     assert not config.demo
     assert "u:p" not in repr(config)
 
