@@ -210,6 +210,12 @@ def stats(fmt: str, lang: str | None, campaign: str | None, config: Path | None)
 @click.option("--lang", "langs", default="da", help="Comma-separated codes, e.g. ar,da.")
 @click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False), required=True)
 @click.option(
+    "--paper",
+    type=click.Choice(["a4", "a5"]),
+    default="a4",
+    help="a4: a poster for a notice board; a5: a flyer.",
+)
+@click.option(
     "--telegram-bot",
     "bot_name",
     default=None,
@@ -226,20 +232,22 @@ def qr(
     campaign: str | None,
     langs: str,
     output: Path,
+    paper: str,
     bot_name: str | None,
     allow_loopback: bool,
     config: Path | None,
 ) -> None:
-    """Make an A4 poster (.pdf or .png) with QR codes for Telegram and the web chat.
+    """Make a poster (A4) or flyer (A5) as a PDF with QR codes for Telegram and the web chat.
 
     The web address is IGUBOT_BASE_URL (or [staff] base_url); the Telegram link names the bot
-    Telegram reports for TELEGRAM_TOKEN (getMe).
+    Telegram reports for TELEGRAM_TOKEN (getMe); the foot of the page is the municipality's
+    poster_contact ([staff.municipalities."751"]).
 
     Example: igubot qr --municipality 751 --campaign library --lang ar,da -o poster.pdf
     """
     from bot.face.botname import BotNameError, bot_username
     from bot.face.readiness import is_placeholder_url
-    from bot.staff.poster import poster_links, render_poster, save_poster
+    from bot.staff.poster import PAPERS, PosterPlace, poster_links, render_poster, save_poster
 
     settings = _settings(config)
     staff_config = _staff_config(settings)
@@ -259,12 +267,22 @@ def qr(
     except BotNameError as exc:
         msg = f"{exc} (or pass --telegram-bot NAME)"
         raise click.ClickException(msg) from exc
+    code = _municipality(code)
+    found = Municipalities.load().by_code(code)
+    assert found is not None  # _municipality checked it
+    place = PosterPlace(found.name, staff_config.route(code).poster_contact)
     try:
-        links = poster_links(staff_config.base_url, name, _municipality(code), campaign)
-        save_poster(render_poster(_catalog(settings), chosen, links), output)
+        links = poster_links(staff_config.base_url, name, code, campaign)
+        pdf = render_poster(_catalog(settings), chosen, links, place, PAPERS[paper])
+        save_poster(pdf, output)
     except BotError as exc:
         raise click.ClickException(str(exc)) from exc
     click.echo(f"{output}: {links.telegram} | {links.web}")
+    if not place.contact:
+        click.echo(
+            f'note: no contact line at the foot: set [staff.municipalities."{code}"] '
+            'poster_contact = "Jobcenter ... · phone · e-mail"'
+        )
 
 
 @staff_cli.command("followups", hidden=True)

@@ -30,19 +30,22 @@ _KEYS = {
     "session_hours": "how long a staff sign-in lasts",
     "timezone": "time zone of digest_time (Europe/Copenhagen)",
 }
-_ROUTE_KEYS = {"emails", "telegram_chat"}
+_ROUTE_KEYS = {"emails", "telegram_chat", "poster_contact"}
 
 
 @dataclass(frozen=True)
 class Route:
-    """Where one municipality's digests go.
+    """Where one municipality's digests go, and the contact line of its posters.
 
     :param emails: e-mail recipients.
     :param telegram_chat: a Telegram staff chat id, or ``None``.
+    :param poster_contact: the line at the foot of its posters (``igubot qr``), e.g.
+        ``"Jobcenter Aarhus · 89 40 20 00 · igu@aarhus.dk"``; empty: none.
     """
 
     emails: tuple[str, ...] = ()
     telegram_chat: int | None = None
+    poster_contact: str = ""
 
 
 @dataclass(frozen=True)
@@ -91,7 +94,9 @@ class StaffConfig:
         own = self.routes.get(municipality)
         if own is not None and own.emails:
             return own
-        return Route(self.default_emails, own.telegram_chat if own else None)
+        if own is None:
+            return Route(self.default_emails)
+        return Route(self.default_emails, own.telegram_chat, own.poster_contact)
 
     @classmethod
     def load(cls, settings: Settings) -> StaffConfig:
@@ -159,7 +164,13 @@ def _routes(raw: object, where: str) -> dict[str, Route]:
         if chat is not None and (not isinstance(chat, int) or isinstance(chat, bool)):
             msg = f"{here}: telegram_chat is a chat id (a number such as -1001234567890)"
             raise ConfigError(msg)
-        routes[str(code)] = Route(_emails(entry.get("emails", []), f"{here} emails"), chat)
+        contact = entry.get("poster_contact", "")
+        if not isinstance(contact, str) or len(contact) > 120 or "\n" in contact:
+            msg = f"{here}: poster_contact is one line of text (at most 120 characters)"
+            raise ConfigError(msg)
+        routes[str(code)] = Route(
+            _emails(entry.get("emails", []), f"{here} emails"), chat, contact.strip()
+        )
     return routes
 
 
