@@ -1,4 +1,4 @@
-"""Staff commands: ``igubot staff add|list|remove``, ``digest send``, ``stats``, ``qr``.
+"""Staff commands: ``igubot staff add|link|list|remove``, ``digest send``, ``stats``, ``qr``.
 
 ``staff_cli`` is a click group holding them; ``bot/face/cli.py`` lists each of its commands in
 ``LAZY_COMMANDS``, so the main group imports this module only when one of them is used.
@@ -88,6 +88,32 @@ def staff_add(email: str, codes: tuple[str, ...], config: Path | None) -> None:
     except BotError as exc:
         raise click.ClickException(str(exc)) from exc
     click.echo(f"{user.email}: {', '.join(user.municipalities)}")
+
+
+@staff_group.command("link")
+@click.argument("email")
+@config_option
+def staff_link(email: str, config: Path | None) -> None:
+    """Print a sign-in link for a staff user (demo mode only: without IGUBOT_SMTP_URL).
+
+    With e-mail configured, links go only by e-mail: ask for one on /staff/login.
+
+    Example: igubot staff link demo@aarhus.example --config config/demo.toml
+    """
+    from bot.staff.auth import LINK_TTL, SignIn
+
+    settings = _settings(config)
+    staff_config = _staff_config(settings)
+    if not staff_config.demo:
+        msg = "IGUBOT_SMTP_URL is set: sign-in links go only by e-mail (ask on /staff/login)"
+        raise click.ClickException(msg)
+    with Store(settings.database) as store:
+        services = build_services(store, _catalog(settings), staff_config)
+        made = SignIn(services).request_link(email, utcnow())
+    if made is None:
+        raise click.ClickException(f"no staff user {email}: igubot staff add {email} ...")
+    minutes = int(LINK_TTL.total_seconds() // 60)
+    click.echo(f"{made[1]}  (for {made[0].email}, once, within {minutes} minutes)")
 
 
 @staff_group.command("list")

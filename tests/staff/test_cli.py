@@ -10,7 +10,12 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner, Result
 
+from bot.content import Content
 from bot.face.staff_cli import staff_cli
+from bot.kernel.config import Settings
+from bot.staff import StaffConfig
+from bot.staff.auth import SignIn
+from bot.staff.services import build_services, utcnow
 from bot.store import Event, Store, iso_timestamp
 from tests.support.staff import T0, Inbox, add_leads, free_port, lead, smtp_server
 from tests.support.tree import ROOT
@@ -190,3 +195,31 @@ def test_stats_json_with_filters(env: dict[str, str | None]) -> None:
             }
         ],
     }
+
+
+def test_staff_link_prints_a_link_that_signs_in_once_in_demo_mode(
+    env: dict[str, str | None], tree_content: Content
+) -> None:
+    igubot(["staff", "add", "demo@aarhus.example", "--municipality", "751"], env)
+    printed = igubot(["staff", "link", "demo@aarhus.example"], env)
+    unknown = igubot(["staff", "link", "nobody@aarhus.example"], env)
+    mailing = igubot(
+        ["staff", "link", "demo@aarhus.example"], {**env, "IGUBOT_SMTP_URL": "smtp://127.0.0.1:1"}
+    )
+
+    assert printed.exit_code == 0, printed.output
+    link = printed.output.split()[0]
+    assert link.startswith("https://igubot.example/staff/signin?token=")
+    assert "within 15 minutes" in printed.output
+    assert unknown.exit_code == 1
+    assert "no staff user nobody@aarhus.example" in unknown.output
+    assert mailing.exit_code == 1
+    assert "only by e-mail" in mailing.output
+    settings = Settings.load(
+        Path(str(env["IGUBOT_CONFIG"])), {"IGUBOT_DATA_DIR": str(env["IGUBOT_DATA_DIR"])}
+    )
+    with Store(database(env)) as store:
+        sign_in = SignIn(build_services(store, tree_content.catalog, StaffConfig.load(settings)))
+        token = link.split("token=")[1]
+        assert sign_in.spend_link(token, utcnow()) is not None
+        assert sign_in.spend_link(token, utcnow()) is None

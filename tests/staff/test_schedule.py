@@ -239,3 +239,10 @@ def test_followup_answer_no_raises_yes_does_not(store: Store) -> None:
     by_id = {x.id: x for x in store.staff_leads_by_ids([yes, no])}
     assert by_id[yes].raised_at is None
     assert by_id[no].raised_at == iso_timestamp(T0)
+
+
+def test_staff_config_refuses_a_telegram_bot_name_it_would_read_from_telegram(
+    tmp_path: Path,
+) -> None:
+    with pytest.raises(ConfigError, match="remove telegram_bot: the bot's username is read"):
+        load(tmp_path, '[staff]\ntelegram_bot = "igubot"\n')
