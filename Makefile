@@ -3,19 +3,31 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
+# `make run` installs only what running needs; `make test` (and lint, check) the dev tools too.
+RUN_STAMP := $(VENV)/.installed-run
+DEMO := --config config/demo.toml
 
 .PHONY: run test test-fast lint check clean
+
+$(RUN_STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e .
+	touch $(RUN_STAMP)
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
-	touch $(STAMP)
+	touch $(STAMP) $(RUN_STAMP)
 
-run: $(STAMP)
-	@# A demo staff user for http://127.0.0.1:8080/staff/ (the sign-in link is printed in the log)
-	$(BIN)/igubot staff add demo@aarhus.example --municipality 751 --municipality 101 --config config/demo.toml
-	$(BIN)/igubot serve --config config/demo.toml
+# The demo (config/demo.toml) with a demo staff user, demo@aarhus.example, and a sign-in link for
+# it; IGUBOT_PORT=8081 make run serves on another port.
+run: $(RUN_STAMP)
+	@$(BIN)/igubot staff add demo@aarhus.example --municipality 751 --municipality 101 $(DEMO) >/dev/null
+	@echo "Staff pages: sign in as demo@aarhus.example with this link (a new one: /staff/login, then the log):"
+	@$(BIN)/igubot staff link demo@aarhus.example $(DEMO)
+	$(BIN)/igubot serve $(DEMO)
 
 lint: $(STAMP)
 	$(BIN)/ruff format --check .

@@ -1,4 +1,8 @@
-"""`igubot doctor`: check a deployment (config, data, content, privacy, token, SMTP)."""
+"""`igubot doctor`: check a deployment (config, data, content, privacy, token, SMTP).
+
+The readiness checks of :mod:`bot.face.readiness` (public address, sender, recipients, the
+Telegram bot) come last; ``igubot serve`` logs those as warnings too.
+"""
 
 from __future__ import annotations
 
@@ -6,28 +10,18 @@ import os
 import re
 import sqlite3
 from collections.abc import Iterator
-from dataclasses import dataclass
 from email.message import EmailMessage
 
 from bot.check.load import load_content
+from bot.face.botname import BotNameError, bot_username
+from bot.face.readiness import Deployment, Finding, readiness
 from bot.kernel.config import Settings
 from bot.kernel.errors import BotError
 
+__all__ = ["Finding", "diagnose"]
+
 #: What @BotFather hands out: the bot's numeric id, a colon, 35 characters.
 TOKEN_SHAPE = re.compile(r"^\d{5,}:[A-Za-z0-9_-]{30,}$")
-
-
-@dataclass(frozen=True)
-class Finding:
-    """One check: ``ok``, what was checked, and what to do when it is not ok."""
-
-    ok: bool
-    what: str
-    fix: str = ""
-
-    def render(self) -> str:
-        """``ok   what`` or ``FIX  what: fix``."""
-        return f"ok   {self.what}" if self.ok else f"FIX  {self.what}: {self.fix}"
 
 
 def check_data_dir(settings: Settings) -> Iterator[Finding]:
@@ -107,10 +101,12 @@ def check_privacy(settings: Settings) -> Iterator[Finding]:
 
 
 def check_telegram(settings: Settings) -> Iterator[Finding]:
-    """The token looks like one; a webhook needs an https base URL."""
+    """The token looks like one and Telegram knows it (getMe); a webhook needs https.
+
+    Without a token nothing is said here: the readiness checks name it.
+    """
     token = settings.telegram_token.reveal()
     if not token:
-        yield Finding(True, "Telegram is off (no TELEGRAM_TOKEN)")
         return
     if not TOKEN_SHAPE.match(token):
         yield Finding(
@@ -119,8 +115,13 @@ def check_telegram(settings: Settings) -> Iterator[Finding]:
             "does not look like a token from @BotFather "
             "(digits, a colon, then about 35 letters, digits, - or _)",
         )
-    else:
-        yield Finding(True, "TELEGRAM_TOKEN has the right shape")
+        return
+    try:
+        name = bot_username(settings)
+    except BotNameError as exc:
+        yield Finding(False, "TELEGRAM_TOKEN", str(exc))
+        return
+    yield Finding(True, f"Telegram bot @{name} (getMe; posters link https://t.me/{name})")
     if settings.base_url and not settings.base_url.startswith("https://"):
         yield Finding(
             False,
@@ -169,6 +170,16 @@ def check_smtp(settings: Settings, send_test: str | None = None) -> Iterator[Fin
             yield Finding(True, "test e-mail handed to the SMTP server")
 
 
+def check_readiness(settings: Settings) -> Iterator[Finding]:
+    """The pieces a real deployment needs (:data:`bot.face.readiness.READINESS_CHECKS`)."""
+    try:
+        deployment = Deployment.load(settings)
+    except BotError as exc:
+        yield Finding(False, "[staff] table", str(exc))
+        return
+    yield from readiness(deployment)
+
+
 def diagnose(settings: Settings, send_test: str | None = None) -> list[Finding]:
     """Every finding, in the order an operator would fix them."""
     return [
@@ -181,4 +192,5 @@ def diagnose(settings: Settings, send_test: str | None = None) -> list[Finding]:
         *check_privacy(settings),
         *check_telegram(settings),
         *check_smtp(settings, send_test),
+        *check_readiness(settings),
     ]

@@ -22,6 +22,7 @@ from bot.face.app import App
 from bot.face.listen import serve
 from bot.face.metrics import allowed as metrics_allowed
 from bot.face.metrics import render as render_metrics
+from bot.face.readiness import Deployment, readiness
 from bot.face.reload import Reloader
 from bot.staff import StaffConfig, build_services, make_staff_app, start_scheduler, stop_scheduler
 from bot.staff.followup import FollowupAnswers
@@ -173,10 +174,26 @@ def build_server(app: App, *, watch_interval: float | None = 2.0) -> web.Applica
     return web_app
 
 
+def warn_not_ready(app: App) -> int:
+    """Log a warning for each piece a real deployment lacks (see ``igubot doctor``).
+
+    :returns: how many warnings were logged.
+    :raises ConfigError: for a bad ``[staff]`` table.
+    """
+    missing = [f for f in readiness(Deployment.load(app.settings)) if not f.ok]
+    for finding in missing:
+        logger.warning("not ready for a real deployment: %s: %s", finding.what, finding.fix)
+    return len(missing)
+
+
 def run_server(app: App) -> None:
     """Serve until interrupted (the access log leaves out client addresses; the read timeouts
-    and the cap on connections per address are in :mod:`bot.face.listen`)."""
+    and the cap on connections per address are in :mod:`bot.face.listen`).
+
+    First logs what a real deployment still lacks (:func:`warn_not_ready`).
+    """
     s = app.settings
+    warn_not_ready(app)
     logger.info("serving the web chat on http://%s:%d/", s.host, s.port)
     web_app = build_server(app)
     with contextlib.suppress(web.GracefulExit, KeyboardInterrupt):

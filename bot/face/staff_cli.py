@@ -1,4 +1,4 @@
-"""Staff commands: ``igubot staff add|list|remove``, ``digest send``, ``stats``, ``qr``.
+"""Staff commands: ``igubot staff add|link|list|remove``, ``digest send``, ``stats``, ``qr``.
 
 ``staff_cli`` is a click group holding them; ``bot/face/cli.py`` lists each of its commands in
 ``LAZY_COMMANDS``, so the main group imports this module only when one of them is used.
@@ -88,6 +88,32 @@ def staff_add(email: str, codes: tuple[str, ...], config: Path | None) -> None:
     except BotError as exc:
         raise click.ClickException(str(exc)) from exc
     click.echo(f"{user.email}: {', '.join(user.municipalities)}")
+
+
+@staff_group.command("link")
+@click.argument("email")
+@config_option
+def staff_link(email: str, config: Path | None) -> None:
+    """Print a sign-in link for a staff user (demo mode only: without IGUBOT_SMTP_URL).
+
+    With e-mail configured, links go only by e-mail: ask for one on /staff/login.
+
+    Example: igubot staff link demo@aarhus.example --config config/demo.toml
+    """
+    from bot.staff.auth import LINK_TTL, SignIn
+
+    settings = _settings(config)
+    staff_config = _staff_config(settings)
+    if not staff_config.demo:
+        msg = "IGUBOT_SMTP_URL is set: sign-in links go only by e-mail (ask on /staff/login)"
+        raise click.ClickException(msg)
+    with Store(settings.database) as store:
+        services = build_services(store, _catalog(settings), staff_config)
+        made = SignIn(services).request_link(email, utcnow())
+    if made is None:
+        raise click.ClickException(f"no staff user {email}: igubot staff add {email} ...")
+    minutes = int(LINK_TTL.total_seconds() // 60)
+    click.echo(f"{made[1]}  (for {made[0].email}, once, within {minutes} minutes)")
 
 
 @staff_group.command("list")
@@ -209,13 +235,45 @@ def stats(fmt: str, lang: str | None, campaign: str | None, config: Path | None)
 @click.option("--campaign", default=None, help="Campaign name (letters, digits, _ and -).")
 @click.option("--lang", "langs", default="da", help="Comma-separated codes, e.g. ar,da.")
 @click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False), required=True)
+@click.option(
+    "--paper",
+    type=click.Choice(["a4", "a5"]),
+    default="a4",
+    help="a4: a poster for a notice board; a5: a flyer.",
+)
+@click.option(
+    "--telegram-bot",
+    "bot_name",
+    default=None,
+    help="The bot's Telegram username, instead of asking Telegram with TELEGRAM_TOKEN.",
+)
+@click.option(
+    "--allow-loopback",
+    is_flag=True,
+    help="A test poster: allow a web address only this machine (or nobody) can open.",
+)
 @config_option
-def qr(code: str, campaign: str | None, langs: str, output: Path, config: Path | None) -> None:
-    """Make an A4 poster (.pdf or .png) with QR codes for Telegram and the web chat.
+def qr(
+    code: str,
+    campaign: str | None,
+    langs: str,
+    output: Path,
+    paper: str,
+    bot_name: str | None,
+    allow_loopback: bool,
+    config: Path | None,
+) -> None:
+    """Make a poster (A4) or flyer (A5) as a PDF with QR codes for Telegram and the web chat.
+
+    The web address is IGUBOT_BASE_URL (or [staff] base_url); the Telegram link names the bot
+    Telegram reports for TELEGRAM_TOKEN (getMe); the foot of the page is the municipality's
+    poster_contact ([staff.municipalities."751"]).
 
     Example: igubot qr --municipality 751 --campaign library --lang ar,da -o poster.pdf
     """
-    from bot.staff.poster import poster_links, render_poster, save_poster
+    from bot.face.botname import BotNameError, bot_username
+    from bot.face.readiness import is_placeholder_url
+    from bot.staff.poster import PAPERS, PosterPlace, poster_links, render_poster, save_poster
 
     settings = _settings(config)
     staff_config = _staff_config(settings)
@@ -223,14 +281,34 @@ def qr(code: str, campaign: str | None, langs: str, output: Path, config: Path |
     unknown = [c for c in chosen if c not in LANGUAGES]
     if not chosen or unknown:
         raise click.BadParameter(f"use codes from: {', '.join(LANGUAGES)}", param_hint="--lang")
-    try:
-        links = poster_links(
-            staff_config.base_url, staff_config.telegram_bot, _municipality(code), campaign
+    if is_placeholder_url(staff_config.base_url) and not allow_loopback:
+        msg = (
+            f"the poster would send people to {staff_config.base_url}, which no phone can open: "
+            "set IGUBOT_BASE_URL to the public https address (igubot doctor lists what is "
+            "missing), or pass --allow-loopback for a test poster"
         )
-        save_poster(render_poster(_catalog(settings), chosen, links), output)
+        raise click.ClickException(msg)
+    try:
+        name = bot_name or bot_username(settings)
+    except BotNameError as exc:
+        msg = f"{exc} (or pass --telegram-bot NAME)"
+        raise click.ClickException(msg) from exc
+    code = _municipality(code)
+    found = Municipalities.load().by_code(code)
+    assert found is not None  # _municipality checked it
+    place = PosterPlace(found.name, staff_config.route(code).poster_contact)
+    try:
+        links = poster_links(staff_config.base_url, name, code, campaign)
+        pdf = render_poster(_catalog(settings), chosen, links, place, PAPERS[paper])
+        save_poster(pdf, output)
     except BotError as exc:
         raise click.ClickException(str(exc)) from exc
     click.echo(f"{output}: {links.telegram} | {links.web}")
+    if not place.contact:
+        click.echo(
+            f'note: no contact line at the foot: set [staff.municipalities."{code}"] '
+            'poster_contact = "Jobcenter ... · phone · e-mail"'
+        )
 
 
 @staff_cli.command("followups", hidden=True)

@@ -17,7 +17,6 @@ from bot.kernel.municipalities import Municipalities
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 _TIME = re.compile(r"([01]\d|2[0-3]):([0-5]\d)")
 _EMAIL = re.compile(r"[^@\s]+@[^@\s]+")
-_BOT_NAME = re.compile(r"[A-Za-z0-9_]{3,64}")
 _KEYS = {
     "base_url": "links in digests and sign-in e-mails (default: IGUBOT_BASE_URL)",
     "default_emails": "recipients for municipalities not listed",
@@ -29,22 +28,24 @@ _KEYS = {
     "municipalities": 'recipients per code: [staff.municipalities."751"]',
     "reminder_days": "days before a lead not yet contacted is listed as a reminder",
     "session_hours": "how long a staff sign-in lasts",
-    "telegram_bot": "the bot's Telegram username, for poster links",
     "timezone": "time zone of digest_time (Europe/Copenhagen)",
 }
-_ROUTE_KEYS = {"emails", "telegram_chat"}
+_ROUTE_KEYS = {"emails", "telegram_chat", "poster_contact"}
 
 
 @dataclass(frozen=True)
 class Route:
-    """Where one municipality's digests go.
+    """Where one municipality's digests go, and the contact line of its posters.
 
     :param emails: e-mail recipients.
     :param telegram_chat: a Telegram staff chat id, or ``None``.
+    :param poster_contact: the line at the foot of its posters (``igubot qr``), e.g.
+        ``"Jobcenter Aarhus · 89 40 20 00 · igu@aarhus.dk"``; empty: none.
     """
 
     emails: tuple[str, ...] = ()
     telegram_chat: int | None = None
+    poster_contact: str = ""
 
 
 @dataclass(frozen=True)
@@ -60,7 +61,6 @@ class StaffConfig:
     :param reminder_days: a ``new`` lead older than this is a reminder.
     :param email_personal_data: names, phones and e-mails in digest e-mails.
     :param followup_days: days until a Telegram lead is asked whether it was contacted.
-    :param telegram_bot: the bot's Telegram username (for poster deep links).
     :param mail_from: the ``From:`` of staff e-mails.
     :param session_hours: lifetime of a staff session.
     :param smtp_url: ``smtp://`` or ``smtps://`` URL; empty: the demo (links go to the log).
@@ -75,7 +75,6 @@ class StaffConfig:
     reminder_days: int = 5
     email_personal_data: bool = False
     followup_days: int = 7
-    telegram_bot: str = "igubot"
     mail_from: str = "igubot <noreply@localhost>"
     session_hours: int = 12
     smtp_url: Secret = field(default_factory=lambda: Secret(""))
@@ -95,7 +94,9 @@ class StaffConfig:
         own = self.routes.get(municipality)
         if own is not None and own.emails:
             return own
-        return Route(self.default_emails, own.telegram_chat if own else None)
+        if own is None:
+            return Route(self.default_emails)
+        return Route(self.default_emails, own.telegram_chat, own.poster_contact)
 
     @classmethod
     def load(cls, settings: Settings) -> StaffConfig:
@@ -108,6 +109,12 @@ class StaffConfig:
         if settings.config_file is not None:
             where = f"{settings.config_file}: [staff]"
             table = _staff_table(settings)
+        if "telegram_bot" in table:
+            msg = (
+                f"{where}: remove telegram_bot: the bot's username is read from Telegram "
+                "(getMe) with TELEGRAM_TOKEN, so it cannot disagree with the token"
+            )
+            raise ConfigError(msg)
         unknown = sorted(set(table) - set(_KEYS))
         if unknown:
             known = "; ".join(f"{k} ({h})" for k, h in sorted(_KEYS.items()))
@@ -126,7 +133,6 @@ class StaffConfig:
             reminder_days=_int(table, "reminder_days", 5, where),
             email_personal_data=_bool(table, "email_personal_data", where),
             followup_days=_int(table, "followup_days", 7, where),
-            telegram_bot=_bot_name(table.get("telegram_bot", "igubot"), where),
             mail_from=str(table.get("mail_from") or _default_from(base_url)),
             session_hours=max(1, _int(table, "session_hours", 12, where)),
             smtp_url=settings.smtp_url,
@@ -158,7 +164,13 @@ def _routes(raw: object, where: str) -> dict[str, Route]:
         if chat is not None and (not isinstance(chat, int) or isinstance(chat, bool)):
             msg = f"{here}: telegram_chat is a chat id (a number such as -1001234567890)"
             raise ConfigError(msg)
-        routes[str(code)] = Route(_emails(entry.get("emails", []), f"{here} emails"), chat)
+        contact = entry.get("poster_contact", "")
+        if not isinstance(contact, str) or len(contact) > 120 or "\n" in contact:
+            msg = f"{here}: poster_contact is one line of text (at most 120 characters)"
+            raise ConfigError(msg)
+        routes[str(code)] = Route(
+            _emails(entry.get("emails", []), f"{here} emails"), chat, contact.strip()
+        )
     return routes
 
 
@@ -218,14 +230,6 @@ def _bool(table: Mapping[str, Any], key: str, where: str) -> bool:
         msg = f"{where} {key}: write true or false"
         raise ConfigError(msg)
     return value
-
-
-def _bot_name(raw: object, where: str) -> str:
-    name = str(raw).removeprefix("@")
-    if not _BOT_NAME.fullmatch(name):
-        msg = f"{where} telegram_bot: {raw!r} is not a Telegram username such as 'igubot'"
-        raise ConfigError(msg)
-    return name
 
 
 def _default_from(base_url: str) -> str:

@@ -1,45 +1,43 @@
-"""QR posters for a municipality: a Telegram deep link and the web chat, text in several languages.
+"""Posters for a notice board: a municipality's page with QR codes for Telegram and the web chat.
 
-Drawn with Pillow as an A4 image; Pillow's libraqm layout (HarfBuzz + FriBiDi) shapes Arabic
-script and orders right-to-left text, which reportlab cannot do by itself. The PDF is that image
-on one A4 page. Fonts are the system's Noto or DejaVu fonts.
+One vector PDF page (A4 poster or A5 flyer, :mod:`bot.staff.poster_pdf` draws it): the
+municipality's name on a band at the top, per chosen language a title and a line of text (the
+``poster-*`` messages), the two codes side by side under large labels with captions in every
+chosen language, and the municipality's contact line at the foot. Text sizes are fitted to the
+page: the largest title that leaves room for the codes, never below :data:`MIN_TITLE` points.
 """
 
 from __future__ import annotations
 
-import io
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-import segno
-from PIL import Image, ImageDraw, ImageFont, features
-
 from bot.i18n import LANGUAGES, Catalog
-from bot.kernel.errors import BotError
+from bot.staff.poster_pdf import PAPERS, Paper, PosterError, Sheet
 
-DPI = 200
-A4 = (round(8.27 * DPI), round(11.69 * DPI))
-MARGIN = 110
+__all__ = [
+    "MIN_BODY",
+    "MIN_TITLE",
+    "PAPERS",
+    "PosterError",
+    "PosterLinks",
+    "PosterPlace",
+    "poster_links",
+    "render_poster",
+    "save_poster",
+]
+
 CAMPAIGN = re.compile(r"[A-Za-z0-9_-]{1,59}")
-FONT_DIRS = (
-    Path("/usr/share/fonts/truetype/noto"),
-    Path("/usr/share/fonts/opentype/noto"),
-    Path("/usr/share/fonts/truetype/dejavu"),
-    Path("/usr/share/fonts/truetype/liberation"),
-)
-_ARABIC_SCRIPT = {"ar", "fa", "prs", "ckb", "ps"}
-_FONTS = {
-    # DejaVu first: it has Latin too, and Arabic-script text names "IGU" and "igubot".
-    "arabic": ("DejaVuSans{d}.ttf", "NotoSansArabic-{w}.ttf", "NotoNaskhArabic-{w}.ttf"),
-    "ethiopic": ("NotoSansEthiopic-{w}.ttf", "NotoSerifEthiopic-{w}.ttf", "DejaVuSans{d}.ttf"),
-    "latin": ("NotoSans-{w}.ttf", "DejaVuSans{d}.ttf", "LiberationSans-{w}.ttf"),
-}
-
-
-class PosterError(BotError):
-    """A poster cannot be made (bad campaign name, no font, no text shaping)."""
+BOT_NAME = re.compile(r"[A-Za-z][A-Za-z0-9_]{3,31}")
+#: Font sizes in points on A4 (an A5 flyer scales them by 148/210). Noto Sans capitals are 0.714
+#: of the size: 60 pt titles are 15 mm high, 36 pt 9 mm; 24 pt body text 6 mm.
+MAX_TITLE, MIN_TITLE = 60.0, 36.0
+MAX_BODY, MIN_BODY = 32.0, 24.0
+CAPTION, LABEL, HEADER, CONTACT = 13.0, 24.0, 26.0, 14.0
+#: QR code widths in mm on A4: at least this, grown into space the text leaves.
+MIN_CODE, MAX_CODE = 50.0, 84.0
 
 
 @dataclass(frozen=True)
@@ -50,13 +48,24 @@ class PosterLinks:
     web: str
 
 
+@dataclass(frozen=True)
+class PosterPlace:
+    """Whose poster it is: the municipality's name and its contact line ("" for none)."""
+
+    name: str
+    contact: str = ""
+
+
 def poster_links(
     base_url: str, bot_name: str, municipality: str, campaign: str | None
 ) -> PosterLinks:
     """The deep links: ``https://t.me/<bot>?start=m751_<campaign>`` and the web chat's.
 
-    :raises PosterError: for a campaign the start parameter cannot carry.
+    :raises PosterError: for a bot name or campaign the link cannot carry.
     """
+    if not BOT_NAME.fullmatch(bot_name):
+        msg = f"{bot_name!r} is not a Telegram bot username such as 'igu_aarhus_bot'"
+        raise PosterError(msg)
     start = f"m{municipality}"
     if campaign:
         if not CAMPAIGN.fullmatch(campaign):
@@ -66,19 +75,6 @@ def poster_links(
     return PosterLinks(f"https://t.me/{bot_name}?start={start}", f"{base_url}/?start={start}")
 
 
-def _font(lang: str, size: int, bold: bool = False) -> ImageFont.FreeTypeFont:
-    family = "arabic" if lang in _ARABIC_SCRIPT else "ethiopic" if lang == "ti" else "latin"
-    for pattern in _FONTS[family]:
-        name = pattern.format(w="Bold" if bold else "Regular", d="-Bold" if bold else "")
-        for folder in FONT_DIRS:
-            if (folder / name).is_file():
-                return ImageFont.truetype(
-                    str(folder / name), size, layout_engine=ImageFont.Layout.RAQM
-                )
-    msg = f"no font for {lang!r} in {', '.join(map(str, FONT_DIRS))}; install fonts-noto-core"
-    raise PosterError(msg)
-
-
 def _source_lang(catalog: Catalog, lang: str, msg_id: str) -> str:
     """The locale whose text ``catalog.format(lang, msg_id)`` shows (it may fall back)."""
     language = LANGUAGES.get(lang)
@@ -86,175 +82,195 @@ def _source_lang(catalog: Catalog, lang: str, msg_id: str) -> str:
     return next((code for code in chain if catalog.has(code, msg_id)), "en")
 
 
-class _Canvas:
-    def __init__(self) -> None:
-        self.image = Image.new("RGB", A4, "white")
-        self.draw = ImageDraw.Draw(self.image)
-        self.y = MARGIN
+_Text = tuple[str, str]  # (text, the language it is written in)
 
-    def paragraph(self, text: str, lang: str, size: int, bold: bool = False) -> None:
-        """Write wrapped text across the page, aligned to the language's start side."""
-        width = A4[0] - 2 * MARGIN
-        rtl = _rtl(lang)
-        self.y = self.text(text, lang, size, bold, width, MARGIN, "end" if rtl else "start")
-        self.y += round(size * 0.5)
 
-    def text(
-        self, text: str, lang: str, size: int, bold: bool, width: int, left: int, align: str
-    ) -> int:
-        """Draw ``text`` wrapped into ``width`` from ``left``; return the y below it.
+@dataclass
+class _Texts:
+    """The poster's words in the chosen languages, each text once."""
 
-        Right-to-left text is laid out whole by libraqm with a font that also has Latin
-        letters. Left-to-right text in a script whose font lacks Latin (Ethiopic) is drawn in
-        runs, each in the font that has its letters ("ንigubot").
+    blocks: list[tuple[_Text, _Text]]
+    telegram: list[_Text]
+    web: list[_Text]
+    labels: tuple[_Text, _Text]
+
+    @classmethod
+    def gather(cls, catalog: Catalog, langs: Sequence[str]) -> _Texts:
+        def text(lang: str, msg_id: str) -> _Text:
+            return catalog.format(lang, msg_id), _source_lang(catalog, lang, msg_id)
+
+        blocks: list[tuple[_Text, _Text]] = []
+        telegram: list[_Text] = []
+        web: list[_Text] = []
+        for lang in langs:
+            title = text(lang, "poster-title")
+            if title in (b[0] for b in blocks):
+                continue
+            blocks.append((title, text(lang, "poster-body")))
+            for captions, msg_id in ((telegram, "poster-telegram"), (web, "poster-web")):
+                if text(lang, msg_id) not in captions:
+                    captions.append(text(lang, msg_id))
+        first = langs[0]
+        labels = (text(first, "poster-label-telegram"), text(first, "poster-label-web"))
+        return cls(blocks, telegram, web, labels)
+
+
+class _Layout:
+    """Sizes and positions of one page; :meth:`fit` chooses them, :meth:`draw` draws them."""
+
+    def __init__(self, sheet: Sheet, texts: _Texts, links: PosterLinks, place: PosterPlace):
+        self.sheet, self.texts, self.links, self.place = sheet, texts, links, place
+        s = sheet.paper.scale
+        self.s = s
+        self.margin = 12 * s
+        self.width = sheet.paper.width - 2 * self.margin
+        self.header = 18 * s
+        self.box_gap = 8 * s
+        self.box_width = (self.width - self.box_gap) / 2
+        self.title, self.body, self.code = MAX_TITLE * s, MAX_BODY * s, MIN_CODE * s
+
+    def blocks_height(self, title: float, body: float) -> float:
+        sheet, total = self.sheet, 0.0
+        for (t, tl), (b, bl) in self.texts.blocks:
+            total += sheet.height(t, tl, title, self.width, bold=True) + 2 * self.s
+            total += sheet.height(b, bl, body, self.width) + 6 * self.s
+        return total
+
+    def captions_height(self, captions: list[_Text], extra: _Text | None = None) -> float:
+        inner = self.box_width - 8 * self.s
+        size = CAPTION * self.s
+        total = sum(self.sheet.height(t, lang, size, inner) + 1.5 * self.s for t, lang in captions)
+        if extra:
+            url_size = self.sheet.fitting_size(extra[0], "en", size, inner)
+            total += self.sheet.height(extra[0], "en", url_size, inner, bold=True)
+        return total
+
+    def codes_height(self, code: float) -> float:
+        label = self.sheet.height("Telegram", "en", LABEL * self.s, self.box_width)
+        captions = max(
+            self.captions_height(self.texts.telegram),
+            self.captions_height(self.texts.web, (self.links.web, "en")),
+        )
+        return 4 * self.s + label + 2 * self.s + code + 3 * self.s + captions + 3 * self.s
+
+    def footer_height(self) -> float:
+        if not self.place.contact:
+            return 0.0
+        size = CONTACT * self.s
+        return self.sheet.height(self.place.contact, "da", size, self.width) + 6 * self.s
+
+    def room(self) -> float:
+        """Height left for the language blocks with the smallest codes."""
+        paper = self.sheet.paper
+        fixed = self.header + 8 * self.s + self.codes_height(MIN_CODE * self.s)
+        return paper.height - fixed - self.footer_height() - self.margin - 6 * self.s
+
+    def fit(self) -> None:
+        """The largest title (and body) that fits; then the codes grow into what is left.
+
+        :raises PosterError: when even the smallest sizes do not fit.
         """
-        script, latin = _font(lang, size, bold), _font("en", size, bold)
-        step = round(size * 1.4)
-        if _rtl(lang):
-            for row in _wrap_rtl(text, script, width):
-                rx = left + width if align == "end" else left + width // 2
-                anchor = "ra" if align == "end" else "ma"
-                self.draw.text(
-                    (rx, self.y), row, font=script, fill="black", anchor=anchor, direction="rtl"
+        room = self.room()
+        title = MAX_TITLE
+        while True:
+            body = min(MAX_BODY, max(MIN_BODY, title * 0.45))
+            needed = self.blocks_height(title * self.s, body * self.s)
+            if needed <= room:
+                break
+            if title <= MIN_TITLE:
+                paper = self.sheet.paper.name
+                msg = (
+                    f"{len(self.texts.blocks)} languages do not fit on one {paper} page at a "
+                    "size readable from a distance: make one poster per one or two languages"
                 )
-                self.y += step
-            return self.y
-        space = latin.getlength(" ")
-        for words in _wrap_ltr(text, script, latin, width):
-            line_width = sum(_runs_width(w) for w in words) + space * (len(words) - 1)
-            x = float(left) if align == "start" else left + (width - line_width) / 2
-            for word in words:
-                for chunk, font in word:
-                    self.draw.text((x, self.y), chunk, font=font, fill="black", anchor="la")
-                    x += font.getlength(chunk)
-                x += space
-            self.y += step
-        return self.y
+                raise PosterError(msg)
+            title = max(MIN_TITLE, title - 2)
+        self.title, self.body = title * self.s, body * self.s
+        self.spare = room - needed
+        grow = min(self.spare * 0.6, (MAX_CODE - MIN_CODE) * self.s)
+        self.code = MIN_CODE * self.s + grow
+        self.spare -= grow
 
-    def qr(self, url: str, caption_lines: Sequence[tuple[str, str]], left: bool) -> int:
-        """Draw a QR code in the left or right half with captions; return its bottom edge."""
-        half = (A4[0] - 2 * MARGIN) // 2
-        symbol = segno.make(url, error="m")
-        modules = symbol.symbol_size(border=2)[0]
-        buffer = io.BytesIO()
-        symbol.save(buffer, kind="png", scale=max(1, (half - 60) // modules), border=2)
-        buffer.seek(0)
-        with Image.open(buffer) as png:
-            code = png.convert("RGB")
-        x = MARGIN + (0 if left else half) + (half - code.width) // 2
-        self.image.paste(code, (x, self.y))
-        self.y += code.width + 20
-        for text, lang in caption_lines:
-            self.text(text, lang, 30, False, half - 20, MARGIN + (0 if left else half), "center")
-            self.y += 12
-        return self.y
-
-
-_Run = tuple[str, ImageFont.FreeTypeFont]
-
-
-def _rtl(lang: str) -> bool:
-    return lang in LANGUAGES and LANGUAGES[lang].direction == "rtl"
-
-
-def _runs(word: str, script: ImageFont.FreeTypeFont, latin: ImageFont.FreeTypeFont) -> list[_Run]:
-    runs: list[_Run] = []
-    for char in word:
-        font = latin if ord(char) < 0x250 else script
-        if runs and runs[-1][1] is font:
-            runs[-1] = (runs[-1][0] + char, font)
-        else:
-            runs.append((char, font))
-    return runs
-
-
-def _runs_width(runs: list[_Run]) -> float:
-    return sum(font.getlength(chunk) for chunk, font in runs)
-
-
-def _wrap_ltr(
-    text: str, script: ImageFont.FreeTypeFont, latin: ImageFont.FreeTypeFont, width: int
-) -> list[list[list[_Run]]]:
-    space = latin.getlength(" ")
-    lines: list[list[list[_Run]]] = []
-    for paragraph in text.splitlines() or [""]:
-        line: list[list[_Run]] = []
-        used = 0.0
-        for word in paragraph.split():
-            runs = _runs(word, script, latin)
-            size = _runs_width(runs)
-            if line and used + space + size > width:
-                lines.append(line)
-                line, used = [], 0.0
-            used += (space if line else 0.0) + size
-            line.append(runs)
-        lines.append(line)
-    return lines
+    def draw(self) -> None:
+        sheet, s, m = self.sheet, self.s, self.margin
+        sheet.band(0, self.header)
+        size = HEADER * s
+        top = (self.header - sheet.height(self.place.name, "da", size, self.width, True)) / 2
+        sheet.text(
+            self.place.name, "da", size, (m, top, self.width), bold=True, color=(255, 255, 255)
+        )
+        gaps = len(self.texts.blocks) + 1
+        y = self.header + 8 * s + self.spare / gaps / 2
+        for (t, tl), (b, bl) in self.texts.blocks:
+            y = sheet.text(t, tl, self.title, (m, y, self.width), bold=True) + 2 * s
+            y = sheet.text(b, bl, self.body, (m, y, self.width)) + 6 * s + self.spare / gaps
+        top = y
+        boxes = (
+            (self.texts.labels[0], self.texts.telegram, self.links.telegram, False),
+            (self.texts.labels[1], self.texts.web, self.links.web, True),
+        )
+        height = self.codes_height(self.code)
+        for i, (label, captions, url, show_url) in enumerate(boxes):
+            x = m + i * (self.box_width + self.box_gap)
+            sheet.frame(x, top, self.box_width, height)
+            cy = sheet.text(
+                label[0],
+                label[1],
+                LABEL * s,
+                (x, top + 4 * s, self.box_width),
+                bold=True,
+                align="center",
+                color=(29, 78, 216),
+            )
+            sheet.qr(url, x + (self.box_width - self.code) / 2, cy + 2 * s, self.code)
+            cy += 2 * s + self.code + 3 * s
+            inner = (x + 4 * s, 0.0, self.box_width - 8 * s)
+            for text, lang in captions:
+                cy = sheet.text(text, lang, CAPTION * s, (inner[0], cy, inner[2]), align="center")
+                cy += 1.5 * s
+            if show_url:  # typed by people without a camera; the Telegram link is only scanned
+                size = sheet.fitting_size(url, "en", CAPTION * s, inner[2])
+                sheet.text(url, "en", size, (inner[0], cy, inner[2]), bold=True, align="center")
+        if self.place.contact:
+            foot = sheet.paper.height - m - self.footer_height() + 6 * s
+            sheet.text(
+                self.place.contact, "da", CONTACT * s, (m, foot, self.width), align="center"
+            )
 
 
-def _wrap_rtl(text: str, font: ImageFont.FreeTypeFont, width: int) -> list[str]:
-    lines: list[str] = []
-    for paragraph in text.splitlines() or [""]:
-        current = ""
-        for word in paragraph.split():
-            candidate = f"{current} {word}".strip()
-            if current and font.getlength(candidate, direction="rtl") > width:
-                lines.append(current)
-                current = word
-            else:
-                current = candidate
-        lines.append(current)
-    return lines
-
-
-def render_poster(catalog: Catalog, langs: Sequence[str], links: PosterLinks) -> Image.Image:
-    """Draw the poster: per language a title and a line, then the two QR codes.
+def render_poster(
+    catalog: Catalog,
+    langs: Sequence[str],
+    links: PosterLinks,
+    place: PosterPlace,
+    paper: Paper = PAPERS["a4"],
+) -> bytes:
+    """The poster as a one-page PDF.
 
     :param catalog: the Fluent catalog (``poster-*`` messages; a language without them falls
         back, and a text already shown is not repeated).
-    :param langs: language codes in the order they appear.
-    :raises PosterError: without libraqm (text shaping) or without a font for a language.
+    :param langs: language codes in the order they appear; the first names the codes' labels.
+    :param place: the municipality's name and contact line.
+    :param paper: ``PAPERS["a4"]`` (a poster) or ``PAPERS["a5"]`` (a flyer).
+    :raises PosterError: without the fonts, or when the languages do not fit on the page.
     """
-    if not features.check("raqm"):
-        msg = "Pillow has no libraqm here, so Arabic script cannot be shaped; install libraqm0"
+    if not langs:
+        msg = "choose at least one language"
         raise PosterError(msg)
-    canvas = _Canvas()
-    shown: set[str] = set()
-    captions_tg: list[tuple[str, str]] = []
-    captions_web: list[tuple[str, str]] = []
-    for lang in langs:
-
-        def text(msg_id: str, lang: str = lang) -> tuple[str, str]:
-            return catalog.format(lang, msg_id), _source_lang(catalog, lang, msg_id)
-
-        title = text("poster-title")
-        if title[0] in shown:
-            continue
-        shown.add(title[0])
-        canvas.paragraph(*title, 64, bold=True)
-        canvas.paragraph(*text("poster-body"), 40)
-        for captions, msg_id in ((captions_tg, "poster-telegram"), (captions_web, "poster-web")):
-            if text(msg_id) not in captions:
-                captions.append(text(msg_id))
-    canvas.y += 60
-    captions_web.append((links.web, "en"))
-    top = canvas.y
-    canvas.qr(links.telegram, [*captions_tg, (links.telegram, "en")], left=True)
-    canvas.y = top
-    canvas.qr(links.web, captions_web, left=False)
-    return canvas.image
+    texts = _Texts.gather(catalog, langs)
+    sheet = Sheet(paper, texts.blocks[0][0][0])
+    layout = _Layout(sheet, texts, links, place)
+    layout.fit()
+    layout.draw()
+    return sheet.output()
 
 
-def save_poster(image: Image.Image, path: Path) -> None:
-    """Save as ``.png`` or as a one-page A4 ``.pdf``.
+def save_poster(data: bytes, path: Path) -> None:
+    """Write the PDF to ``path``.
 
-    :raises PosterError: for another file type.
+    :raises PosterError: for a name that does not end in ``.pdf``.
     """
-    suffix = path.suffix.lower()
-    if suffix == ".png":
-        image.save(path, "PNG", dpi=(DPI, DPI))
-    elif suffix == ".pdf":
-        image.save(path, "PDF", resolution=DPI, title="igubot poster")
-    else:
-        msg = f"{path}: write a .pdf or a .png file"
+    if path.suffix.lower() != ".pdf":
+        msg = f"{path}: write a .pdf file (the poster is a vector PDF)"
         raise PosterError(msg)
+    path.write_bytes(data)

@@ -302,6 +302,8 @@
     if (embed && window.parent !== window) window.parent.postMessage("igubot:close", "*");
   }
   if (embed) {
+    // widget.js waits for this; without it, it shows a notice instead of an empty frame
+    if (window.parent !== window) window.parent.postMessage("igubot:ready", "*");
     closeBtn.hidden = false;
     closeBtn.addEventListener("click", closeWidget);
     document.addEventListener("keydown", function (e) { if (e.key === "Escape") closeWidget(); });

@@ -5,3 +5,5 @@ poster-title = IGU: عمل بأجر ودروس في اللغة الدنمارك�
 poster-body = اسأل igubot أسئلتك بلغتك. الخدمة مجانية.
 poster-telegram = امسح الرمز بكاميرا هاتفك للمحادثة في Telegram.
 poster-web = أو افتح هذا العنوان في متصفح الإنترنت:
+poster-label-telegram = Telegram
+poster-label-web = دردشة على الإنترنت

@@ -5,3 +5,5 @@ poster-title = IGU: کاری بە مووچە و وانەی زمانی دانیم
 poster-body = پرسیارەکانت بە زمانی خۆت لە igubot بکە. بەخۆڕاییە.
 poster-telegram = بە کامێرای مۆبایلەکەت سکانی بکە، بۆ ئەوەی لە Telegram چات بکەیت.
 poster-web = یان ئەم ناونیشانە لە وێبگەڕەکەتدا (browser) بکەرەوە:
+poster-label-telegram = Telegram
+poster-label-web = چات لە وێب

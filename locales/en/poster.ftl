@@ -5,3 +5,6 @@ poster-title = IGU: paid work and Danish lessons
 poster-body = Ask igubot your questions in your own language. It is free.
 poster-telegram = Scan with your phone camera to chat on Telegram.
 poster-web = Or open this address in your browser:
+# The large labels above the two QR codes.
+poster-label-telegram = Telegram
+poster-label-web = Web chat

@@ -5,3 +5,5 @@ poster-title = IGU: karê bi meaş û dersên danîmarkî
 poster-body = Pirsên xwe bi zimanê xwe ji igubot bipirse. Belaş e.
 poster-telegram = Bi kameraya telefona xwe skan bike, da ku li ser Telegramê bi me re biaxivî.
 poster-web = An jî vê navnîşanê di geroka înternetê (browser) de veke:
+poster-label-telegram = Telegram
+poster-label-web = Sohbeta webê

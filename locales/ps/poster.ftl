@@ -5,3 +5,5 @@ poster-title = IGU: معاش لرونکی کار او د ډنمارکي ژبې �
 poster-body = له igubot څخه خپلې پوښتنې په خپله ژبه وکړئ. دا وړیا دی.
 poster-telegram = د خپل تلیفون په کمره یې سکن کړئ، څو په Telegram کې خبرې وکړئ.
 poster-web = یا دا پته په خپل براوزر کې پرانیزئ:
+poster-label-telegram = Telegram
+poster-label-web = ویب چټ

@@ -5,3 +5,5 @@ poster-title = IGU: оплачиваемая работа и уроки датс
 poster-body = Задавайте igubot вопросы на своём языке. Это бесплатно.
 poster-telegram = Отсканируйте камерой телефона, чтобы писать в Telegram.
 poster-web = Или откройте этот адрес в браузере:
+poster-label-telegram = Telegram
+poster-label-web = Веб-чат

@@ -5,3 +5,5 @@ poster-title = IGU፦ ደሞዝ ዘለዎ ስራሕን ትምህርቲ ቋንቋ
 poster-body = ሕቶታትኩም ብቋንቋኹም ናብ igubot ጽሓፉ። ብናጻ እዩ።
 poster-telegram = ኣብ Telegram ንምዝርራብ፣ ብካሜራ ተሌፎንኩም ስካን ግበሩ።
 poster-web = ወይ ነዚ ኣድራሻ ኣብ ብራውዘርኩም (browser) ክፈቱ፦
+poster-label-telegram = Telegram
+poster-label-web = ቻት ብመርበብ

@@ -5,3 +5,5 @@ poster-title = IGU: оплачувана робота й уроки данськ
 poster-body = Ставте igubot запитання своєю мовою. Це безкоштовно.
 poster-telegram = Відскануйте камерою телефона, щоб писати в Telegram.
 poster-web = Або відкрийте цю адресу в браузері:
+poster-label-telegram = Telegram
+poster-label-web = Вебчат

@@ -10,6 +10,7 @@ from click.testing import CliRunner
 from bot.face.cli import main
 from bot.face.doctor import diagnose
 from bot.kernel.config import Settings
+from tests.support.deployment import READY, fake_bot_api, settings_for
 from tests.support.staff import Inbox, free_port, smtp_server
 from tests.support.tree import ROOT
 
@@ -27,16 +28,43 @@ PRIVACY = {
 
 
 def _settings(tmp_path: Path, **env: str) -> Settings:
-    base = {"IGUBOT_DATA_DIR": str(tmp_path / "data"), "IGUBOT_CONTENT_DIR": str(ROOT)}
-    return Settings.load(None, {**base, **PRIVACY, **env})
+    """A real deployment's configuration (READY) naming its controller, with ``env`` on top."""
+    return settings_for(tmp_path, READY, **{**PRIVACY, **env})
 
 
 def _fixes(tmp_path: Path, **env: str) -> list[str]:
     return [f.what for f in diagnose(_settings(tmp_path, **env)) if not f.ok]
 
 
-def test_doctor_is_happy_with_a_plain_setup(tmp_path: Path) -> None:
-    assert _fixes(tmp_path) == []
+def test_doctor_names_each_missing_piece_of_an_empty_configuration(tmp_path: Path) -> None:
+    result = CliRunner().invoke(
+        main,
+        ["doctor"],
+        env={"IGUBOT_DATA_DIR": str(tmp_path / "data"), "IGUBOT_CONTENT_DIR": str(ROOT)},
+    )
+
+    assert result.exit_code == 1
+    fixes = [line for line in result.output.splitlines() if line.startswith("FIX")]
+    assert [line.split(":")[0] for line in fixes] == [
+        "FIX  [privacy] controller and contact",
+        "FIX  public address http",
+        "FIX  sender igubot <noreply@localhost>",
+        "FIX  recipients",
+        "FIX  Telegram bot",
+    ]
+
+
+def test_doctor_is_happy_with_a_real_deployment(tmp_path: Path) -> None:
+    with fake_bot_api(GOOD_TOKEN) as fake:
+        findings = diagnose(
+            _settings(tmp_path, TELEGRAM_TOKEN=GOOD_TOKEN, TELEGRAM_API_BASE=fake.base_url)
+        )
+
+    assert [f.what for f in findings if not f.ok] == []
+    assert (
+        "ok   Telegram bot @igubot_test_bot (getMe; posters link https://t.me/igubot_test_bot)"
+        in [f.render() for f in findings]
+    )
 
 
 def test_doctor_asks_for_the_data_controller_on_an_empty_configuration(tmp_path: Path) -> None:
@@ -44,20 +72,17 @@ def test_doctor_asks_for_the_data_controller_on_an_empty_configuration(tmp_path:
     config.write_text("", encoding="utf-8")
     env = {"IGUBOT_DATA_DIR": str(tmp_path / "data"), "IGUBOT_CONTENT_DIR": str(ROOT)}
     findings = diagnose(Settings.load(config, env))
-    assert [f.what for f in findings if not f.ok] == ["[privacy] controller and contact"]
+    assert [f.what for f in findings if not f.ok][0] == "[privacy] controller and contact"
     result = CliRunner().invoke(main, ["doctor", "--config", str(config)], env=env)
     assert result.exit_code == 1
     assert "FIX  [privacy] controller and contact: not set" in result.output
 
 
 def test_doctor_reads_the_data_controller_from_the_privacy_table(tmp_path: Path) -> None:
-    config = tmp_path / "igubot.toml"
-    config.write_text(
-        '[privacy]\ncontroller = "Odense Kommune"\ncontact = "https://odense.example/data"\n',
-        encoding="utf-8",
-    )
-    env = {"IGUBOT_DATA_DIR": str(tmp_path / "data"), "IGUBOT_CONTENT_DIR": str(ROOT)}
-    findings = diagnose(Settings.load(config, env))
+    privacy = '[privacy]\ncontroller = "Odense Kommune"\ncontact = "https://odense.example/data"\n'
+    with fake_bot_api(GOOD_TOKEN) as fake:
+        env = {"TELEGRAM_TOKEN": GOOD_TOKEN, "TELEGRAM_API_BASE": fake.base_url}
+        findings = diagnose(settings_for(tmp_path, READY + "\n" + privacy, **env))
     assert [f.what for f in findings if not f.ok] == []
     assert "privacy notice names Odense Kommune" in [f.what for f in findings]
 
@@ -68,26 +93,45 @@ def test_doctor_names_a_malformed_token_without_printing_it(tmp_path: Path) -> N
     assert not any("short" in f.render() for f in findings)
 
 
-def test_doctor_accepts_a_well_formed_token_and_https_webhook(tmp_path: Path) -> None:
-    env = {"TELEGRAM_TOKEN": GOOD_TOKEN, "IGUBOT_BASE_URL": "https://bot.example"}
-    assert _fixes(tmp_path, **env) == []
+def test_doctor_names_a_token_telegram_refuses_without_printing_it(tmp_path: Path) -> None:
+    with fake_bot_api() as fake:  # knows another token
+        findings = diagnose(
+            _settings(tmp_path, TELEGRAM_TOKEN=GOOD_TOKEN, TELEGRAM_API_BASE=fake.base_url)
+        )
+
+    refused = [f for f in findings if not f.ok]
+    assert [f.what for f in refused] == ["TELEGRAM_TOKEN"]
+    assert "Unauthorized" in refused[0].fix
+    assert not any("AAHdq" in f.render() for f in findings)
 
 
 def test_doctor_wants_https_for_a_webhook(tmp_path: Path) -> None:
-    env = {"TELEGRAM_TOKEN": GOOD_TOKEN, "IGUBOT_BASE_URL": "http://bot.example"}
-    assert _fixes(tmp_path, **env) == ["IGUBOT_BASE_URL"]
+    with fake_bot_api(GOOD_TOKEN) as fake:
+        env = {
+            "TELEGRAM_TOKEN": GOOD_TOKEN,
+            "TELEGRAM_API_BASE": fake.base_url,
+            "IGUBOT_BASE_URL": "http://igu.aarhus.dk",
+        }
+        findings = diagnose(
+            settings_for(tmp_path, READY.replace("https://", "http://"), **PRIVACY, **env)
+        )
+
+    assert [f.what for f in findings if not f.ok] == [
+        "IGUBOT_BASE_URL",
+        "public address http://igu.aarhus.dk",
+    ]
 
 
 def test_doctor_reports_an_unwritable_data_folder(tmp_path: Path) -> None:
     blocker = tmp_path / "file"
     blocker.write_text("not a folder")
-    findings = diagnose(Settings.load(None, {"IGUBOT_DATA_DIR": str(blocker / "data")}))
+    findings = diagnose(_settings(tmp_path, IGUBOT_DATA_DIR=str(blocker / "data")))
     assert any(f.what.startswith("data folder") and not f.ok for f in findings)
 
 
 def test_doctor_reports_an_unreachable_smtp_server(tmp_path: Path) -> None:
     url = f"smtp://127.0.0.1:{free_port()}"
-    assert _fixes(tmp_path, IGUBOT_SMTP_URL=url) == ["IGUBOT_SMTP_URL"]
+    assert _fixes(tmp_path, IGUBOT_SMTP_URL=url) == ["IGUBOT_SMTP_URL", "Telegram bot"]
 
 
 def test_doctor_sends_a_test_mail_through_a_real_smtp_server(tmp_path: Path) -> None:
@@ -104,6 +148,6 @@ def test_doctor_sends_a_test_mail_through_a_real_smtp_server(tmp_path: Path) -> 
                 **PRIVACY,
             },
         )
-    assert result.exit_code == 0, result.output
+    assert result.exit_code == 1  # the empty configuration lacks a public address and more
     assert "ok   test e-mail handed to the SMTP server" in result.output
     assert [m["Subject"] for m in inbox.to("ops@example.org")] == ["igubot doctor: test"]

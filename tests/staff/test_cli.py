@@ -9,11 +9,13 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner, Result
-from PIL import Image
 
 from bot.content import Content
 from bot.face.staff_cli import staff_cli
-from bot.staff.poster import A4, PosterError, poster_links, render_poster
+from bot.kernel.config import Settings
+from bot.staff import StaffConfig
+from bot.staff.auth import SignIn
+from bot.staff.services import build_services, utcnow
 from bot.store import Event, Store, iso_timestamp
 from tests.support.staff import T0, Inbox, add_leads, free_port, lead, smtp_server
 from tests.support.tree import ROOT
@@ -21,7 +23,6 @@ from tests.support.tree import ROOT
 CONFIG = """
 [staff]
 base_url = "https://igubot.example"
-telegram_bot = "igu_bot"
 [staff.municipalities."751"]
 emails = ["igu@aarhus.example"]
 [staff.municipalities."101"]
@@ -196,68 +197,29 @@ def test_stats_json_with_filters(env: dict[str, str | None]) -> None:
     }
 
 
-@pytest.mark.parametrize("suffix", [".png", ".pdf"])
-def test_qr_poster_file(env: dict[str, str | None], tmp_path: Path, suffix: str) -> None:
-    out = tmp_path / f"poster{suffix}"
-
-    result = igubot(
-        [
-            "qr",
-            "--municipality",
-            "751",
-            "--campaign",
-            "library",
-            "--lang",
-            "ar,da",
-            "-o",
-            str(out),
-        ],
-        env,
+def test_staff_link_prints_a_link_that_signs_in_once_in_demo_mode(
+    env: dict[str, str | None], tree_content: Content
+) -> None:
+    igubot(["staff", "add", "demo@aarhus.example", "--municipality", "751"], env)
+    printed = igubot(["staff", "link", "demo@aarhus.example"], env)
+    unknown = igubot(["staff", "link", "nobody@aarhus.example"], env)
+    mailing = igubot(
+        ["staff", "link", "demo@aarhus.example"], {**env, "IGUBOT_SMTP_URL": "smtp://127.0.0.1:1"}
     )
 
-    assert result.exit_code == 0, result.output
-    assert "https://t.me/igu_bot?start=m751_library" in result.output
-    assert "https://igubot.example/?start=m751_library" in result.output
-    if suffix == ".pdf":
-        data = out.read_bytes()
-        assert data.startswith(b"%PDF")
-        assert (
-            data.count(b"/Type /Page\n")
-            + data.count(b"/Type /Page ")
-            + data.count(b"/Type /Page>")
-            >= 1
-        )
-    else:
-        with Image.open(out) as image:
-            assert image.size == A4
-
-
-def test_qr_poster_rejects_unknown_language_and_bad_campaign(
-    env: dict[str, str | None], tmp_path: Path
-) -> None:
-    out = str(tmp_path / "p.png")
-    bad_lang = igubot(["qr", "--municipality", "751", "--lang", "xx", "-o", out], env)
-    bad_campaign = igubot(["qr", "--municipality", "751", "--campaign", "a b", "-o", out], env)
-    bad_type = igubot(["qr", "--municipality", "751", "-o", str(tmp_path / "p.jpg")], env)
-
-    assert bad_lang.exit_code == 2
-    assert "campaign 'a b'" in bad_campaign.output
-    assert "write a .pdf or a .png" in bad_type.output
-
-
-def test_poster_links_without_campaign() -> None:
-    links = poster_links("https://igubot.example", "igubot", "101", None)
-    assert links.telegram == "https://t.me/igubot?start=m101"
-    assert links.web == "https://igubot.example/?start=m101"
-    with pytest.raises(PosterError):
-        poster_links("https://igubot.example", "igubot", "101", "x" * 60)
-
-
-def test_poster_text_falls_back_and_is_not_repeated(tree_content: Content) -> None:
-    links = poster_links("https://igubot.example", "igubot", "751", None)
-
-    image = render_poster(tree_content.catalog, ["da", "en", "en"], links)
-
-    assert image.size == A4
-    dark = sum(image.convert("L").histogram()[:128])
-    assert dark > 10_000  # text and two QR codes were drawn
+    assert printed.exit_code == 0, printed.output
+    link = printed.output.split()[0]
+    assert link.startswith("https://igubot.example/staff/signin?token=")
+    assert "within 15 minutes" in printed.output
+    assert unknown.exit_code == 1
+    assert "no staff user nobody@aarhus.example" in unknown.output
+    assert mailing.exit_code == 1
+    assert "only by e-mail" in mailing.output
+    settings = Settings.load(
+        Path(str(env["IGUBOT_CONFIG"])), {"IGUBOT_DATA_DIR": str(env["IGUBOT_DATA_DIR"])}
+    )
+    with Store(database(env)) as store:
+        sign_in = SignIn(build_services(store, tree_content.catalog, StaffConfig.load(settings)))
+        token = link.split("token=")[1]
+        assert sign_in.spend_link(token, utcnow()) is not None
+        assert sign_in.spend_link(token, utcnow()) is None

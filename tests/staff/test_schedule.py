@@ -54,7 +54,6 @@ def test_staff_config_reads_routes_and_schedule(tmp_path: Path) -> None:
         digest_weekdays = ["mon", "wed"]
         reminder_days = 3
         email_personal_data = true
-        telegram_bot = "@igu_bot"
 
         [staff.municipalities."751"]
         emails = ["igu@aarhus.example"]
@@ -70,7 +69,6 @@ def test_staff_config_reads_routes_and_schedule(tmp_path: Path) -> None:
     assert config.secure_cookies
     assert (config.digest_time, config.digest_weekdays) == (dt.time(7, 30), frozenset({0, 2}))
     assert (config.reminder_days, config.email_personal_data) == (3, True)
-    assert config.telegram_bot == "igu_bot"
     assert not config.demo
     assert "u:p" not in repr(config)
 
@@ -241,3 +239,10 @@ def test_followup_answer_no_raises_yes_does_not(store: Store) -> None:
     by_id = {x.id: x for x in store.staff_leads_by_ids([yes, no])}
     assert by_id[yes].raised_at is None
     assert by_id[no].raised_at == iso_timestamp(T0)
+
+
+def test_staff_config_refuses_a_telegram_bot_name_it_would_read_from_telegram(
+    tmp_path: Path,
+) -> None:
+    with pytest.raises(ConfigError, match="remove telegram_bot: the bot's username is read"):
+        load(tmp_path, '[staff]\ntelegram_bot = "igubot"\n')
