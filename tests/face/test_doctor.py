@@ -72,7 +72,7 @@ def test_doctor_asks_for_the_data_controller_on_an_empty_configuration(tmp_path:
     config.write_text("", encoding="utf-8")
     env = {"IGUBOT_DATA_DIR": str(tmp_path / "data"), "IGUBOT_CONTENT_DIR": str(ROOT)}
     findings = diagnose(Settings.load(config, env))
-    assert [f.what for f in findings if not f.ok][0] == "[privacy] controller and contact"
+    assert next(f.what for f in findings if not f.ok) == "[privacy] controller and contact"
     result = CliRunner().invoke(main, ["doctor", "--config", str(config)], env=env)
     assert result.exit_code == 1
     assert "FIX  [privacy] controller and contact: not set" in result.output
