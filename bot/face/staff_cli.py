@@ -207,7 +207,12 @@ def stats(fmt: str, lang: str | None, campaign: str | None, config: Path | None)
 @staff_cli.command("qr")
 @click.option("--municipality", "code", required=True, help="Municipality code, e.g. 751.")
 @click.option("--campaign", default=None, help="Campaign name (letters, digits, _ and -).")
-@click.option("--lang", "langs", default="da", help="Comma-separated codes, e.g. ar,da.")
+@click.option(
+    "--lang",
+    "langs",
+    default="da",
+    help="Comma-separated codes, e.g. ar,da. One code given: the links open the chat in it.",
+)
 @click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False), required=True)
 @config_option
 def qr(code: str, campaign: str | None, langs: str, output: Path, config: Path | None) -> None:
@@ -223,9 +228,17 @@ def qr(code: str, campaign: str | None, langs: str, output: Path, config: Path |
     unknown = [c for c in chosen if c not in LANGUAGES]
     if not chosen or unknown:
         raise click.BadParameter(f"use codes from: {', '.join(LANGUAGES)}", param_hint="--lang")
+    # One language chosen (not the default): the links carry it and the chat opens in it.
+    given = click.get_current_context().get_parameter_source("langs")
+    explicit = given is not None and given != click.core.ParameterSource.DEFAULT
+    poster_lang = chosen[0] if explicit and len(chosen) == 1 else None
     try:
         links = poster_links(
-            staff_config.base_url, staff_config.telegram_bot, _municipality(code), campaign
+            staff_config.base_url,
+            staff_config.telegram_bot,
+            _municipality(code),
+            campaign,
+            poster_lang,
         )
         save_poster(render_poster(_catalog(settings), chosen, links), output)
     except BotError as exc:

@@ -23,6 +23,8 @@ DPI = 200
 A4 = (round(8.27 * DPI), round(11.69 * DPI))
 MARGIN = 110
 CAMPAIGN = re.compile(r"[A-Za-z0-9_-]{1,59}")
+#: Telegram's limit for a start parameter.
+START_LENGTH = 64
 FONT_DIRS = (
     Path("/usr/share/fonts/truetype/noto"),
     Path("/usr/share/fonts/opentype/noto"),
@@ -51,18 +53,31 @@ class PosterLinks:
 
 
 def poster_links(
-    base_url: str, bot_name: str, municipality: str, campaign: str | None
+    base_url: str, bot_name: str, municipality: str, campaign: str | None, lang: str | None = None
 ) -> PosterLinks:
-    """The deep links: ``https://t.me/<bot>?start=m751_<campaign>`` and the web chat's.
+    """The deep links: ``https://t.me/<bot>?start=m751_<campaign>[_<lang>]`` and the web chat's
+    (the start payload's format: docs/contracts.md, Start payloads).
 
-    :raises PosterError: for a campaign the start parameter cannot carry.
+    :param lang: the poster's one language: the chat opens in it without asking.
+    :raises PosterError: for a campaign or language the start parameter cannot carry.
     """
     start = f"m{municipality}"
     if campaign:
         if not CAMPAIGN.fullmatch(campaign):
             msg = f"campaign {campaign!r}: use 1-59 letters, digits, '_' or '-'"
             raise PosterError(msg)
+        if campaign.rpartition("_")[2] in LANGUAGES:
+            msg = f"campaign {campaign!r} ends in a language code: choose the language with --lang"
+            raise PosterError(msg)
         start += f"_{campaign}"
+    if lang:
+        if lang not in LANGUAGES:
+            msg = f"language {lang!r}: use one of {', '.join(LANGUAGES)}"
+            raise PosterError(msg)
+        start += f"_{lang}"
+    if len(start) > START_LENGTH:
+        msg = f"the link's start parameter {start!r} is over {START_LENGTH} characters"
+        raise PosterError(msg)
     return PosterLinks(f"https://t.me/{bot_name}?start={start}", f"{base_url}/?start={start}")
 
 

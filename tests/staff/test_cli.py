@@ -253,6 +253,34 @@ def test_poster_links_without_campaign() -> None:
         poster_links("https://igubot.example", "igubot", "101", "x" * 60)
 
 
+def test_qr_poster_in_one_language_links_open_the_chat_in_it(
+    env: dict[str, str | None], tmp_path: Path
+) -> None:
+    out = str(tmp_path / "p.png")
+    arabic = igubot(
+        ["qr", "--municipality", "751", "--campaign", "library", "--lang", "ar", "-o", out], env
+    )
+    default = igubot(["qr", "--municipality", "751", "-o", out], env)
+
+    assert arabic.exit_code == 0, arabic.output
+    assert "https://t.me/igu_bot?start=m751_library_ar " in arabic.output
+    assert "https://igubot.example/?start=m751_library_ar\n" in arabic.output
+    assert default.exit_code == 0, default.output
+    assert "https://t.me/igu_bot?start=m751 " in default.output  # the default asks the language
+
+
+def test_poster_links_carry_the_language_and_refuse_what_would_read_as_one() -> None:
+    links = poster_links("https://igubot.example", "igubot", "751", "poster-2026", "ckb")
+    assert links.telegram == "https://t.me/igubot?start=m751_poster-2026_ckb"
+    assert links.web == "https://igubot.example/?start=m751_poster-2026_ckb"
+    with pytest.raises(PosterError, match="ends in a language code"):
+        poster_links("https://igubot.example", "igubot", "751", "library_ar", None)
+    with pytest.raises(PosterError, match="over 64"):
+        poster_links("https://igubot.example", "igubot", "751", "x" * 59, "prs")
+    with pytest.raises(PosterError, match="language 'xx'"):
+        poster_links("https://igubot.example", "igubot", "751", None, "xx")
+
+
 def test_poster_text_falls_back_and_is_not_repeated(tree_content: Content) -> None:
     links = poster_links("https://igubot.example", "igubot", "751", None)
 
