@@ -92,6 +92,8 @@ def _start(turn: Turn, payload: str, fresh: bool) -> None:
         known = Municipalities.load().by_code(start.municipality)
         if known is not None:  # a form asks "Do you live in …?" instead of the usual question
             s.vars[HINT_NAME] = known.name
+        else:
+            s.vars.pop(HINT_NAME, None)
     s.campaign = start.campaign or s.campaign
     if fresh or s.lang is None:
         # The poster's language (in its link), else the one the page chose; else ask.
