@@ -24,6 +24,7 @@ from bot.channels.ports import Conversations
 from bot.channels.ratelimit import client_key
 from bot.channels.sessionids import TOKEN, SessionIds
 from bot.channels.webguard import ApiError, Limits, body_deadline, read_json
+from bot.channels.widget import widget_script
 from bot.engine.types import Inbound, Reply
 from bot.i18n import LANGUAGES, SOURCE_LOCALE, Catalog, choose_language, negotiate
 from bot.kernel.config import Settings
@@ -282,9 +283,11 @@ async def index(request: web.Request) -> web.Response:
     return response
 
 
-def _file_response(request: web.Request, path: str, content_type: str) -> web.Response:
-    """A package file with an ETag (revalidated on every load; 304 when unchanged)."""
-    data = files("bot").joinpath(path).read_bytes()
+def _file_response(
+    request: web.Request, path: str, content_type: str, data: bytes | None = None
+) -> web.Response:
+    """A package file (or ``data``) with an ETag (revalidated on every load; 304 if unchanged)."""
+    data = files("bot").joinpath(path).read_bytes() if data is None else data
     etag = '"' + hashlib.sha256(data).hexdigest()[:20] + '"'
     headers = {"ETag": etag, "Cache-Control": "no-cache"}
     if etag in request.headers.get("If-None-Match", ""):
@@ -305,7 +308,8 @@ async def static_file(request: web.Request) -> web.Response:
 
 async def widget(request: web.Request) -> web.Response:
     """``/widget.js``: one script tag puts the chat on any site (a button and an iframe)."""
-    response = _file_response(request, "static/widget.js", "text/javascript")
+    script = widget_script(request.app[CONVERSATIONS_KEY].catalog)  # the button's labels
+    response = _file_response(request, "static/widget.js", "text/javascript", script)
     response.headers["Cross-Origin-Resource-Policy"] = "cross-origin"
     return response
 

@@ -9,10 +9,10 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 
 from bot.check.targets import StepGraph
-from bot.check.walk import StepKey, at, message_uses, steps
+from bot.check.walk import StepKey, at, message_uses, resolve, steps
 from bot.content import Content
 from bot.engine.actions import ACTIONS
-from bot.engine.words import BUILTIN_VARIABLES, CHANNELS
+from bot.engine.words import BUILTIN_VARIABLES, CHANNELS, HINT_MUNICIPALITY, HINT_NAME
 from bot.flows.conditions import Node
 from bot.flows.loader import FlowDoc
 from bot.flows.schema import StepModel
@@ -30,7 +30,7 @@ def always_set(content: Content) -> frozenset[str]:
 
 def known_variables(content: Content) -> frozenset[str]:
     """Every variable something sets: facts, built-ins, ``set``, ``save``, inputs, actions."""
-    names: set[str] = set(always_set(content)) | {"hint_municipality"}
+    names: set[str] = set(always_set(content)) | {HINT_MUNICIPALITY, HINT_NAME}
     for _doc, _sid, step in steps(content):
         names |= set((step.set or {}).keys())
         if step.save:
@@ -68,12 +68,30 @@ def step_outputs(
     return visible, frozenset(current)
 
 
+def edge_guards(content: Content, flow: str, step: StepModel) -> dict[StepKey, frozenset[str]]:
+    """Variables set on the way from a step to each step it leads to, by the branches' tests:
+    a step reached only through ``if: defined(x)`` branches has ``x``."""
+    ways: dict[StepKey, list[frozenset[str]]] = {}
+    nothing: frozenset[str] = frozenset()
+    for target in [step.next] + [c.next for c in step.choices or []]:
+        if target:
+            ways.setdefault(resolve(flow, target), []).append(nothing)
+    for branch in step.branch or []:
+        cond = content.conditions.get(branch.if_)
+        ensured = cond.ensures_defined() if cond is not None else nothing
+        ways.setdefault(resolve(flow, branch.next), []).append(ensured)
+    return {key: frozenset.intersection(*found) for key, found in ways.items()}
+
+
 def available(content: Content, graph: StepGraph) -> Mapping[StepKey, frozenset[str]]:
     """Must-analysis: the variables set on every path from a conversation's start."""
     entries = set(graph.entries)
     universe = known_variables(content)
     facts = always_set(content)
     models = {(doc.name, sid): step for doc, sid, step in steps(content)}
+    guards = {
+        (doc.name, sid): edge_guards(content, doc.name, st) for doc, sid, st in steps(content)
+    }
     inn: dict[StepKey, frozenset[str]] = dict.fromkeys(graph.edges, universe)
     for key in entries:
         inn[key] = facts
@@ -85,7 +103,10 @@ def available(content: Content, graph: StepGraph) -> Mapping[StepKey, frozenset[
     while changed:
         changed = False
         for key in graph.edges:
-            incoming = [step_outputs(content, models[p], inn[p])[1] for p in preds.get(key, [])]
+            incoming = [
+                step_outputs(content, models[p], inn[p])[1] | guards[p].get(key, frozenset())
+                for p in preds.get(key, [])
+            ]
             new = frozenset.intersection(*incoming) if incoming else universe
             if key in entries:
                 new = facts

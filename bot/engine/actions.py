@@ -9,8 +9,9 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
 from bot.engine.session import Session
-from bot.engine.words import PENDING_QUESTION, QUESTION
+from bot.engine.words import HINT_MUNICIPALITY, HINT_NAME, PENDING_QUESTION, QUESTION
 from bot.kernel.errors import BotError
+from bot.kernel.municipalities import Municipalities
 from bot.store.records import PERSON_FIELDS, LeadRecord
 
 if TYPE_CHECKING:
@@ -178,9 +179,25 @@ def end_conversation(session: Session) -> None:
 
 
 def clear_answers(ctx: ActionContext) -> None:
-    """Forget this conversation's answers (the language stays)."""
+    """Forget this conversation's answers (the language stays, and so does the municipality
+    the start link named: it is where the conversation came from, not an answer)."""
+    hint = {k: v for k, v in ctx.session.vars.items() if k in (HINT_MUNICIPALITY, HINT_NAME)}
     ctx.session.vars.clear()
+    ctx.session.vars.update(hint)
     ctx.session.history.clear()
+
+
+def take_hint_municipality(ctx: ActionContext) -> None:
+    """The municipality the start link named is the answer: the person said they live there.
+
+    :raises ActionError: when the link named no municipality (the flow's branch makes sure).
+    """
+    known = Municipalities.load().by_code(str(ctx.session.vars.get(HINT_MUNICIPALITY, "")))
+    if known is None:
+        msg = "take_hint_municipality without a municipality from the start link"
+        raise ActionError(msg)
+    ctx.session.vars["municipality"] = known.code
+    ctx.session.vars["municipality_name"] = known.name
 
 
 def take_question(ctx: ActionContext) -> None:
@@ -223,6 +240,12 @@ def default_actions() -> dict[str, ActionSpec]:
             frozenset({"municipality"}),  # and ``question``: a flow branches on it, so the
             needs_consent=True,  # checker cannot tell; without one the action fails
             ends_form=True,
+        ),
+        ActionSpec(
+            "take_hint_municipality",
+            take_hint_municipality,
+            frozenset({HINT_NAME}),
+            provides=frozenset({"municipality", "municipality_name"}),
         ),
         ActionSpec("forget", forget, clears=True),
         ActionSpec("clear_answers", clear_answers, clears=True),

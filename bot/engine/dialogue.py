@@ -7,13 +7,13 @@ words, starts and deep links, answers to the step that waits, moving through ste
 from __future__ import annotations
 
 import logging
-import re
 from dataclasses import replace
 from typing import Any
 
 from bot.engine.actions import CONSENT_KEYS, SAVED_FORM, ActionContext, end_form
 from bot.engine.callbacks import step_tag
 from bot.engine.inputs import Invalid, validate
+from bot.engine.payload import parse_start
 from bot.engine.reading import command, match_choice, match_language, message_ids
 from bot.engine.turn import Turn
 from bot.engine.typed import (
@@ -30,6 +30,8 @@ from bot.engine.types import Choice
 from bot.engine.words import (
     ENTRY,
     GLOBAL_TARGETS,
+    HINT_MUNICIPALITY,
+    HINT_NAME,
     LANGUAGE_PRESET,
     PENDING_QUESTION,
     SEND_QUESTION,
@@ -39,13 +41,12 @@ from bot.engine.words import (
 )
 from bot.flows.schema import StepModel
 from bot.i18n import negotiate
+from bot.kernel.municipalities import Municipalities
 from bot.understand.language import guess_language
 
 logger = logging.getLogger(__name__)
 
 MAX_STEPS_PER_TURN = 60
-START_PAYLOAD = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
-_MUNICIPALITY_PAYLOAD = re.compile(r"^m(\d{3})(?:[_-]([A-Za-z0-9_-]{1,59}))?$")
 
 
 def dispatch(turn: Turn, fresh: bool) -> None:
@@ -84,17 +85,22 @@ def dispatch(turn: Turn, fresh: bool) -> None:
 
 def _start(turn: Turn, payload: str, fresh: bool) -> None:
     s = turn.session
-    if payload and START_PAYLOAD.match(payload):
-        m = _MUNICIPALITY_PAYLOAD.match(payload)
-        campaign = payload
-        if m:
-            s.vars["hint_municipality"] = m.group(1)
-            campaign = m.group(2)
-        if campaign and turn.campaigns.accept(campaign, turn.store):
-            s.campaign = campaign
+    locales = turn.content.catalog.locales
+    start = parse_start(payload, locales)
+    if start.municipality:
+        s.vars[HINT_MUNICIPALITY] = start.municipality
+        known = Municipalities.load().by_code(start.municipality)
+        if known is not None:  # a form asks "Do you live in …?" instead of the usual question
+            s.vars[HINT_NAME] = known.name
+        else:
+            s.vars.pop(HINT_NAME, None)
+    if start.campaign and turn.campaigns.accept(start.campaign, turn.store):
+        s.campaign = start.campaign
     if fresh or s.lang is None:
-        if turn.inbound.lang in turn.content.catalog.locales:  # the page chose it
-            s.lang = turn.inbound.lang
+        # The poster's language (in its link), else the one the page chose; else ask.
+        chosen = start.lang or (turn.inbound.lang if turn.inbound.lang in locales else None)
+        if chosen is not None:
+            s.lang = chosen
             turn.say(LANGUAGE_PRESET)
             goto(turn, GLOBAL_TARGETS["start"])
             return

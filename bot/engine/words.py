@@ -29,6 +29,11 @@ SEND_QUESTION_WORD = "question"
 PENDING_QUESTION = "_question"
 #: The variable the question the person chose to send becomes (a lead's ``question``).
 QUESTION = "question"
+#: Set by a start payload that names a municipality (``m751``, bot/engine/payload.py): its code,
+#: and its name when the code is a municipality's. Not answers: a form asks "Do you live in
+#: Aarhus?" (``defined(hint_municipality_name)``) and only "yes" makes it the answer.
+HINT_MUNICIPALITY = "hint_municipality"
+HINT_NAME = "hint_municipality_name"
 #: Values of the built-in variable ``channel`` (``Inbound.channel``; ``test`` in scripted tests).
 CHANNELS = ("telegram", "web", "console", "test")
 #: Variables the operator sets in the configuration (``[privacy]``), each with the message that

@@ -233,7 +233,12 @@ def stats(fmt: str, lang: str | None, campaign: str | None, config: Path | None)
 @staff_cli.command("qr")
 @click.option("--municipality", "code", required=True, help="Municipality code, e.g. 751.")
 @click.option("--campaign", default=None, help="Campaign name (letters, digits, _ and -).")
-@click.option("--lang", "langs", default="da", help="Comma-separated codes, e.g. ar,da.")
+@click.option(
+    "--lang",
+    "langs",
+    default="da",
+    help="Comma-separated codes, e.g. ar,da. One code given: the links open the chat in it.",
+)
 @click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False), required=True)
 @click.option(
     "--paper",
@@ -288,6 +293,10 @@ def qr(
             "missing), or pass --allow-loopback for a test poster"
         )
         raise click.ClickException(msg)
+    # One language chosen (not the default): the links carry it and the chat opens in it.
+    given = click.get_current_context().get_parameter_source("langs")
+    explicit = given is not None and given != click.core.ParameterSource.DEFAULT
+    poster_lang = chosen[0] if explicit and len(chosen) == 1 else None
     try:
         name = bot_name or bot_username(settings)
     except BotNameError as exc:
@@ -298,7 +307,7 @@ def qr(
     assert found is not None  # _municipality checked it
     place = PosterPlace(found.name, staff_config.route(code).poster_contact)
     try:
-        links = poster_links(staff_config.base_url, name, code, campaign)
+        links = poster_links(staff_config.base_url, name, code, campaign, poster_lang)
         pdf = render_poster(_catalog(settings), chosen, links, place, PAPERS[paper])
         save_poster(pdf, output)
     except BotError as exc:

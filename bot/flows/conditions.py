@@ -207,6 +207,19 @@ class Condition:
         walk(self.tree)
         return frozenset(found)
 
+    def ensures_defined(self) -> frozenset[str]:
+        """The variables that are set whenever the condition holds: each ``defined(x)`` of the
+        condition or of an ``and`` at its top (``defined(x) and y == 1`` ensures ``x``)."""
+        found: set[str] = set()
+        todo = [self.tree]
+        while todo:
+            node = todo.pop()
+            if node.op == "defined":
+                found.add(node.args[0])
+            elif node.op == "and":
+                todo.extend(arg for arg in node.args if isinstance(arg, Node))
+        return frozenset(found)
+
     def evaluate(self, variables: Mapping[str, Any]) -> bool:
         """True when the condition holds for ``variables``."""
         return bool(_eval(self.tree, variables))

@@ -38,6 +38,8 @@ MAX_BODY, MIN_BODY = 32.0, 24.0
 CAPTION, LABEL, HEADER, CONTACT = 13.0, 24.0, 26.0, 14.0
 #: QR code widths in mm on A4: at least this, grown into space the text leaves.
 MIN_CODE, MAX_CODE = 50.0, 84.0
+#: Telegram's limit for a start parameter.
+START_LENGTH = 64
 
 
 @dataclass(frozen=True)
@@ -57,11 +59,13 @@ class PosterPlace:
 
 
 def poster_links(
-    base_url: str, bot_name: str, municipality: str, campaign: str | None
+    base_url: str, bot_name: str, municipality: str, campaign: str | None, lang: str | None = None
 ) -> PosterLinks:
-    """The deep links: ``https://t.me/<bot>?start=m751_<campaign>`` and the web chat's.
+    """The deep links: ``https://t.me/<bot>?start=m751_<campaign>[_<lang>]`` and the web chat's
+    (the start payload's format: docs/contracts.md, Start payloads).
 
-    :raises PosterError: for a bot name or campaign the link cannot carry.
+    :param lang: the poster's one language: the chat opens in it without asking.
+    :raises PosterError: for a bot name, campaign or language the link cannot carry.
     """
     if not BOT_NAME.fullmatch(bot_name):
         msg = f"{bot_name!r} is not a Telegram bot username such as 'igu_aarhus_bot'"
@@ -71,7 +75,18 @@ def poster_links(
         if not CAMPAIGN.fullmatch(campaign):
             msg = f"campaign {campaign!r}: use 1-59 letters, digits, '_' or '-'"
             raise PosterError(msg)
+        if campaign.rpartition("_")[2] in LANGUAGES:
+            msg = f"campaign {campaign!r} ends in a language code: choose the language with --lang"
+            raise PosterError(msg)
         start += f"_{campaign}"
+    if lang:
+        if lang not in LANGUAGES:
+            msg = f"language {lang!r}: use one of {', '.join(LANGUAGES)}"
+            raise PosterError(msg)
+        start += f"_{lang}"
+    if len(start) > START_LENGTH:
+        msg = f"the link's start parameter {start!r} is over {START_LENGTH} characters"
+        raise PosterError(msg)
     return PosterLinks(f"https://t.me/{bot_name}?start={start}", f"{base_url}/?start={start}")
 
 

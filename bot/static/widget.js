@@ -2,8 +2,9 @@
 //   <script src="https://bot.example/widget.js" data-lang="ar" data-start="m751_poster" defer></script>
 // A floating button opens the chat in an iframe of https://bot.example/?embed=1&lang=..&start=..
 // The iframe keeps the host page's CSS and scripts out; nothing loads until the button is used.
-// Optional: data-label="..." (the button's text). The bot must list the host site in its
-// IGUBOT_FRAME_ANCESTORS setting; a host page CSP needs frame-src for the bot's origin.
+// Optional: data-label="..." (the button's text; else it is in data-lang or the page's <html lang>).
+// The bot must list the host site in its IGUBOT_FRAME_ANCESTORS setting; a host page CSP needs
+// frame-src for the bot's origin.
 // The chat in the iframe says "igubot:ready" (postMessage) when it runs. When it does not (the
 // bot refused to be framed here, or is unreachable), the widget shows a notice with a link that
 // opens the chat in a new tab, and tells the web team in the console which setting to change.
@@ -15,7 +16,16 @@
   var query = new URLSearchParams({ embed: "1" });
   if (script.getAttribute("data-lang")) query.set("lang", script.getAttribute("data-lang"));
   if (script.getAttribute("data-start")) query.set("start", script.getAttribute("data-start"));
-  var label = script.getAttribute("data-label") || "Chat";
+  var label = buttonLabel();
+  // The button's text: data-label, else web-widget-button (locales/*/web.ftl; the server writes
+  // every locale's into LABELS) in data-lang, else in the page's <html lang>, else in English.
+  function buttonLabel() {
+    var LABELS = {};
+    var own = script.getAttribute("data-label");
+    if (own) return own;
+    var tag = (script.getAttribute("data-lang") || document.documentElement.lang || "").toLowerCase();
+    return LABELS[tag] || LABELS[tag.split("-")[0]] || LABELS.en || "";
+  }
   var SVG = "http://www.w3.org/2000/svg";
   var READY_TIMEOUT = 15000; // ms until a frame that never said "ready" counts as blocked
   var AFTER_LOAD = 2000; // ms after the frame's load event (a blocked frame loads an error page)

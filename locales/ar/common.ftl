@@ -7,6 +7,10 @@ common-yes = نعم
 common-no = لا
 common-menu = القائمة الرئيسية
 common-offer-human = التحدث مع شخص
+# A form's municipality question when the link the person came by (a poster's) named one.
+# $hint_municipality_name (String) - that municipality's Danish name, e.g. Aarhus
+common-municipality-hint-ask = هل تسكن في { $hint_municipality_name }؟
+common-button-other-municipality = لا، بلدية أخرى
 
 ## Replies to typed messages
 

@@ -17,3 +17,5 @@ web-offline = لم تُرسَل رسالتك. تحقّق من اتصالك با�
 web-busy = رسائل كثيرة في وقت واحد. انتظر قليلًا، ثم حاول مرة أخرى.
 web-too-long = هذه الرسالة طويلة جدًا. يرجى كتابتها بشكل أقصر.
 web-retry = حاول مرة أخرى
+# The button the widget puts on another site's page (in that page's language).
+web-widget-button = دردشة

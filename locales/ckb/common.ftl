@@ -7,6 +7,10 @@ common-yes = بەڵێ
 common-no = نەخێر
 common-menu = لیستی سەرەکی
 common-offer-human = قسە لەگەڵ کەسێک
+# A form's municipality question when the link the person came by (a poster's) named one.
+# $hint_municipality_name (String) - that municipality's Danish name, e.g. Aarhus
+common-municipality-hint-ask = ئایا لە { $hint_municipality_name } دەژیت؟
+common-button-other-municipality = نەخێر، شارەوانییەکی تر
 
 ## Replies to typed messages
 

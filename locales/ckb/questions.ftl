@@ -14,8 +14,9 @@ questions-limits-ask = سنوورەکان: لە دەستپێکی IGU دا دەب
 # $work_hours_min (Number) - least hours of work a week on average, from facts.yaml
 # $school_hours_per_week (Number) - hours in one week of courses, from facts.yaml
 questions-hours-ask = کاتژمێرەکان: IGU نزیکەی کاتی تەواوە. بە تێکڕا لانیکەم { $work_hours_min } کاتژمێر لە هەفتەیەکدا کار دەکەیت، و هەفتەیەکی خول { $school_hours_per_week } کاتژمێرە. کارێکی بچووکی کاتی IGU نییە. دەربارەی کاتژمێرەکانی خۆت لە شارەوانی بپرسە.
-# $sick_extension_weeks (Number) - sickness longer than this (weeks in a row) extends IGU, from facts.yaml
-questions-leave-ask = نەخۆشی و پشوو: IGU کارە، بۆیە پارەی پشوو (feriepenge) وەردەگریت و یاساکانی شوێنی کار و یاسای دانیمارک جێبەجێ دەبن. دوای مۆڵەتی سکپڕی، منداڵبوون یان بەخێوکردنی منداڵێک (ئەدۆپشن)، یان نەخۆشیی بەردەوامی زیاتر لە { $sick_extension_weeks } هەفتە، IGU بە هەمان ماوە درێژ دەبێتەوە. دەربارەی ئەوانی تر لە شارەوانی بپرسە.
-questions-stop-ask = وەستاندنی IGU: IGU کارێکە بە گرێبەست، بۆیە یاساکانی کۆتاییهێنان بە کار جێبەجێ دەبن. پێش وەستان لەگەڵ شوێنی کار و شارەوانی قسە بکە: لەوانەیە پارەکەت بگۆڕێت، و هەر کەسێک تەنها یەک IGU تەواو دەکات.
+# $sick_extension_weeks (Number) - after sickness longer than this (weeks in a row) IGU can be extended by agreement, from facts.yaml
+questions-leave-ask = نەخۆشی و پشوو: IGU کارە، بۆیە پارەی پشوو (feriepenge) وەردەگریت و یاساکانی شوێنی کار و یاسای دانیمارک جێبەجێ دەبن. دوای مۆڵەتی سکپڕی، منداڵبوون یان بەخێوکردنی منداڵێک (ئەدۆپشن)، یان نەخۆشیی بەردەوامی زیاتر لە { $sick_extension_weeks } هەفتە، تۆ و کۆمپانیاکە دەتوانن ڕێک بکەون کە IGU بە هەمان ماوە درێژ بکرێتەوە. IGU تەنها کاتێک خۆی درێژ دەبێتەوە کە هۆیەکی تایبەت خولەکانتی ڕاگرتبێت.
+# $igu_per_person (Number) - IGU courses one person can complete, from facts.yaml
+questions-stop-ask = وەستاندنی IGU: IGU کارێکە بە گرێبەست، بۆیە یاساکانی کۆتاییهێنان بە کار جێبەجێ دەبن. پێش وەستان لەگەڵ شوێنی کار و شارەوانی قسە بکە: لەوانەیە پارەکەت بگۆڕێت، و هەر کەسێک تەنها دەتوانێت { $igu_per_person } IGU تەواو بکات.
 # $igu_per_person (Number) - IGU courses one person can complete, from facts.yaml
 questions-once-ask = یەک IGU بۆ هەر کەسێک: هەر کەسێک تەنها دەتوانێت { $igu_per_person } IGU تەواو بکات. ئەگەر پێشتر یەکێکت دەست پێ کردووە، لە شارەوانی بپرسە ئەمە بۆ تۆ چی دەگەیەنێت.

@@ -17,3 +17,5 @@ web-offline = نامەکەت نەنێردرا. پەیوەندیی ئینتەرن
 web-busy = زۆر نامە پێکەوە هاتن. کەمێک چاوەڕێ بکە، پاشان دووبارە هەوڵ بدەرەوە.
 web-too-long = ئەو نامەیە زۆر درێژە. تکایە کورتتری بکەرەوە.
 web-retry = دووبارە هەوڵ بدەرەوە
+# The button the widget puts on another site's page (in that page's language).
+web-widget-button = گفتوگۆ

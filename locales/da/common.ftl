@@ -7,6 +7,10 @@ common-yes = Ja
 common-no = Nej
 common-menu = Hovedmenu
 common-offer-human = Tal med et menneske
+# A form's municipality question when the link the person came by (a poster's) named one.
+# $hint_municipality_name (String) - that municipality's Danish name, e.g. Aarhus
+common-municipality-hint-ask = Bor du i { $hint_municipality_name }?
+common-button-other-municipality = Nej, en anden kommune
 
 ## Replies to typed messages
 

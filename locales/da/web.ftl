@@ -14,3 +14,5 @@ web-offline = Din besked blev ikke sendt. Tjek din forbindelse, og prøv igen.
 web-busy = For mange beskeder på én gang. Vent lidt, og prøv igen.
 web-too-long = Beskeden er for lang. Gør den kortere.
 web-retry = Prøv igen
+# The button the widget puts on another site's page (in that page's language).
+web-widget-button = Chat

@@ -7,6 +7,10 @@ common-yes = Yes
 common-no = No
 common-menu = Main menu
 common-offer-human = Talk to a person
+# A form's municipality question when the link the person came by (a poster's) named one.
+# $hint_municipality_name (String) - that municipality's Danish name, e.g. Aarhus
+common-municipality-hint-ask = Do you live in { $hint_municipality_name }?
+common-button-other-municipality = No, another municipality
 
 ## Messages the engine can show on any step
 

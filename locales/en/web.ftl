@@ -19,3 +19,5 @@ web-offline = Your message was not sent. Check your connection and try again.
 web-busy = Too many messages at once. Wait a moment, then try again.
 web-too-long = That message is too long. Please make it shorter.
 web-retry = Try again
+# The button the widget puts on another site's page (in that page's language).
+web-widget-button = Chat

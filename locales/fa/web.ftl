@@ -17,3 +17,5 @@ web-offline = پیام شما فرستاده نشد. اینترنت خود را 
 web-busy = پیام‌های زیادی با هم آمد. کمی صبر کنید، بعد دوباره امتحان کنید.
 web-too-long = این پیام خیلی طولانی است. لطفاً آن را کوتاه‌تر کنید.
 web-retry = دوباره امتحان کنید
+# The button the widget puts on another site's page (in that page's language).
+web-widget-button = گفتگو

@@ -7,6 +7,10 @@ common-yes = Erê
 common-no = Na
 common-menu = Menûya sereke
 common-offer-human = Bi kesekî re biaxive
+# A form's municipality question when the link the person came by (a poster's) named one.
+# $hint_municipality_name (String) - that municipality's Danish name, e.g. Aarhus
+common-municipality-hint-ask = Tu li { $hint_municipality_name } dijî?
+common-button-other-municipality = Na, şaredariyeke din
 
 ## Replies to typed messages
 

@@ -14,8 +14,9 @@ questions-limits-ask = Sînor: dema IGU dest pê dike divê tu herî kêm { $age
 # $work_hours_min (Number) - least hours of work a week on average, from facts.yaml
 # $school_hours_per_week (Number) - hours in one week of courses, from facts.yaml
 questions-hours-ask = Saet: IGU hema hema dema tijî ye. Tu bi navînî herî kêm { $work_hours_min } saetan di hefteyê de dixebitî, û hefteyek kursê { $school_hours_per_week } saet e. Karekî biçûk ê nîv-demî ne IGU ye. Li ser saetên xwe ji şaredariyê bipirse.
-# $sick_extension_weeks (Number) - sickness longer than this (weeks in a row) extends IGU, from facts.yaml
-questions-leave-ask = Nexweşî û betlane: IGU kar e: tu pereyê betlaneyê (feriepenge) qezenc dikî, û qaîdeyên cihê kar û qanûna Danîmarkayê derbas dibin. Piştî destûra ducaniyê, zayînê an evladîgirtinê, an nexweşiyeke li pey hev ji { $sick_extension_weeks } hefteyan zêdetir, IGU bi heman demê dirêj dibe. Yên din ji şaredariyê bipirse.
-questions-stop-ask = Rawestandina IGU-yê: IGU karekî bi peymanê ye, ji ber vê qaîdeyên dawîanîna kar derbas dibin. Berî ku tu rawestî bi cihê kar û şaredariyê re biaxive: dibe ku pereyê te biguhere, û her kes tenê dikare yek IGU temam bike.
+# $sick_extension_weeks (Number) - after sickness longer than this (weeks in a row) IGU can be extended by agreement, from facts.yaml
+questions-leave-ask = Nexweşî û betlane: IGU kar e: tu pereyê betlaneyê (feriepenge) qezenc dikî, û qaîdeyên cihê kar û qanûna Danîmarkayê derbas dibin. Piştî destûra ducaniyê, zayînê an evladîgirtinê, an nexweşiyeke li pey hev ji { $sick_extension_weeks } hefteyan zêdetir, tu û şirket dikarin li hev bikin ku IGU dirêj bibe. IGU tenê bi serê xwe dirêj dibe heke rewşeke taybet kursên te rawestandibin.
+# $igu_per_person (Number) - IGU courses one person can complete, from facts.yaml
+questions-stop-ask = Rawestandina IGU-yê: IGU karekî bi peymanê ye, ji ber vê qaîdeyên dawîanîna kar derbas dibin. Berî ku tu rawestî bi cihê kar û şaredariyê re biaxive: dibe ku pereyê te biguhere, û her kes tenê dikare { $igu_per_person } IGU temam bike.
 # $igu_per_person (Number) - IGU courses one person can complete, from facts.yaml
 questions-once-ask = Ji bo her kesî yek IGU: her kes tenê dikare { $igu_per_person } IGU temam bike. Heke te berê yek dest pê kiribe, ji şaredariyê bipirse ka ev ji bo te tê çi wateyê.

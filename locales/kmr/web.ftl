@@ -17,3 +17,5 @@ web-offline = Peyama te nehat şandin. Girêdana xwe kontrol bike û dîsa bicer
 web-busy = Gelek peyam bi hev re hatin. Hinekî bisekine, paşê dîsa biceribîne.
 web-too-long = Ev peyam pir dirêj e. Ji kerema xwe wê kurttir bike.
 web-retry = Dîsa biceribîne
+# The button the widget puts on another site's page (in that page's language).
+web-widget-button = Sohbet

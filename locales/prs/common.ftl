@@ -7,6 +7,10 @@ common-yes = بلی
 common-no = نخیر
 common-menu = مینوی اصلی
 common-offer-human = صحبت با یک شخص
+# A form's municipality question when the link the person came by (a poster's) named one.
+# $hint_municipality_name (String) - that municipality's Danish name, e.g. Aarhus
+common-municipality-hint-ask = آیا در { $hint_municipality_name } زندگی می‌کنید؟
+common-button-other-municipality = نه، شاروالی دیگر
 
 ## Replies to typed messages
 

@@ -19,3 +19,5 @@ web-offline = پیام شما فرستاده نشد. انترنت خود را ب
 web-busy = پیام‌های زیاد در یک وقت. کمی صبر کنید، بعد دوباره کوشش کنید.
 web-too-long = این پیام بسیار طولانی است. لطفاً آن را کوتاه‌تر کنید.
 web-retry = دوباره کوشش کنید
+# The button the widget puts on another site's page (in that page's language).
+web-widget-button = گفتگو

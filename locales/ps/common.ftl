@@ -7,6 +7,10 @@ common-yes = هو
 common-no = نه
 common-menu = اصلي مینو
 common-offer-human = له یوه کس سره خبرې
+# A form's municipality question when the link the person came by (a poster's) named one.
+# $hint_municipality_name (String) - that municipality's Danish name, e.g. Aarhus
+common-municipality-hint-ask = ایا تاسو په { $hint_municipality_name } کې اوسېږئ؟
+common-button-other-municipality = نه، بله ښاروالي
 
 ## Replies to typed messages
 

@@ -14,8 +14,9 @@ questions-limits-ask = حدونه: د IGU په پیل کې باید لږ تر ل
 # $work_hours_min (Number) - least hours of work a week on average, from facts.yaml
 # $school_hours_per_week (Number) - hours in one week of courses, from facts.yaml
 questions-hours-ask = ساعتونه: IGU نږدې بشپړ وخت دی. تاسو په اوسط ډول په اونۍ کې لږ تر لږه { $work_hours_min } ساعته کار کوئ، او د کورس اونۍ { $school_hours_per_week } ساعته ده. یو کوچنی نیم‌وخته کار IGU نه دی. د خپلو ساعتونو په اړه له ښاروالۍ وپوښتئ.
-# $sick_extension_weeks (Number) - sickness longer than this (weeks in a row) extends IGU, from facts.yaml
-questions-leave-ask = ناروغي او رخصتي: IGU یو کار دی، نو د رخصتۍ پیسې (feriepenge) ترلاسه کوئ او د کار ځای قواعد او د ډنمارک قانون پلي کېږي. د امیندوارۍ، زېږون یا د ماشوم په زوئۍ نیولو له رخصتۍ وروسته، یا له { $sick_extension_weeks } اونیو ډېرې پرله‌پسې ناروغۍ وروسته، IGU په هماغه اندازه اوږدېږي. د نورو لپاره له ښاروالۍ وپوښتئ.
-questions-stop-ask = د IGU درول: IGU له تړون سره یو کار دی، نو د کار د پای ته رسولو قواعد پلي کېږي. مخکې له دې چې ودرېږئ، له کار ځای او ښاروالۍ سره خبرې وکړئ: ستاسو پیسې بدلېدای شي، او هر کس یوازې یو IGU بشپړولای شي.
+# $sick_extension_weeks (Number) - after sickness longer than this (weeks in a row) IGU can be extended by agreement, from facts.yaml
+questions-leave-ask = ناروغي او رخصتي: IGU یو کار دی، نو د رخصتۍ پیسې (feriepenge) ترلاسه کوئ او د کار ځای قواعد او د ډنمارک قانون پلي کېږي. د امیندوارۍ، زېږون یا د ماشوم په زوئۍ نیولو له رخصتۍ وروسته، یا له { $sick_extension_weeks } اونیو ډېرې پرله‌پسې ناروغۍ وروسته، تاسو او شرکت کولای شئ موافقه وکړئ چې IGU په هماغه اندازه اوږد شي. IGU یوازې هغه وخت پخپله اوږدېږي چې یو ځانګړي لامل ستاسو کورسونه درولي وي.
+# $igu_per_person (Number) - IGU courses one person can complete, from facts.yaml
+questions-stop-ask = د IGU درول: IGU له تړون سره یو کار دی، نو د کار د پای ته رسولو قواعد پلي کېږي. مخکې له دې چې ودرېږئ، له کار ځای او ښاروالۍ سره خبرې وکړئ: ستاسو پیسې بدلېدای شي، او هر کس یوازې { $igu_per_person } IGU بشپړولای شي.
 # $igu_per_person (Number) - IGU courses one person can complete, from facts.yaml
 questions-once-ask = هر کس ته یو IGU: هر کس یوازې { $igu_per_person } IGU بشپړولای شي. که مو مخکې یو پیل کړی وي، له ښاروالۍ وپوښتئ چې دا ستاسو لپاره څه معنا لري.

@@ -19,3 +19,5 @@ web-offline = ستاسو پیغام ونه لېږل شو. خپل انټرنېټ 
 web-busy = په یو وخت کې ډېر پیغامونه. لږ صبر وکړئ، بیا هڅه وکړئ.
 web-too-long = دا پیغام ډېر اوږد دی. مهرباني وکړئ لنډ یې کړئ.
 web-retry = بیا هڅه وکړئ
+# The button the widget puts on another site's page (in that page's language).
+web-widget-button = خبرې اترې

@@ -7,6 +7,10 @@ common-yes = Да
 common-no = Нет
 common-menu = Главное меню
 common-offer-human = Поговорить с человеком
+# A form's municipality question when the link the person came by (a poster's) named one.
+# $hint_municipality_name (String) - that municipality's Danish name, e.g. Aarhus
+common-municipality-hint-ask = Вы живёте в муниципалитете { $hint_municipality_name }?
+common-button-other-municipality = Нет, другой муниципалитет
 
 ## Replies to typed messages
 

@@ -17,3 +17,5 @@ web-offline = Ваше сообщение не отправлено. Прове�
 web-busy = Слишком много сообщений сразу. Подождите немного и попробуйте ещё раз.
 web-too-long = Это сообщение слишком длинное. Пожалуйста, сделайте его короче.
 web-retry = Попробовать ещё раз
+# The button the widget puts on another site's page (in that page's language).
+web-widget-button = Чат

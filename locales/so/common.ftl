@@ -7,6 +7,10 @@ common-yes = Haa
 common-no = Maya
 common-menu = Liiska weyn
 common-offer-human = La hadal qof
+# A form's municipality question when the link the person came by (a poster's) named one.
+# $hint_municipality_name (String) - that municipality's Danish name, e.g. Aarhus
+common-municipality-hint-ask = Ma ku nooshahay { $hint_municipality_name }?
+common-button-other-municipality = Maya, degmo kale
 
 ## Replies to typed messages
 

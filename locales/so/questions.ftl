@@ -14,8 +14,9 @@ questions-limits-ask = Xadka: marka IGU bilaabanayo, waa inaad jirtaa ugu yaraan
 # $work_hours_min (Number) - least hours of work a week on average, from facts.yaml
 # $school_hours_per_week (Number) - hours in one week of courses, from facts.yaml
 questions-hours-ask = Saacadaha: IGU waa ku dhawaad waqti buuxa. Waxaad shaqaysaa celcelis ahaan ugu yaraan { $work_hours_min } saacadood toddobaadkii, toddobaadka koorsaduna waa { $school_hours_per_week } saacadood. Shaqo yar oo waqti-dhiman ah ma aha IGU. Degmada ka weydii saacadahaaga.
-# $sick_extension_weeks (Number) - sickness longer than this (weeks in a row) extends IGU, from facts.yaml
-questions-leave-ask = Jirro iyo fasax: IGU waa shaqo, markaa waxaad kasbanaysaa lacagta fasaxa (feriepenge), waxaana khuseeya xeerarka goobta shaqada iyo sharciga Danmark. Fasax uur, dhalmo ama korsasho kadib, ama jirro isku xigta oo ka badan { $sick_extension_weeks } toddobaad, IGU waxay dheeraataa waqtigaas. Wixii kale degmada weydii.
-questions-stop-ask = Joojinta IGU: IGU waa shaqo qandaraas leh, markaa waxaa khuseeya xeerarka joojinta shaqada. La hadal goobta shaqada iyo degmada ka hor intaadan joojin: lacagtaadu way isbeddeli kartaa, qofkuna hal IGU oo keliya ayuu dhammaystiri karaa.
+# $sick_extension_weeks (Number) - after sickness longer than this (weeks in a row) IGU can be extended by agreement, from facts.yaml
+questions-leave-ask = Jirro iyo fasax: IGU waa shaqo, markaa waxaad kasbanaysaa lacagta fasaxa (feriepenge), waxaana khuseeya xeerarka goobta shaqada iyo sharciga Danmark. Fasax uur, dhalmo ama korsasho kadib, ama jirro isku xigta oo ka badan { $sick_extension_weeks } toddobaad, adiga iyo shirkaddu waad ku heshiin kartaan in IGU la dheereeyo. Iskeed bay u dheeraataa keliya haddii xaalad gaar ahi joojisay koorsadaada.
+# $igu_per_person (Number) - IGU courses one person can complete, from facts.yaml
+questions-stop-ask = Joojinta IGU: IGU waa shaqo qandaraas leh, markaa waxaa khuseeya xeerarka joojinta shaqada. La hadal goobta shaqada iyo degmada ka hor intaadan joojin: lacagtaadu way isbeddeli kartaa, qofkuna { $igu_per_person } IGU oo keliya ayuu dhammaystiri karaa.
 # $igu_per_person (Number) - IGU courses one person can complete, from facts.yaml
 questions-once-ask = Hal IGU qof kasta: qofku wuxuu dhammaystiri karaa { $igu_per_person } IGU oo keliya. Haddii aad hore mid u bilowday, degmada weydii waxa ay adiga kuu tahay.

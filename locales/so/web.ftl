@@ -17,3 +17,5 @@ web-offline = Fariintaada lama dirin. Hubi xiriirka internetka, kadibna mar kale
 web-busy = Fariimo aad u badan hal mar. Wax yar sug, kadibna mar kale isku day.
 web-too-long = Fariintaasi aad bay u dheer tahay. Fadlan gaabi.
 web-retry = Isku day mar kale
+# The button the widget puts on another site's page (in that page's language).
+web-widget-button = Sheekeysi

@@ -7,6 +7,10 @@ common-yes = እወ
 common-no = ኣይፋል
 common-menu = ቀንዲ ሜኑ
 common-offer-human = ምስ ሰብ ተዛረቡ
+# A form's municipality question when the link the person came by (a poster's) named one.
+# $hint_municipality_name (String) - that municipality's Danish name, e.g. Aarhus
+common-municipality-hint-ask = ኣብ { $hint_municipality_name } ዲኹም ትነብሩ?
+common-button-other-municipality = ኣይፋል፣ ካልእ ምምሕዳር ከተማ
 
 ## Replies to typed messages
 

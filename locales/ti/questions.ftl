@@ -14,8 +14,9 @@ questions-limits-ask = ደረታት፦ IGU ክጅምር ከሎ እንተወሓ�
 # $work_hours_min (Number) - least hours of work a week on average, from facts.yaml
 # $school_hours_per_week (Number) - hours in one week of courses, from facts.yaml
 questions-hours-ask = ሰዓታት፦ IGU ዳርጋ ምሉእ ግዜ እዩ። ብማእከላይ መጠን እንተወሓደ { $work_hours_min } ሰዓት ኣብ ሰሙን ትሰርሑ፣ ሰሙን ኮርስ ድማ { $school_hours_per_week } ሰዓት እዩ። ንእሽቶ ናይ ፍርቂ ግዜ ስራሕ IGU ኣይኮነን። ብዛዕባ ሰዓታትኩም ምምሕዳር ከተማ ሕተቱ።
-# $sick_extension_weeks (Number) - sickness longer than this (weeks in a row) extends IGU, from facts.yaml
-questions-leave-ask = ሕማምን ዕረፍትን፦ IGU ስራሕ እዩ፣ ስለዚ ገንዘብ ዕረፍቲ (feriepenge) ትረኽቡ፣ ሕግታት ቦታ ስራሕን ሕጊ ዴንማርክን ድማ ይሰርሑ። ድሕሪ ፍቓድ ጥንሲ፣ ሕርሲ ወይ ጉዲፈቻ፣ ወይ ካብ { $sick_extension_weeks } ሰሙን ንላዕሊ ተኸታታሊ ሕማም፣ IGU ብተመሳሳሊ ግዜ ይነውሕ። ንዝተረፈ ምምሕዳር ከተማ ሕተቱ።
-questions-stop-ask = IGU ምቁራጽ፦ IGU ብውዕል ዝስራሕ ስራሕ እዩ፣ ስለዚ ሕግታት ምቁራጽ ስራሕ ይሰርሑ። ቅድሚ ምቁራጽኩም ምስ ቦታ ስራሕን ምምሕዳር ከተማን ተዘራረቡ፦ ገንዘብኩም ክቕየር ይኽእል፣ ሓደ ሰብ ድማ ሓደ IGU ጥራይ ክዛዝም ይኽእል።
+# $sick_extension_weeks (Number) - after sickness longer than this (weeks in a row) IGU can be extended by agreement, from facts.yaml
+questions-leave-ask = ሕማምን ዕረፍትን፦ IGU ስራሕ እዩ፣ ስለዚ ገንዘብ ዕረፍቲ (feriepenge) ትረኽቡ፣ ሕግታት ቦታ ስራሕን ሕጊ ዴንማርክን ድማ ይሰርሑ። ድሕሪ ፍቓድ ጥንሲ፣ ሕርሲ ወይ ጉዲፈቻ፣ ወይ ካብ { $sick_extension_weeks } ሰሙን ንላዕሊ ተኸታታሊ ሕማም፣ ንስኹምን እቲ ትካልን IGU ብተመሳሳሊ ግዜ ንምንዋሕ ክትሰማምዑ ትኽእሉ። IGU ብገዛእ ርእሱ ዝነውሕ፣ ፍሉይ ምኽንያት ኮርስኩም እንተ ኣቋሪጹ ጥራይ እዩ።
+# $igu_per_person (Number) - IGU courses one person can complete, from facts.yaml
+questions-stop-ask = IGU ምቁራጽ፦ IGU ብውዕል ዝስራሕ ስራሕ እዩ፣ ስለዚ ሕግታት ምቁራጽ ስራሕ ይሰርሑ። ቅድሚ ምቁራጽኩም ምስ ቦታ ስራሕን ምምሕዳር ከተማን ተዘራረቡ፦ ገንዘብኩም ክቕየር ይኽእል፣ ሓደ ሰብ ድማ { $igu_per_person } IGU ጥራይ ክዛዝም ይኽእል።
 # $igu_per_person (Number) - IGU courses one person can complete, from facts.yaml
 questions-once-ask = ንሓደ ሰብ ሓደ IGU፦ ሓደ ሰብ { $igu_per_person } IGU ጥራይ ክዛዝም ይኽእል። ቅድሚ ሕጂ ሓደ እንተጀሚርኩም፣ ንዓኹም እንታይ ማለት ምዃኑ ምምሕዳር ከተማ ሕተቱ።

@@ -17,3 +17,5 @@ web-offline = መልእኽትኹም ኣይተላእከን። ርክብ ኢንተ
 web-busy = ብሓደ ግዜ ኣዝዮም ብዙሓት መልእኽትታት። ቁሩብ ተጸበዩ፣ ድሕሪኡ ደጊምኩም ፈትኑ።
 web-too-long = እዚ መልእኽቲ ኣዝዩ ነዊሕ እዩ። በጃኹም ኣሕጽርዎ።
 web-retry = ደጊምኩም ፈትኑ
+# The button the widget puts on another site's page (in that page's language).
+web-widget-button = ዕላል

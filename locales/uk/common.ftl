@@ -7,6 +7,10 @@ common-yes = Так
 common-no = Ні
 common-menu = Головне меню
 common-offer-human = Поговорити з людиною
+# A form's municipality question when the link the person came by (a poster's) named one.
+# $hint_municipality_name (String) - that municipality's Danish name, e.g. Aarhus
+common-municipality-hint-ask = Ви живете в муніципалітеті { $hint_municipality_name }?
+common-button-other-municipality = Ні, інший муніципалітет
 
 ## Replies to typed messages
 

@@ -14,8 +14,9 @@ questions-limits-ask = Обмеження: на початку IGU вам має
 # $work_hours_min (Number) - least hours of work a week on average, from facts.yaml
 # $school_hours_per_week (Number) - hours in one week of courses, from facts.yaml
 questions-hours-ask = Години: IGU — це майже повний робочий день. Ви працюєте в середньому щонайменше { $work_hours_min } годин на тиждень, а тиждень курсів має { $school_hours_per_week } годин. Невелика часткова робота — це не IGU. Запитайте муніципалітет про ваші години.
-# $sick_extension_weeks (Number) - sickness longer than this (weeks in a row) extends IGU, from facts.yaml
-questions-leave-ask = Хвороба і відпустка: IGU — це робота, тож ви заробляєте відпускні (feriepenge), і діють правила робочого місця та закони Данії. Після відпустки через вагітність, пологи чи усиновлення або хвороби понад { $sick_extension_weeks } тижнів поспіль IGU подовжується на цей час. Про інше запитайте муніципалітет.
-questions-stop-ask = Припинити IGU: IGU — це робота за договором, тож діють правила звільнення. Поговоріть з роботою і муніципалітетом, перш ніж зупинитися: це може змінити ваші гроші, і людина може завершити лише одну IGU.
+# $sick_extension_weeks (Number) - after sickness longer than this (weeks in a row) IGU can be extended by agreement, from facts.yaml
+questions-leave-ask = Хвороба і відпустка: IGU — це робота, тож ви заробляєте відпускні (feriepenge), і діють правила робочого місця та закони Данії. Після відпустки через вагітність, пологи чи усиновлення або хвороби понад { $sick_extension_weeks } тижнів поспіль ви і компанія можете домовитися подовжити IGU на цей час. IGU подовжується сама лише тоді, коли особливі обставини зупинили ваші курси.
+# $igu_per_person (Number) - IGU courses one person can complete, from facts.yaml
+questions-stop-ask = Припинити IGU: IGU — це робота за договором, тож діють правила звільнення. Поговоріть з роботою і муніципалітетом, перш ніж зупинитися: це може змінити ваші гроші, і людина може завершити лише { $igu_per_person } IGU.
 # $igu_per_person (Number) - IGU courses one person can complete, from facts.yaml
 questions-once-ask = Одна IGU на людину: людина може завершити лише { $igu_per_person } IGU. Якщо ви вже починали IGU, запитайте муніципалітет, що це означає для вас.

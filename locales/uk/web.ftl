@@ -17,3 +17,5 @@ web-offline = Ваше повідомлення не надіслано. Пер�
 web-busy = Забагато повідомлень одразу. Зачекайте трохи і спробуйте ще раз.
 web-too-long = Це повідомлення задовге. Будь ласка, зробіть його коротшим.
 web-retry = Спробувати ще раз
+# The button the widget puts on another site's page (in that page's language).
+web-widget-button = Чат

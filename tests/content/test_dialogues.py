@@ -27,6 +27,7 @@ if os.environ.get("IGUBOT_TEST_LOCALES"):  # a translator's quick run: IGUBOT_TE
 TURN_KEYS = {"start", "text", "choice"}
 EXPECT_KEYS = {
     "expect",
+    "expect_lang",
     "expect_vars",
     "expect_actions",
     "expect_lead",
@@ -81,6 +82,8 @@ def test_dialogue(path: Path, lang: str, tree_content: Content, tmp_path: Path) 
             )
             if "expect" in turn:
                 assert ids == turn["expect"], f"{where}: messages"
+            if "expect_lang" in turn:
+                assert result.reply.lang == turn["expect_lang"], f"{where}: reply language"
             for name, value in turn.get("expect_vars", {}).items():
                 assert result.variables.get(name) == value, f"{where}: variable {name}"
             if "expect_actions" in turn:

@@ -15,6 +15,7 @@ from bot.face.staff_cli import staff_cli
 from bot.kernel.config import Settings
 from bot.staff import StaffConfig
 from bot.staff.auth import SignIn
+from bot.staff.poster import PosterError, poster_links
 from bot.staff.services import build_services, utcnow
 from bot.store import Event, Store, iso_timestamp
 from tests.support.staff import T0, Inbox, add_leads, free_port, lead, smtp_server
@@ -223,3 +224,15 @@ def test_staff_link_prints_a_link_that_signs_in_once_in_demo_mode(
         token = link.split("token=")[1]
         assert sign_in.spend_link(token, utcnow()) is not None
         assert sign_in.spend_link(token, utcnow()) is None
+
+
+def test_poster_links_carry_the_language_and_refuse_what_would_read_as_one() -> None:
+    links = poster_links("https://igubot.example", "igubot", "751", "poster-2026", "ckb")
+    assert links.telegram == "https://t.me/igubot?start=m751_poster-2026_ckb"
+    assert links.web == "https://igubot.example/?start=m751_poster-2026_ckb"
+    with pytest.raises(PosterError, match="ends in a language code"):
+        poster_links("https://igubot.example", "igubot", "751", "library_ar", None)
+    with pytest.raises(PosterError, match="over 64"):
+        poster_links("https://igubot.example", "igubot", "751", "x" * 59, "prs")
+    with pytest.raises(PosterError, match="language 'xx'"):
+        poster_links("https://igubot.example", "igubot", "751", None, "xx")
