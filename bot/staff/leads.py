@@ -14,8 +14,9 @@ from urllib.parse import urlencode
 from aiohttp import web
 
 from bot.kernel.errors import StoreError
+from bot.staff.answers import consent_of, waiting
 from bot.staff.auth import email_tag
-from bot.staff.pages import checked_form, page, signed_in, staff
+from bot.staff.pages import checked_form, page, signed_in, staff, visitor
 from bot.store import LEAD_STATUSES, LeadFilter, StaffSession, iso_timestamp, leads_to_csv
 from bot.store.records import LEAD_KINDS
 
@@ -68,9 +69,11 @@ async def lead_list(request: web.Request) -> web.Response:
     flt, values = _filter(request, session)
     rows = await s.db(s.services.store.staff_leads, session.user.id, flt)
     page_no = int(values["page"])
+    now, zone = s.now(), s.services.config.timezone
     return page(
         request,
         "leads.html",
+        waiting=lambda lead: waiting(lead, now, zone),
         leads=rows[:PAGE_SIZE],
         filters=values,
         kinds=sorted(LEAD_KINDS),
@@ -102,6 +105,8 @@ async def lead_detail(request: web.Request) -> web.Response:
     notes = await s.db(s.services.store.lead_notes, session.user.id, lead_id)
     if found is None:  # forgotten between the two reads
         raise web.HTTPNotFound
+    town = s.services.digests.municipalities.by_code(found.lead.municipality)
+    consent = consent_of(s.content(), visitor(request).lang, found.lead, town.name if town else "")
     return page(
         request,
         "lead.html",
@@ -110,6 +115,8 @@ async def lead_detail(request: web.Request) -> web.Response:
         statuses=LEAD_STATUSES,
         municipality=s.services.digests.municipality_name(found.lead.municipality),
         data=sorted(found.lead.data.items()),
+        consent=consent,
+        waited=waiting(found.lead, s.now(), s.services.config.timezone),
     )
 
 

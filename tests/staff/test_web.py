@@ -5,6 +5,7 @@ municipalities, status and notes, CSV, funnel and demand pages."""
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 import logging
 import sqlite3
@@ -449,25 +450,32 @@ async def test_staff_lead_page_and_csv_show_the_persons_question_as_typed(staff:
 # -- counts-only pages, headers, language --------------------------------------------------------
 
 
-async def test_staff_funnel_is_an_svg_chart_of_counts(staff: Staff) -> None:
+def _event(
+    step: str, event: str, lang: str, *, flow: str = "interest", when: dt.datetime = T0
+) -> Event:
+    return Event(
+        ts=iso_timestamp(when),
+        flow=flow,
+        flow_version=1,
+        step=step,
+        event=event,
+        lang=lang,
+        channel="web",
+        campaign="library" if lang != "uk" else None,
+    )
+
+
+async def test_staff_funnel_names_questions_in_danish_and_leaves_out_routing_steps(
+    staff: Staff,
+) -> None:
     for event, step, lang in [
         ("entered", "start", "ar"),
         ("entered", "start", "da"),
         ("answered", "start", "ar"),
         ("entered", "municipality", "ar"),
+        ("entered", "contact_route", "ar"),  # a routing step: nobody answers it
     ]:
-        staff.store.add_event(
-            Event(
-                ts=iso_timestamp(T0),
-                flow="interest",
-                flow_version=1,
-                step=step,
-                event=event,
-                lang=lang,
-                channel="web",
-                campaign="library",
-            )
-        )
+        staff.store.add_event(_event(step, event, lang))
     await sign_in(staff, AARHUS)
 
     html = await (await staff.client.get("/staff/funnel")).text()
@@ -475,9 +483,41 @@ async def test_staff_funnel_is_an_svg_chart_of_counts(staff: Staff) -> None:
 
     assert "<svg" in html
     assert "<script" not in html
-    assert html.index(">start<") < html.index(">municipality<")  # the flow's order
-    assert "<td>start</td><td>2</td><td>1</td>" in html
-    assert "<td>start</td><td>1</td><td>0</td>" in only_da
+    assert "Interesseformular (kursister)" in html
+    assert html.index(">Hvad hedder du?<") < html.index(">Hvilken kommune bor du i?<")
+    # reached, answered, stopped here, invalid
+    assert "<td>Hvad hedder du?</td><td>2</td><td>1</td><td>1</td><td>0</td>" in html
+    assert "<td>Hvad hedder du?</td><td>1</td><td>0</td><td>1</td><td>0</td>" in only_da
+    for identifier in ("contact_route", ">start<", ">municipality<", ">interest<"):
+        assert identifier not in html
+
+
+async def test_staff_funnel_counts_conversations_and_leads_by_week_language_and_campaign(
+    staff: Staff,
+) -> None:
+    sunday_late = dt.datetime(2026, 11, 29, 23, 30, tzinfo=dt.UTC)  # Monday 00:30 in Copenhagen
+    for lang, when in [("ar", T0), ("ar", T0), ("da", T0), ("uk", sunday_late)]:
+        staff.store.add_event(_event("start", "entered", lang, flow="language", when=when))
+    add_leads(
+        staff.store,
+        lead("751", campaign="library"),
+        lead("751", user_key="web:2", kind="callback", campaign="library"),
+        lead("101", user_key="web:3", campaign="library"),  # København: not this user's
+    )
+    await sign_in(staff, AARHUS)
+
+    html = await (await staff.client.get("/staff/funnel")).text()
+    only_ar = await (await staff.client.get("/staff/funnel?lang=ar")).text()
+
+    # week, conversations, leads, learners, employers, callbacks
+    assert "<td>Uge 48, 2026</td><td>3</td><td>2</td><td>1</td><td>0</td><td>1</td>" in html
+    assert "<td>Uge 49, 2026</td><td>1</td><td>0</td>" in html  # local Monday, not UTC Sunday
+    assert "<td>arabisk</td><td>2</td><td>2</td>" in html
+    assert "<td>ukrainsk</td><td>1</td><td>0</td>" in html
+    assert "<td>library</td><td>3</td><td>2</td>" in html
+    assert "<td>Ingen kampagne</td><td>1</td><td>0</td>" in html
+    assert "<td>Uge 48, 2026</td><td>2</td><td>2</td>" in only_ar
+    assert "dansk" not in only_ar.split("by-lang")[1].split("</section>")[0]
 
 
 async def test_staff_demand_counts_learners_across_the_region(staff: Staff) -> None:
