@@ -4,7 +4,6 @@ municipalities, status and notes, CSV, funnel and demand pages."""
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import io
 import logging
@@ -23,6 +22,7 @@ from bot.content import Content
 from bot.face.app import App, build_app
 from bot.kernel.config import Settings
 from bot.store import Event, iso_timestamp
+from tests.support.csvfile import csv_dicts
 from tests.support.staff import (
     T0,
     Inbox,
@@ -310,7 +310,7 @@ async def test_staff_user_sees_only_their_municipalities(staff: Staff) -> None:
     assert f'href="/staff/leads/{theirs}"' not in listing
     assert detail.status == 404
     assert "Kbh Person" not in await detail.text()
-    rows = list(csv.DictReader(io.StringIO(exported)))
+    rows = csv_dicts(exported)
     assert [r["id"] for r in rows] == [str(mine)]
     assert (change.status, note.status, other_filter.status) == (404, 404, 400)
     [kk_lead] = staff.store.staff_leads_by_ids([theirs])
@@ -326,11 +326,11 @@ async def test_staff_user_with_two_municipalities_sees_both(staff: Staff) -> Non
     exported = await (await staff.client.get("/staff/leads.csv")).text()
     only_147 = await (await staff.client.get("/staff/leads.csv?municipality=147")).text()
 
-    assert sorted(r["id"] for r in csv.DictReader(io.StringIO(exported))) == [
+    assert sorted(r["id"] for r in csv_dicts(exported)) == [
         str(ids[0]),
         str(ids[1]),
     ]
-    assert [r["id"] for r in csv.DictReader(io.StringIO(only_147))] == [str(ids[1])]
+    assert [r["id"] for r in csv_dicts(only_147)] == [str(ids[1])]
 
 
 # -- acting on leads ---------------------------------------------------------------------------
@@ -389,7 +389,7 @@ async def test_staff_list_filters_by_kind_status_and_date(staff: Staff) -> None:
 
     async def ids(query: str) -> list[str]:
         text = await (await staff.client.get(f"/staff/leads.csv?{query}")).text()
-        return [r["id"] for r in csv.DictReader(io.StringIO(text))]
+        return [r["id"] for r in csv_dicts(text)]
 
     assert await ids("kind=employer") == [str(employer)]
     assert await ids("from=2026-11-20") == [str(employer), str(learner)]
@@ -422,7 +422,7 @@ async def test_staff_csv_export_neutralises_formulas(staff: Staff) -> None:
 
     assert r.headers["Content-Type"].startswith("text/csv")
     assert "attachment" in r.headers["Content-Disposition"]
-    [row] = list(csv.DictReader(io.StringIO(await r.text())))
+    [row] = csv_dicts(await r.text())
     assert row["name"] == '\'=HYPERLINK("http://x")'
     assert row["phone"] == "'+4520123456"
 
@@ -443,7 +443,7 @@ async def test_staff_lead_page_and_csv_show_the_persons_question_as_typed(staff:
         " التأمين\nشقتي باردة</blockquote>"
     ) in html
     assert "Question, as the person wrote it (chat language: Arabic)" in english
-    [row] = list(csv.DictReader(io.StringIO(csv_text)))
+    [row] = csv_dicts(csv_text)
     assert row["question"] == "'" + question  # as typed, and never a formula
 
 
@@ -612,3 +612,82 @@ async def test_staff_pages_show_refused_content_reloads(staff: Staff, app: App) 
     assert 'role="alert"' in html
     assert "flows/menu.yaml:7:11: error: unknown step &#39;strat&#39;" in html
     assert "Det redigerede indhold har en fejl" in html
+
+
+async def test_staff_list_shows_what_a_caseworker_sorts_on_in_local_time(staff: Staff) -> None:
+    add_leads(
+        staff.store,
+        lead("751"),
+        lead("751", user_key="web:2", kind="callback", contact=None, name="Олена Коваленко"),
+    )
+    staff.clock.advance(days=3)
+    await sign_in(staff, AARHUS)
+
+    html = await (await staff.client.get("/staff/")).text()
+
+    assert "<th>Modtaget (CET)</th>" in html
+    assert "<td>2026-11-23 13:00</td>" in html  # T0 is 12:00 UTC
+    assert "<td>3 dage</td>" in html
+    assert "Amina Hassan" in html
+    assert "Олена Коваленко" in html
+    assert '<a href="tel:+4520123456">+4520123456</a>' in html
+    assert "arabisk · tolk" in html
+    assert "<td>Lidt dansk</td>\n      <td>Transport og lager</td>" in html
+    assert html.count("<td>Opkald</td>") == 2  # the callback asked to be phoned
+    assert 'href="/staff/leads.xlsx"' in html
+    assert "UTC" not in html
+
+
+async def test_staff_lead_page_shows_the_consent_text_and_answers_in_danish(
+    staff: Staff, tree_content: Content
+) -> None:
+    version = tree_content.source_hash("interest-consent-ask")
+    [current, old] = add_leads(
+        staff.store,
+        lead("751", consent_version=version, data={"followup_ok": "yes", "basis": "refugee"}),
+        lead("751", user_key="web:2", consent_version="6604da3cfd3c"),
+    )
+    await sign_in(staff, AARHUS)
+
+    html = await (await staff.client.get(f"/staff/leads/{current}")).text()
+    earlier = await (await staff.client.get(f"/staff/leads/{old}")).text()
+    english = await (await staff.client.get("/staff/lang?set=en")).text()
+    in_english = await (await staff.client.get(f"/staff/leads/{current}")).text()
+
+    assert "Givet 2026-11-23 13:00 CET til denne tekst:" in html
+    assert "Må vi sende dit navn, telefon eller e-mail" in html
+    assert "til kommunen (Aarhus)" in html
+    assert "Én opfølgende besked på Telegram: Ja" in html
+    assert "Opholdsgrundlag: flygtning" in html
+    for identifier in ("interest-consent-ask", version, "followup_ok", "refugee", "UTC"):
+        assert identifier not in html
+    assert "Teksten er ændret siden (version 6604da3cfd3c)" in earlier
+    assert english is not None
+    assert "Given 2026-11-23 13:00 CET to this text:" in in_english
+    assert "May we send your name, phone or email" in in_english
+
+
+async def test_staff_xlsx_export_is_text_cells_with_danish_headings(staff: Staff) -> None:
+    from openpyxl import load_workbook
+
+    add_leads(
+        staff.store,
+        lead("751", name="=1+1 Amina"),
+        lead("101", user_key="web:2"),  # København: not this user's
+    )
+    await sign_in(staff, AARHUS)
+
+    r = await staff.client.get("/staff/leads.xlsx")
+    sheet = load_workbook(io.BytesIO(await r.read())).worksheets[0]
+
+    assert r.status == 200
+    assert r.headers["Content-Disposition"] == 'attachment; filename="igubot-leads.xlsx"'
+    rows = [[c.value for c in row] for row in sheet.iter_rows()]
+    assert len(rows) == 2
+    header = dict(zip(rows[0], rows[1], strict=True))
+    assert header["Navn"] == "=1+1 Amina"
+    assert header["Telefon"] == "+4520123456"
+    assert header["Modtaget (CET)"] == "2026-11-23 13:00"
+    assert header["Kommune"] == "Aarhus (751)"
+    kinds = {c.data_type for row in sheet.iter_rows() for c in row if c.value}
+    assert kinds == {"s"}  # every cell with text is a text cell: no number, no formula
