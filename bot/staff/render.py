@@ -17,7 +17,7 @@ from bot.staff.clock import STAFF_ZONE, staff_time, zone_name
 #: Languages of the staff pages and e-mails; the first is the default.
 STAFF_LANGS = ("da", "en")
 #: Answers of the interest form that have a staff label (``staff-<field>-<value>``).
-_LABELLED = ("contact", "interpreter", "danish", "work", "kind", "status", "flow", "answer")
+_LABELLED = ("contact", "interpreter", "danish", "work", "kind", "status", "flow")
 
 
 class Renderer:

@@ -133,6 +133,11 @@ async def test_digest_minimal_by_default_without_names_or_phones(
     assert "https://igubot.example/staff/?municipality=751" in text
     assert "Navne og kontaktoplysninger står på personalesiden" in text
     assert "Transport og lager" in text  # regional demand, counts only
+    # what a caseworker sorts on, on the lead's own line, at the page's time (12:00 UTC)
+    assert "2026-11-23 13:00 CET" in text
+    assert "2026-11-23 13:00 CET" in html
+    assert "Dansk: Lidt dansk · Arbejdsområde: Transport og lager" in text
+    assert "Dansk: Lidt dansk · Arbejdsområde: Transport og lager" in html
 
 
 async def test_digest_personal_data_only_when_configured(
