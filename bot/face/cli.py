@@ -29,6 +29,7 @@ LAZY_COMMANDS = {
     "stats": "bot.face.staff_cli:stats",
     "qr": "bot.face.staff_cli:qr",
     "followups": "bot.face.staff_cli:followups",
+    "leads": "bot.face.staff_cli:leads_group",
 }
 
 
@@ -150,31 +151,6 @@ def serve(host: str | None, port: int | None, config: Path | None) -> None:
         raise click.ClickException(str(exc)) from exc
     finally:
         app.close()
-
-
-@main.group()
-def leads() -> None:
-    """Leads stored with consent."""
-
-
-@leads.command("export")
-@click.option("--format", "fmt", type=click.Choice(["csv", "json"]), default="csv")
-@click.option("--kind", type=click.Choice(["learner", "employer", "callback"]), default=None)
-@click.option("--municipality", default=None, help="Only this municipality code.")
-@config_option
-def leads_export(
-    fmt: str, kind: str | None, municipality: str | None, config: Path | None
-) -> None:
-    """Print leads as CSV (spreadsheet-safe) or JSON.
-
-    Example: igubot leads export --format csv > leads.csv
-    """
-    from bot.store import Store, leads_to_csv, leads_to_json
-
-    settings = _settings(config)
-    with Store(settings.database) as store:
-        rows = store.leads(kind=kind, municipality=municipality)
-    click.echo(leads_to_csv(rows) if fmt == "csv" else leads_to_json(rows), nl=False)
 
 
 @main.command("backup")

@@ -1,4 +1,5 @@
-"""Staff commands: ``igubot staff add|link|list|remove``, ``digest send``, ``stats``, ``qr``.
+"""Staff commands: ``igubot staff add|link|list|remove``, ``digest send``, ``stats``, ``qr``,
+``leads export``.
 
 ``staff_cli`` is a click group holding them; ``bot/face/cli.py`` lists each of its commands in
 ``LAZY_COMMANDS``, so the main group imports this module only when one of them is used.
@@ -9,6 +10,8 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import json
+import sys
+from collections.abc import Sequence
 from pathlib import Path
 
 import click
@@ -22,7 +25,7 @@ from bot.staff.chart import EVENTS, totals
 from bot.staff.config import StaffConfig
 from bot.staff.followup import due_followups
 from bot.staff.services import StaffServices, build_services, utcnow
-from bot.store import Store, iso_timestamp
+from bot.store import LeadRecord, Store, iso_timestamp, leads_to_csv, leads_to_json
 
 config_option = click.option(
     "--config",
@@ -328,3 +331,63 @@ def followups(config: Path | None) -> None:
     with Store(settings.database) as store:
         count = due_followups(store, _staff_config(settings), utcnow())
     click.echo(f"{count} follow-up question(s) queued")
+
+
+@staff_cli.group("leads")
+def leads_group() -> None:
+    """Leads stored with consent."""
+
+
+@leads_group.command("export")
+@click.option("--format", "fmt", type=click.Choice(["csv", "json", "xlsx"]), default="csv")
+@click.option("--kind", type=click.Choice(["learner", "employer", "callback"]), default=None)
+@click.option("--municipality", default=None, help="Only this municipality code.")
+@click.option("--lang", type=click.Choice(["da", "en"]), default="da", help="xlsx headings.")
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(path_type=Path, dir_okay=False),
+    default=None,
+    help="Write to this file (needed for xlsx when standard output is a terminal).",
+)
+@config_option
+def leads_export(
+    fmt: str,
+    kind: str | None,
+    municipality: str | None,
+    lang: str,
+    output: Path | None,
+    config: Path | None,
+) -> None:
+    """Print leads as CSV for systems (UTF-8 with BOM, ';', quoted, formula-safe), JSON, or an
+    .xlsx workbook for people (Danish headings, local times, text cells only).
+
+    Example: igubot leads export --format xlsx -o leads.xlsx
+    """
+    settings = _settings(config)
+    with Store(settings.database) as store:
+        rows = store.leads(kind=kind, municipality=municipality)
+    if fmt == "xlsx":
+        body = _xlsx(settings, rows, lang)
+    else:
+        text = leads_to_csv(rows) if fmt == "csv" else leads_to_json(rows)
+        body = text.encode("utf-8")
+    if output is not None:
+        output.write_bytes(body)
+        click.echo(f"{output}: {len(rows)} lead(s)", err=True)
+    elif fmt == "xlsx" and sys.stdout.isatty():
+        raise click.UsageError("an .xlsx file is binary: add -o leads.xlsx")
+    else:
+        sys.stdout.buffer.write(body)
+
+
+def _xlsx(settings: Settings, rows: Sequence[LeadRecord], lang: str) -> bytes:
+    """The leads as a workbook for people, in ``lang``, times in ``[staff] timezone``."""
+    from bot.staff.config import StaffConfig
+    from bot.staff.sheet import workbook_for
+
+    try:
+        zone = StaffConfig.load(settings).timezone
+    except BotError as exc:
+        raise click.ClickException(str(exc)) from exc
+    return workbook_for(settings.content_dir / "locales", zone, rows, lang)

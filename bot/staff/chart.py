@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from bot.store import FunnelRow
 
 EVENTS = ("entered", "answered", "invalid", "completed")
-LABEL_WIDTH = 190
+LABEL_WIDTH = 330
 BAR_WIDTH = 420
 ROW_HEIGHT = 30
 BAR_HEIGHT = 11
@@ -21,13 +21,19 @@ TOP = 8
 
 @dataclass(frozen=True)
 class Bar:
-    """One step: its counts and the lengths of its two bars (entered, answered)."""
+    """One step: its label, counts and the lengths of its two bars (entered, answered)."""
 
     step: str
     counts: Mapping[str, int]
     y: int
     entered_width: float
     answered_width: float
+    label: str = ""
+
+    @property
+    def dropped(self) -> int:
+        """Reached the step but did not answer it (left, or went elsewhere)."""
+        return max(0, self.counts["entered"] - self.counts["answered"])
 
 
 @dataclass(frozen=True)
@@ -43,13 +49,17 @@ class Chart:
 
 
 def funnel_charts(
-    rows: Iterable[FunnelRow], step_order: Mapping[str, Sequence[str]]
+    rows: Iterable[FunnelRow],
+    step_order: Mapping[str, Sequence[str]],
+    labels: Mapping[tuple[str, str], str] | None = None,
 ) -> list[Chart]:
     """One chart per flow with events, steps in the flow's order (unknown steps last).
 
     :param rows: funnel counts.
     :param step_order: the steps of each flow as written in its file.
+    :param labels: ``(flow, step)`` → what staff read for the step (default: the step id).
     """
+    labels = labels or {}
     counts: dict[str, dict[str, dict[str, int]]] = {}
     for row in rows:
         step = counts.setdefault(row.flow, {}).setdefault(row.step, dict.fromkeys(EVENTS, 0))
@@ -68,6 +78,7 @@ def funnel_charts(
                 y=TOP + i * ROW_HEIGHT,
                 entered_width=round(counts[flow][s]["entered"] * scale, 1),
                 answered_width=round(counts[flow][s]["answered"] * scale, 1),
+                label=labels.get((flow, s), s),
             )
             for i, s in enumerate(steps)
         )

@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from bot.kernel.municipalities import Municipalities
+from bot.staff.answers import contact_of
+from bot.staff.clock import staff_time
 from bot.staff.config import StaffConfig
 from bot.staff.render import Renderer
 from bot.store import (
@@ -31,7 +33,9 @@ DIGEST_KIND = "staff_digest"
 TELEGRAM_KIND = "staff_telegram"
 CALLBACK_KIND = "callback"
 DEMAND_DAYS = 30
-KINDS_IN_ORDER = ("learner", "employer", "callback")
+#: The kinds listed one by one in a digest's "new" part. A callback lead is not: it had its
+#: own e-mail when it came in (``callback`` outbox row), so the digest only counts it.
+KINDS_IN_ORDER = ("learner", "employer")
 
 
 class _RollbackError(Exception):
@@ -218,6 +222,7 @@ class Digests:
         raised = [self._line(found[i], True) for i in p["raised"] if i in found]
         new = [self._line(found[i], False) for i in p["new"] if i in found]
         sections = [(kind, [x for x in new if x.kind == kind]) for kind in KINDS_IN_ORDER]
+        callbacks = sum(1 for x in new if x.kind == CALLBACK_KIND)
         reminders = [self._line(found[i], False) for i in p["reminders"] if i in found]
         code = str(p["municipality"])
         region = next(
@@ -233,6 +238,7 @@ class Digests:
             "raised": raised,
             "sections": [s for s in sections if s[1]],
             "new_count": len(new),
+            "callbacks": callbacks,
             "reminders": reminders,
             "reminder_days": self.config.reminder_days,
             "demand": [tuple(row) for row in p["demand"]["rows"]],
@@ -283,18 +289,18 @@ class Digests:
 
     def _line(self, staff: StaffLead, raised: bool) -> LeadLine:
         lead = staff.lead
-        created = dt.datetime.fromisoformat(lead.created).astimezone(self.config.timezone)
         hidden = () if self.config.email_personal_data else IDENTIFYING_FIELDS
         person: dict[str, Any] = {
             name: None if name in hidden else getattr(lead, name) for name in PERSON_FIELDS
         }
+        person["contact"] = contact_of(lead)
         return LeadLine(
             id=staff.id,
             kind=lead.kind,
             lang=lead.lang,
             channel=lead.channel,
             campaign=lead.campaign,
-            created=created.strftime("%Y-%m-%d %H:%M"),
+            created=staff_time(lead.created, self.config.timezone),
             url=f"{self.config.base_url}/staff/leads/{staff.id}",
             raised=raised,
             has_question=bool(lead.question),

@@ -1,4 +1,4 @@
-"""Counts-only pages: the conversation funnel and the regional demand for areas of work."""
+"""Counts-only pages: the overview (conversations, leads, drop-offs) and the regional demand."""
 
 from __future__ import annotations
 
@@ -9,35 +9,49 @@ from aiohttp import web
 from bot.kernel.municipalities import Municipalities
 from bot.staff.chart import funnel_charts
 from bot.staff.digest import DEMAND_DAYS
-from bot.staff.pages import page, signed_in, staff
+from bot.staff.overview import (
+    ENTRY,
+    Filter,
+    form_questions,
+    labels,
+    only_questions,
+    step_order,
+    tables,
+)
+from bot.staff.pages import page, signed_in, staff, visitor
 from bot.store import iso_timestamp
 
 
-def step_order(request: web.Request) -> dict[str, list[str]]:
-    """The steps of each flow in the order of its file (the funnel's row order)."""
-    flows = staff(request).content().flows
-    return {name: list(doc.model.steps) for name, doc in flows.items()}
-
-
 async def funnel(request: web.Request) -> web.Response:
-    """``GET /staff/funnel?lang=&campaign=``: per flow step, how far people get."""
-    signed_in(request)
+    """``GET /staff/funnel?lang=&campaign=``: conversations and leads by week, language and
+    campaign, and where people stop in the forms."""
+    session = signed_in(request)
     s = staff(request)
     store = s.services.store
     langs, campaigns = await s.db(store.funnel_values)
     lang = request.query.get("lang") or None
     campaign = request.query.get("campaign") or None
     if (lang and lang not in langs) or (campaign and campaign not in campaigns):
-        rows = []
+        rows, talks, leads = [], [], []
     else:
         rows = await s.db(store.funnel_counts, lang=lang, campaign=campaign)
+        talks = await s.db(store.conversation_hours, *ENTRY)
+        leads = await s.db(store.lead_hours, session.user.id)
+    questions = form_questions(s.content(), visitor(request).lang)
+    counts = tables(talks, leads, Filter(lang, campaign), s.services.config.timezone)
     return page(
         request,
         "funnel.html",
-        charts=funnel_charts(rows, step_order(request)),
+        charts=funnel_charts(
+            only_questions(rows, questions), step_order(questions), labels(questions)
+        ),
         langs=langs,
         campaigns=campaigns,
         chosen={"lang": lang or "", "campaign": campaign or ""},
+        kinds=("learner", "employer", "callback"),
+        by_week=counts["by_week"],
+        by_lang=counts["by_lang"],
+        by_campaign=counts["by_campaign"],
     )
 
 

@@ -14,13 +14,16 @@ from urllib.parse import urlencode
 from aiohttp import web
 
 from bot.kernel.errors import StoreError
+from bot.staff.answers import consent_of, waiting
 from bot.staff.auth import email_tag
-from bot.staff.pages import checked_form, page, signed_in, staff
+from bot.staff.pages import checked_form, page, signed_in, staff, visitor
+from bot.staff.sheet import leads_to_xlsx
 from bot.store import LEAD_STATUSES, LeadFilter, StaffSession, iso_timestamp, leads_to_csv
 from bot.store.records import LEAD_KINDS
 
 logger = logging.getLogger(__name__)
 
+XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 PAGE_SIZE = 100
 MAX_EXPORT = 100_000
 #: The largest lead id (SQLite's integers are 64-bit); a larger number is a 404, not an error.
@@ -74,9 +77,11 @@ async def lead_list(request: web.Request) -> web.Response:
     flt, values = _filter(request, session)
     rows = await s.db(s.services.store.staff_leads, session.user.id, flt)
     page_no = int(values["page"])
+    now, zone = s.now(), s.services.config.timezone
     return page(
         request,
         "leads.html",
+        waiting=lambda lead: waiting(lead, now, zone),
         leads=rows[:PAGE_SIZE],
         filters=values,
         kinds=sorted(LEAD_KINDS),
@@ -110,6 +115,8 @@ async def lead_detail(request: web.Request) -> web.Response:
     notes = await s.db(s.services.store.lead_notes, session.user.id, lead_id)
     if found is None:  # forgotten between the two reads
         raise web.HTTPNotFound
+    town = s.services.digests.municipalities.by_code(found.lead.municipality)
+    consent = consent_of(s.content(), visitor(request).lang, found.lead, town.name if town else "")
     return page(
         request,
         "lead.html",
@@ -118,6 +125,8 @@ async def lead_detail(request: web.Request) -> web.Response:
         statuses=LEAD_STATUSES,
         municipality=s.services.digests.municipality_name(found.lead.municipality),
         data=sorted(found.lead.data.items()),
+        consent=consent,
+        waited=waiting(found.lead, s.now(), s.services.config.timezone),
     )
 
 
@@ -164,12 +173,35 @@ async def export_csv(request: web.Request) -> web.Response:
     flt = replace(flt, limit=MAX_EXPORT, offset=0)
     rows = await s.db(s.services.store.staff_leads, session.user.id, flt)
     logger.info("staff %s exported %d lead(s)", email_tag(session.user.email), len(rows))
-    text = leads_to_csv(row.lead for row in rows)
+    text = leads_to_csv((row.lead for row in rows), s.services.config.timezone)
     return web.Response(
         text=text,
         content_type="text/csv",
         charset="utf-8",
         headers={"Content-Disposition": 'attachment; filename="igubot-leads.csv"'},
+    )
+
+
+async def export_xlsx(request: web.Request) -> web.Response:
+    """``GET /staff/leads.xlsx``: the filtered list as a workbook for people (text cells only,
+    headed in the staff language, local times)."""
+    session = signed_in(request)
+    s = staff(request)
+    flt, _values = _filter(request, session)
+    flt = replace(flt, limit=MAX_EXPORT, offset=0)
+    rows = await s.db(s.services.store.staff_leads, session.user.id, flt)
+    logger.info("staff %s exported %d lead(s) (xlsx)", email_tag(session.user.email), len(rows))
+    body = leads_to_xlsx(
+        (row.lead for row in rows),
+        s.services.renderer,
+        visitor(request).lang,
+        s.now(),
+        s.services.digests.municipality_name,
+    )
+    return web.Response(
+        body=body,
+        content_type=XLSX_TYPE,
+        headers={"Content-Disposition": 'attachment; filename="igubot-leads.xlsx"'},
     )
 
 
@@ -181,6 +213,7 @@ def add_routes(app: web.Application) -> None:
     """Register the lead routes."""
     app.router.add_get("/", lead_list)
     app.router.add_get("/leads.csv", export_csv)
+    app.router.add_get("/leads.xlsx", export_xlsx)
     app.router.add_get(r"/leads/{lead_id}", lead_detail)
     app.router.add_post(r"/leads/{lead_id}/status", set_status)
     app.router.add_post(r"/leads/{lead_id}/notes", add_note)

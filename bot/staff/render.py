@@ -6,31 +6,41 @@ import contextlib
 from collections.abc import Callable, Mapping
 from typing import Any
 from urllib.parse import quote
+from zoneinfo import ZoneInfo
 
 from babel import Locale, UnknownLocaleError
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
 
 from bot.i18n import LANGUAGES, Catalog
+from bot.staff.answers import contact_of
+from bot.staff.clock import STAFF_ZONE, staff_time, zone_name
 
 #: Languages of the staff pages and e-mails; the first is the default.
 STAFF_LANGS = ("da", "en")
-#: Answers of the interest form, and a lead's kind, status and channel, that have a staff label
-#: (``staff-<field>-<value>``).
-_LABELLED = ("contact", "interpreter", "danish", "work", "kind", "status", "channel")
+#: Answers of the interest form, and a lead's kind, status, flow and channel, that have a staff
+#: label (``staff-<field>-<value>``).
+_LABELLED = ("contact", "interpreter", "danish", "work", "kind", "status", "flow", "channel")
 
 
 class Renderer:
     """Render templates in ``bot/staff/templates`` in a staff language.
 
     Templates get ``t(id, **args)`` (a Fluent message), ``label(field, value)`` (a form
-    answer as staff read it) and ``language(code)`` (a language's name).
+    answer as staff read it), ``language(code)`` (a language's name), ``when(moment,
+    with_zone=True)`` (a stored time in the staff's zone, :func:`bot.staff.clock.staff_time`),
+    ``zone`` (that zone's abbreviation now) and ``contact(lead)``
+    (:func:`bot.staff.answers.contact_of`).
 
     :param catalog: the content's Fluent catalog (``locales/*/staff.ftl`` is part of it), or a
         function returning the current one (the server reloads content while it runs).
+    :param zone: the staff's time zone (``[staff] timezone``).
     """
 
-    def __init__(self, catalog: Catalog | Callable[[], Catalog]) -> None:
+    def __init__(
+        self, catalog: Catalog | Callable[[], Catalog], zone: ZoneInfo = STAFF_ZONE
+    ) -> None:
         self._catalog = catalog
+        self.zone = zone
         self.env = Environment(
             loader=PackageLoader("bot.staff", "templates"),
             autoescape=select_autoescape(enabled_extensions=("html", "svg"), default=False),
@@ -63,12 +73,33 @@ class Renderer:
             return self.catalog.format(lang, msg_id)
         return value
 
+    def answer(self, lang: str, key: str, value: object) -> tuple[str, str]:
+        """Another answer of a lead (``followup_ok``/``yes``) as staff read it: its question's
+        label (``staff-answer-<key>``) and the value's (``staff-answer-<key>-<value>``, else
+        ``staff-answer-<value>``); an unknown key or value is shown as it is."""
+        key_id = f"staff-answer-{key.replace('_', '-')}"
+        text = str(value)
+        value_ids = (f"{key_id}-{text.replace('_', '-')}", f"staff-answer-{text}")
+        found = [v for v in value_ids if self.catalog.has("en", v)]
+        return (
+            self.catalog.format(lang, key_id) if self.catalog.has("en", key_id) else key,
+            self.catalog.format(lang, found[0]) if found else text,
+        )
+
+    def when(self, moment: str | None, with_zone: bool = True) -> str:
+        """A stored time as staff read it: ``2026-12-06 13:07 CET`` in the staff's zone."""
+        return staff_time(moment, self.zone, with_zone=with_zone)
+
     def render(self, name: str, lang: str, **context: Any) -> str:
         """Render template ``name`` in ``lang`` with ``context``."""
         return self.env.get_template(name).render(
             t=self.t(lang),
             label=lambda field, value: self.label(lang, field, value),
             language=lambda code: language_name(code, lang),
+            when=self.when,
+            answer=lambda key, value: self.answer(lang, key, value),
+            zone=zone_name(self.zone),
+            contact=contact_of,
             lang=lang,
             **context,
         )

@@ -63,7 +63,7 @@ def build_services(
     """
     if mailer is None and config.smtp_url:
         mailer = SmtpMailer(config.smtp_url)
-    renderer = Renderer(catalog)
+    renderer = Renderer(catalog, config.timezone)
     digests = Digests(store, config, renderer)
     worker = OutboxWorker(store, digests, mailer, db)
     return StaffServices(store, config, renderer, digests, worker, mailer, db, clock)

@@ -1,4 +1,11 @@
-"""Lead exports for staff: CSV safe to open in a spreadsheet, and JSON."""
+"""Lead exports for systems: CSV (Danish Excel's dialect, formula-safe) and JSON.
+
+People get the .xlsx export of :mod:`bot.staff.sheet` (Danish headers, labels, local times).
+The CSV keeps the stable column codes and raw values a system reads, in the dialect Danish
+Excel opens by double-click: UTF-8 with a byte-order mark (else Excel reads the ANSI code page
+and Arabic turns to mojibake), ``;`` between cells (Danish Excel's list separator), every cell
+in double quotes, CRLF line ends; times in Europe/Copenhagen with their offset.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +14,9 @@ import io
 import json
 import re
 from collections.abc import Iterable
+from datetime import datetime
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from bot.store.records import PERSON_FIELDS, LeadRecord
 
@@ -60,19 +69,34 @@ def neutralise_cell(value: str) -> str:
     return "'" + safe if safe.startswith(("\t", "\r")) else safe
 
 
-def leads_to_csv(leads: Iterable[LeadRecord]) -> str:
-    """Render leads as CSV: a header row, then one row per lead; ``data`` as JSON text.
+#: The CSV's dialect: what Danish Excel splits on when the file is opened by double-click.
+CSV_DELIMITER = ";"
+#: Written first: tells Excel the file is UTF-8.
+BOM = "\ufeff"
+#: The zone of the CSV's times (the staff's; the offset is written with each time).
+CSV_ZONE = ZoneInfo("Europe/Copenhagen")
+
+
+def leads_to_csv(leads: Iterable[LeadRecord], zone: ZoneInfo = CSV_ZONE) -> str:
+    """Render leads as CSV for systems: a header row of column codes, one row per lead.
+
+    UTF-8 byte-order mark, ``;``-separated, every cell quoted, CRLF line ends (RFC 4180
+    otherwise); ``created`` in ``zone`` with its offset (``2026-11-23T13:00:00+01:00``);
+    ``data`` as JSON text; cells that a spreadsheet could read as a formula neutralised.
 
     :param leads: the leads to export.
-    :return: the CSV text: CRLF line ends, every cell quoted (RFC 4180), every cell passed
-        through :func:`neutralise_cell`. The one writer of ``/staff/leads.csv`` and
-        ``igubot leads export``.
+    :param zone: the zone of the times.
+    :return: the CSV text, starting with the byte-order mark: CRLF line ends, every cell quoted
+        (RFC 4180), every cell passed through :func:`neutralise_cell`. The one writer of
+        ``/staff/leads.csv`` and ``igubot leads export``.
     """
     out = io.StringIO()
-    writer = csv.writer(out, quoting=csv.QUOTE_ALL)
+    out.write(BOM)
+    writer = csv.writer(out, delimiter=CSV_DELIMITER, quoting=csv.QUOTE_ALL)
     writer.writerow(COLUMNS)
     for lead in leads:
         row = _lead_dict(lead)
+        row["created"] = datetime.fromisoformat(lead.created).astimezone(zone).isoformat()
         row["data"] = json.dumps(lead.data, ensure_ascii=False, sort_keys=True)
         writer.writerow(["" if v is None else neutralise_cell(str(v)) for v in row.values()])
     return out.getvalue()

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from bot.kernel.errors import StoreError
 from bot.store.lead_notes import LeadNotes
 from bot.store.leads import STAFF_LEAD_SELECT, STAFF_SCOPE, as_staff_lead
+from bot.store.overview import Overview
 from bot.store.staff_records import LEAD_STATUSES, LeadFilter, StaffLead
 from bot.store.where import Where, placeholders
 
@@ -23,8 +24,8 @@ from bot.store.where import Where, placeholders
 RAISED = "(raised_at IS NOT NULL AND raised_at > coalesce(status_changed, ''))"
 
 
-class StaffLeads(LeadNotes):
-    """Leads for staff: lists, detail, status, follow-up answers (part of Store)."""
+class StaffLeads(LeadNotes, Overview):
+    """Leads for staff: lists, detail, status, follow-up answers, counts (part of Store)."""
 
     def staff_leads(self, user_id: int, flt: LeadFilter | None = None) -> list[StaffLead]:
         """The leads of the user's municipalities that match ``flt``: raised first, then newest.

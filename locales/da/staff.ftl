@@ -170,3 +170,70 @@ staff-content-errors = { $count ->
     [one] Det redigerede indhold har en fejl og blev ikke indlæst. Botten bruger stadig den sidste gode udgave. Ret fejlen, og kør igubot check:
    *[other] Det redigerede indhold har { $count } fejl og blev ikke indlæst. Botten bruger stadig den sidste gode udgave. Ret dem, og kør igubot check:
 }
+
+## Tider, arbejdslisten og eksport
+
+staff-col-created-zone = Modtaget ({ $zone })
+staff-col-waiting = Venter
+staff-waiting-days = { $days ->
+    [0] i dag
+    [one] 1 dag
+   *[other] { $days } dage
+}
+staff-needs-interpreter = tolk
+staff-export-xlsx = Hent til Excel (.xlsx)
+staff-col-question-text = Eget spørgsmål
+staff-col-waiting-days = Dage uden kontakt
+staff-sheet-title = Henvendelser
+
+## Samtykket, som henvendelsen blev givet med
+
+staff-consent-given = Givet { $when } til denne tekst:
+staff-consent-changed = Teksten er ændret siden (version { $version }); den tidligere ordlyd gemmes ikke.
+
+## Andre svar, som personalet læser dem
+
+staff-answer-yes = Ja
+staff-answer-no = Nej
+staff-answer-followup-ok = Én opfølgende besked på Telegram
+staff-answer-company = Virksomhed
+staff-answer-age = Alder
+staff-answer-years-in-dk = År i Danmark
+staff-answer-years-in-dk-up-to-max = inden for grænsen
+staff-answer-years-in-dk-over-max = over grænsen
+staff-answer-years-in-dk-not-sure = ved ikke
+staff-answer-basis = Opholdsgrundlag
+staff-answer-basis-refugee = flygtning
+staff-answer-basis-family = familiesammenført til en flygtning
+staff-answer-basis-ukraine = ukrainer (særlov)
+staff-answer-basis-afghan = afghaner (særlov)
+staff-answer-basis-other = en anden tilladelse
+staff-answer-basis-not-sure = ved ikke
+
+## Overblik (samtaler, henvendelser, frafald)
+
+staff-overview-intro = Kun antal, ingen personoplysninger. En samtale er én start af chatten. Henvendelser er dine kommuners.
+staff-overview-conversations = Samtaler
+staff-overview-leads = Henvendelser
+staff-overview-by-week = Pr. uge
+staff-overview-week = Uge
+staff-overview-week-name = Uge { $week }, { $year }
+staff-overview-by-lang = Pr. sprog
+staff-overview-by-campaign = Pr. kampagne
+staff-overview-no-lang = Intet sprog valgt endnu
+staff-overview-no-campaign = Ingen kampagne
+staff-overview-dropoffs = Hvor folk stopper i formularerne
+staff-overview-dropoffs-intro = Hvert spørgsmål, en person svarer på, som botten stiller det. "Stoppede her" nåede spørgsmålet, men svarede ikke.
+staff-col-question = Spørgsmål
+staff-event-dropped = Stoppede her
+staff-flow-interest = Interesseformular (kursister)
+staff-flow-employer = Arbejdsgiverformular
+staff-flow-human = Vil ringes op
+staff-flow-eligibility = Kan jeg være med? (første tjek)
+
+## Sammendrag: opkaldsønsker sendes, når de kommer
+
+staff-digest-callbacks-sent = { $count ->
+    [one] 1 person bad om at blive ringet op: sendt i sin egen e-mail, da henvendelsen kom.
+   *[other] { $count } personer bad om at blive ringet op: hver sendt i sin egen e-mail, da henvendelsen kom.
+}

@@ -186,3 +186,76 @@ staff-content-errors = { $count ->
     [one] The edited content has an error, so it was not loaded. The bot keeps using the last good version. Fix it and run igubot check:
    *[other] The edited content has { $count } errors, so it was not loaded. The bot keeps using the last good version. Fix them and run igubot check:
 }
+
+## Times, the working list and exports
+
+# $zone (String) - the abbreviation of the staff's time zone, e.g. "CET"
+staff-col-created-zone = Received ({ $zone })
+staff-col-waiting = Waiting
+# $days (Number) - whole days since the lead came in, while nobody has acted on it
+staff-waiting-days = { $days ->
+    [0] today
+    [one] 1 day
+   *[other] { $days } days
+}
+staff-needs-interpreter = interpreter
+staff-export-xlsx = Download for Excel (.xlsx)
+staff-col-question-text = Own question
+staff-col-waiting-days = Days waiting
+staff-sheet-title = Leads
+
+## The consent a lead was given with
+
+# $when (String) - the time the person agreed, e.g. "2026-12-06 13:07 CET"
+staff-consent-given = Given { $when } to this text:
+# $version (String) - a short code of the text's version
+staff-consent-changed = The text has been changed since (version { $version }); the earlier wording is not kept.
+
+## Other answers, as staff read them
+
+staff-answer-yes = Yes
+staff-answer-no = No
+staff-answer-followup-ok = One check-in message on Telegram
+staff-answer-company = Company
+staff-answer-age = Age
+staff-answer-years-in-dk = Years in Denmark
+staff-answer-years-in-dk-up-to-max = within the limit
+staff-answer-years-in-dk-over-max = over the limit
+staff-answer-years-in-dk-not-sure = not sure
+staff-answer-basis = Residence basis
+staff-answer-basis-refugee = refugee
+staff-answer-basis-family = family reunification with a refugee
+staff-answer-basis-ukraine = Ukrainian (special act)
+staff-answer-basis-afghan = Afghan (special act)
+staff-answer-basis-other = another permit
+staff-answer-basis-not-sure = not sure
+
+## Overview (conversations, leads, drop-offs)
+
+staff-overview-intro = Counts only, no personal data. A conversation is one start of the chat. Leads are those of your municipalities.
+staff-overview-conversations = Conversations
+staff-overview-leads = Leads
+staff-overview-by-week = By week
+staff-overview-week = Week
+# $year (String) - e.g. "2026"; $week (Number) - ISO week number
+staff-overview-week-name = Week { $week }, { $year }
+staff-overview-by-lang = By language
+staff-overview-by-campaign = By campaign
+staff-overview-no-lang = No language chosen yet
+staff-overview-no-campaign = No campaign
+staff-overview-dropoffs = Where people stop in the forms
+staff-overview-dropoffs-intro = Each question a person answers, as the bot asks it. "Stopped here" reached the question but did not answer it.
+staff-col-question = Question
+staff-event-dropped = Stopped here
+staff-flow-interest = Interest form (learners)
+staff-flow-employer = Employer form
+staff-flow-human = Asks to be called
+staff-flow-eligibility = Can I join? (first check)
+
+## Digest: callbacks are e-mailed when they come in
+
+# $count (Number) - callback leads since the last digest, each already sent in its own e-mail
+staff-digest-callbacks-sent = { $count ->
+    [one] 1 person asked to be called: sent in its own e-mail when it came in.
+   *[other] { $count } people asked to be called: each sent in its own e-mail when it came in.
+}

@@ -1,5 +1,6 @@
-"""A real browser (Debian's Chromium through Playwright) signs in by e-mailed link and changes a
-lead's status, against the real server on 127.0.0.1 and a real SMTP server.
+"""A real browser (Debian's Chromium through Playwright) signs in by e-mailed link, reads the
+working list (no sideways scrolling of the page on a laptop screen), downloads the .xlsx and
+changes a lead's status, against the real server on 127.0.0.1 and a real SMTP server.
 
 Skipped when /usr/bin/chromium is missing, unless IGUBOT_REQUIRE_BROWSER is set (then it
 fails). tests/staff/test_web.py runs the same steps through aiohttp's client everywhere.
@@ -8,11 +9,13 @@ fails). tests/staff/test_web.py runs the same steps through aiohttp's client eve
 from __future__ import annotations
 
 import asyncio
+import io
 import re
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from openpyxl import load_workbook
 from playwright.async_api import async_playwright, expect
 from pytest_aiohttp import AiohttpServer
 
@@ -69,7 +72,9 @@ async def test_staff_browser_signs_in_and_changes_a_status(
                 executable_path=str(chromium), args=["--no-sandbox", "--disable-gpu"]
             )
             try:
-                page = await browser.new_page()
+                page = await browser.new_page(
+                    viewport={"width": 1280, "height": 800}, accept_downloads=True
+                )
                 await page.goto(f"{base}/staff/")
                 await expect(page).to_have_url(f"{base}/staff/login")
                 await page.fill("#email", "igu@aarhus.example")
@@ -81,7 +86,19 @@ async def test_staff_browser_signs_in_and_changes_a_status(
                 await page.goto(link)
                 await page.click("#signin")
                 await expect(page).to_have_url(f"{base}/staff/")
-                await page.click(f"a[href='/staff/leads/{lead_id}']")
+                await expect(page.locator("table.leads")).to_contain_text("+4520123456")
+                widths = await page.evaluate(
+                    "[document.documentElement.scrollWidth, window.innerWidth]"
+                )
+                assert widths[0] <= widths[1], widths  # the table scrolls in its box, not the page
+                async with page.expect_download() as waiting:
+                    await page.click("a.button >> text=Hent til Excel (.xlsx)")
+                download = await waiting.value
+                assert download.suggested_filename == "igubot-leads.xlsx"
+                saved = await asyncio.to_thread(Path(await download.path()).read_bytes)
+                sheet = load_workbook(io.BytesIO(saved)).worksheets[0]
+                assert [c.value for c in sheet[2]][6] == "Amina Hassan"
+                await page.get_by_role("link", name="Amina Hassan").click()
                 await page.select_option("#status", "contacted")
                 await page.click("#save-status")
                 await expect(page.locator("ol.notes")).to_contain_text("Status sat til: Kontaktet")

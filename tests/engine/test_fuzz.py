@@ -13,9 +13,7 @@ other hypothesis users (tests/e2e/test_schemathesis.py) keep their own settings.
 from __future__ import annotations
 
 import asyncio
-import csv
 import html
-import io
 import itertools
 import json
 import os
@@ -47,6 +45,7 @@ from bot.staff.digest import DIGEST_KIND
 from bot.staff.services import build_services
 from bot.store import LeadRecord, Store, leads_to_csv
 from bot.store.export import COLUMNS
+from tests.support.csvfile import csv_table
 from tests.support.staff import (
     T0,
     Clock,
@@ -459,7 +458,7 @@ def test_fuzz_csv_export_neutralises_formula_cells(values: list[str], campaign: 
     row = _lead(name, phone, email, campaign=campaign)
     row = LeadRecord(**{**row.__dict__, "id": 7})
     text = leads_to_csv([row])
-    [header, cells] = list(csv.reader(io.StringIO(text)))
+    [header, cells] = csv_table(text)
     assert tuple(header) == COLUMNS
     for cell in cells:
         assert not cell.startswith(("=", "+", "-", "@", "\t", "\r")), cell
@@ -515,7 +514,7 @@ async def test_fuzz_staff_pages_escape_injected_names(
         assert "<b>Tom" not in page
     for page, payload in zip(pages[1:], payloads, strict=True):
         assert str(escape(payload)) in page, payload
-    for row in list(csv.reader(io.StringIO(csv_text)))[1:]:
+    for row in csv_table(csv_text)[1:]:
         for cell in row:
             assert not cell.startswith(("=", "+", "-", "@", "\t", "\r")), cell
 

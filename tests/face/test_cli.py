@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 import logging
 import re
@@ -22,6 +20,7 @@ from bot.face.cli import LAZY_COMMANDS, main
 from bot.i18n import LANGUAGES
 from bot.store import Store
 from bot.store.records import LeadRecord, iso_timestamp
+from tests.support.csvfile import csv_dicts
 from tests.support.tree import ROOT
 
 # The interest form by button numbers and text (tests/dialogues/interest_phone.yaml): menu
@@ -69,7 +68,7 @@ def igubot(args: list[str], env: dict[str, str | None], stdin: str | None = None
 
 def csv_rows(text: str) -> list[dict[str, str]]:
     """The rows of a CSV export, by column name."""
-    return list(csv.DictReader(io.StringIO(text)))
+    return csv_dicts(text)
 
 
 def saved_text(content: Content, lang: str) -> str:
@@ -140,7 +139,7 @@ def test_leads_export_with_no_leads_is_a_header_only(env: dict[str, str | None])
     result = igubot(["leads", "export", "--format", "csv"], env)
     assert result.exit_code == 0, result.output
     assert csv_rows(result.output) == []
-    assert result.output.startswith('"id","kind",')  # every cell quoted
+    assert result.output.startswith('\ufeff"id";"kind";')
     result = igubot(["leads", "export", "--format", "json"], env)
     assert json.loads(result.output) == []
 

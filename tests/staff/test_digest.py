@@ -87,8 +87,10 @@ async def test_digest_each_municipality_gets_only_its_own_leads_once(
     [to_kk] = inbox.to("igu@kk.example")
     [to_fallback] = inbox.to("fallback@igu.example")
     assert "team@kk.example" in str(to_kk["To"])
-    assert lead_ids_in(body_text(to_aarhus)) == set(aarhus)
-    assert lead_ids_in(body_html(to_aarhus)) == set(aarhus)
+    # the callback lead had its own e-mail when it came in: the digest counts it, once
+    assert lead_ids_in(body_text(to_aarhus)) == set(aarhus[:2])
+    assert lead_ids_in(body_html(to_aarhus)) == set(aarhus[:2])
+    assert "1 person bad om at blive ringet op" in body_text(to_aarhus)
     assert lead_ids_in(body_text(to_kk)) == set(kk)
     assert lead_ids_in(body_text(to_fallback)) == set(odense)
     assert "Aarhus (751)" in str(to_aarhus["Subject"])
@@ -132,6 +134,11 @@ async def test_digest_minimal_by_default_without_names_or_phones(
     assert "https://igubot.example/staff/?municipality=751" in text
     assert "Navne og kontaktoplysninger står på personalesiden" in text
     assert "Transport og lager" in text  # regional demand, counts only
+    # what a caseworker sorts on, on the lead's own line, at the page's time (12:00 UTC)
+    assert "2026-11-23 13:00 CET" in text
+    assert "2026-11-23 13:00 CET" in html
+    assert "Dansk: Lidt dansk · Arbejdsområde: Transport og lager" in text
+    assert "Dansk: Lidt dansk · Arbejdsområde: Transport og lager" in html
 
 
 async def test_digest_personal_data_only_when_configured(
@@ -165,16 +172,19 @@ async def test_digest_html_escapes_what_people_typed(
 QUESTION = "صاحب البيت <script>alert(1)</script>\nشقتي باردة & رطبة"
 
 
-async def test_digest_shows_a_sent_question_escaped_with_its_language_named(
+async def test_callback_notice_shows_a_sent_question_escaped_with_its_language_named(
     store: Store, tree_content: Content, inbox: Inbox, server: Controller, port: int
 ) -> None:
     config = staff_config(port, email_personal_data=True)
     services = build_services(store, tree_content.catalog, config)
-    add_leads(store, lead("751", kind="callback", question=QUESTION))
+    [callback] = add_leads(store, lead("751", kind="callback", question=QUESTION))
+    store.add_outbox(CALLBACK_KIND, {"lead_id": callback}, lead_id=callback, now=T0)
 
     await run_digest(services, T0)
 
-    [mail] = inbox.messages
+    notice, digest = inbox.messages
+    assert "صاحب البيت" not in body_text(digest)  # the digest only counts the callback
+    mail = notice
     html, text = (body.replace("\r\n", "\n") for body in (body_html(mail), body_text(mail)))
     assert "<script>" not in html
     assert "صاحب البيت &lt;script&gt;alert(1)&lt;/script&gt;\nشقتي باردة &amp; رطبة" in html
@@ -197,8 +207,9 @@ async def test_digest_minimal_says_there_is_a_question_but_not_what(
         text, html = body_text(mail), body_html(mail)
         assert "صاحب البيت" not in text
         assert "صاحب البيت" not in html
-        assert "Personen har sendt et spørgsmål med egne ord" in text
-        assert "Personen har sendt et spørgsmål med egne ord" in html
+    assert "Personen har sendt et spørgsmål med egne ord" in body_text(notice)
+    assert "Personen har sendt et spørgsmål med egne ord" in body_html(notice)
+    assert lead_ids_in(body_text(digest)) == set()
 
 
 async def test_digest_smtp_outage_retries_with_backoff_then_delivers_once(

@@ -4,7 +4,7 @@ municipalities, status and notes, CSV, funnel and demand pages."""
 
 from __future__ import annotations
 
-import csv
+import datetime as dt
 import io
 import logging
 import re
@@ -23,6 +23,7 @@ from bot.content import Content
 from bot.face.app import App, build_app
 from bot.kernel.config import Settings
 from bot.store import Event, iso_timestamp
+from tests.support.csvfile import csv_dicts
 from tests.support.staff import (
     T0,
     Inbox,
@@ -295,7 +296,7 @@ async def test_staff_user_sees_only_their_municipalities(staff: Staff) -> None:
     assert f'href="/staff/leads/{theirs}"' not in listing
     assert detail.status == 404
     assert "Kbh Person" not in await detail.text()
-    rows = list(csv.DictReader(io.StringIO(exported)))
+    rows = csv_dicts(exported)
     assert [r["id"] for r in rows] == [str(mine)]
     assert (change.status, note.status, other_filter.status) == (404, 404, 400)
     [kk_lead] = staff.store.staff_leads_by_ids([theirs])
@@ -311,11 +312,11 @@ async def test_staff_user_with_two_municipalities_sees_both(staff: Staff) -> Non
     exported = await (await staff.client.get("/staff/leads.csv")).text()
     only_147 = await (await staff.client.get("/staff/leads.csv?municipality=147")).text()
 
-    assert sorted(r["id"] for r in csv.DictReader(io.StringIO(exported))) == [
+    assert sorted(r["id"] for r in csv_dicts(exported)) == [
         str(ids[0]),
         str(ids[1]),
     ]
-    assert [r["id"] for r in csv.DictReader(io.StringIO(only_147))] == [str(ids[1])]
+    assert [r["id"] for r in csv_dicts(only_147)] == [str(ids[1])]
 
 
 # -- acting on leads ---------------------------------------------------------------------------
@@ -374,7 +375,7 @@ async def test_staff_list_filters_by_kind_status_and_date(staff: Staff) -> None:
 
     async def ids(query: str) -> list[str]:
         text = await (await staff.client.get(f"/staff/leads.csv?{query}")).text()
-        return [r["id"] for r in csv.DictReader(io.StringIO(text))]
+        return [r["id"] for r in csv_dicts(text)]
 
     assert await ids("kind=employer") == [str(employer)]
     assert await ids("from=2026-11-20") == [str(employer), str(learner)]
@@ -407,7 +408,7 @@ async def test_staff_csv_export_neutralises_formulas(staff: Staff) -> None:
 
     assert r.headers["Content-Type"].startswith("text/csv")
     assert "attachment" in r.headers["Content-Disposition"]
-    [row] = list(csv.DictReader(io.StringIO(await r.text())))
+    [row] = csv_dicts(await r.text())
     assert row["name"] == '\'=HYPERLINK("http://x")'
     assert row["phone"] == "'+4520123456"
 
@@ -428,7 +429,7 @@ async def test_staff_lead_page_and_csv_show_the_persons_question_as_typed(staff:
         " التأمين\nشقتي باردة</blockquote>"
     ) in html
     assert "Question, as the person wrote it (chat language: Arabic)" in english
-    [row] = list(csv.DictReader(io.StringIO(csv_text)))
+    [row] = csv_dicts(csv_text)
     assert row["question"] == "'" + question  # as typed, and never a formula
 
 
@@ -445,25 +446,32 @@ async def test_staff_lead_mailto_link_cannot_add_headers(staff: Staff) -> None:
 # -- counts-only pages, headers, language --------------------------------------------------------
 
 
-async def test_staff_funnel_is_an_svg_chart_of_counts(staff: Staff) -> None:
+def _event(
+    step: str, event: str, lang: str, *, flow: str = "interest", when: dt.datetime = T0
+) -> Event:
+    return Event(
+        ts=iso_timestamp(when),
+        flow=flow,
+        flow_version=1,
+        step=step,
+        event=event,
+        lang=lang,
+        channel="web",
+        campaign="library" if lang != "uk" else None,
+    )
+
+
+async def test_staff_funnel_names_questions_in_danish_and_leaves_out_routing_steps(
+    staff: Staff,
+) -> None:
     for event, step, lang in [
         ("entered", "start", "ar"),
         ("entered", "start", "da"),
         ("answered", "start", "ar"),
         ("entered", "municipality", "ar"),
+        ("entered", "contact_route", "ar"),  # a routing step: nobody answers it
     ]:
-        staff.store.add_event(
-            Event(
-                ts=iso_timestamp(T0),
-                flow="interest",
-                flow_version=1,
-                step=step,
-                event=event,
-                lang=lang,
-                channel="web",
-                campaign="library",
-            )
-        )
+        staff.store.add_event(_event(step, event, lang))
     await sign_in(staff, AARHUS)
 
     html = await (await staff.client.get("/staff/funnel")).text()
@@ -471,9 +479,41 @@ async def test_staff_funnel_is_an_svg_chart_of_counts(staff: Staff) -> None:
 
     assert "<svg" in html
     assert "<script" not in html
-    assert html.index(">start<") < html.index(">municipality<")  # the flow's order
-    assert "<td>start</td><td>2</td><td>1</td>" in html
-    assert "<td>start</td><td>1</td><td>0</td>" in only_da
+    assert "Interesseformular (kursister)" in html
+    assert html.index(">Hvad hedder du?<") < html.index(">Hvilken kommune bor du i?<")
+    # reached, answered, stopped here, invalid
+    assert "<td>Hvad hedder du?</td><td>2</td><td>1</td><td>1</td><td>0</td>" in html
+    assert "<td>Hvad hedder du?</td><td>1</td><td>0</td><td>1</td><td>0</td>" in only_da
+    for identifier in ("contact_route", ">start<", ">municipality<", ">interest<"):
+        assert identifier not in html
+
+
+async def test_staff_funnel_counts_conversations_and_leads_by_week_language_and_campaign(
+    staff: Staff,
+) -> None:
+    sunday_late = dt.datetime(2026, 11, 29, 23, 30, tzinfo=dt.UTC)  # Monday 00:30 in Copenhagen
+    for lang, when in [("ar", T0), ("ar", T0), ("da", T0), ("uk", sunday_late)]:
+        staff.store.add_event(_event("start", "entered", lang, flow="language", when=when))
+    add_leads(
+        staff.store,
+        lead("751", campaign="library"),
+        lead("751", user_key="web:2", kind="callback", campaign="library"),
+        lead("101", user_key="web:3", campaign="library"),  # København: not this user's
+    )
+    await sign_in(staff, AARHUS)
+
+    html = await (await staff.client.get("/staff/funnel")).text()
+    only_ar = await (await staff.client.get("/staff/funnel?lang=ar")).text()
+
+    # week, conversations, leads, learners, employers, callbacks
+    assert "<td>Uge 48, 2026</td><td>3</td><td>2</td><td>1</td><td>0</td><td>1</td>" in html
+    assert "<td>Uge 49, 2026</td><td>1</td><td>0</td>" in html  # local Monday, not UTC Sunday
+    assert "<td>arabisk</td><td>2</td><td>2</td>" in html
+    assert "<td>ukrainsk</td><td>1</td><td>0</td>" in html
+    assert "<td>library</td><td>3</td><td>2</td>" in html
+    assert "<td>Ingen kampagne</td><td>1</td><td>0</td>" in html
+    assert "<td>Uge 48, 2026</td><td>2</td><td>2</td>" in only_ar
+    assert "dansk" not in only_ar.split("by-lang")[1].split("</section>")[0]
 
 
 async def test_staff_demand_counts_learners_across_the_region(staff: Staff) -> None:
@@ -589,9 +629,88 @@ async def test_staff_see_where_each_lead_came_from(staff: Staff) -> None:
     assert "<dt>Came by</dt><dd>Telegram</dd>" in page
     assert "<dd>library</dd>" in page
     assert "<dt>Came by</dt><dd>Web chat</dd>" in other
-    rows = {r["id"]: r for r in csv.DictReader(io.StringIO(exported))}
+    rows = {r["id"]: r for r in csv_dicts(exported)}
     assert (rows[str(telegram)]["channel"], rows[str(telegram)]["campaign"]) == (
         "telegram",
         "library",
     )
     assert rows[str(web_chat)]["channel"] == "web"
+
+
+async def test_staff_list_shows_what_a_caseworker_sorts_on_in_local_time(staff: Staff) -> None:
+    add_leads(
+        staff.store,
+        lead("751"),
+        lead("751", user_key="web:2", kind="callback", contact=None, name="Олена Коваленко"),
+    )
+    staff.clock.advance(days=3)
+    await sign_in(staff, AARHUS)
+
+    html = await (await staff.client.get("/staff/")).text()
+
+    assert "<th>Modtaget (CET)</th>" in html
+    assert "<td>2026-11-23 13:00</td>" in html  # T0 is 12:00 UTC
+    assert "<td>3 dage</td>" in html
+    assert "Amina Hassan" in html
+    assert "Олена Коваленко" in html
+    assert '<a href="tel:+4520123456">+4520123456</a>' in html
+    assert "arabisk · tolk" in html
+    assert "<td>Lidt dansk</td>\n      <td>Transport og lager</td>" in html
+    assert html.count("<td>Opkald</td>") == 2  # the callback asked to be phoned
+    assert 'href="/staff/leads.xlsx"' in html
+    assert "UTC" not in html
+
+
+async def test_staff_lead_page_shows_the_consent_text_and_answers_in_danish(
+    staff: Staff, tree_content: Content
+) -> None:
+    version = tree_content.source_hash("interest-consent-ask")
+    [current, old] = add_leads(
+        staff.store,
+        lead("751", consent_version=version, data={"followup_ok": "yes", "basis": "refugee"}),
+        lead("751", user_key="web:2", consent_version="6604da3cfd3c"),
+    )
+    await sign_in(staff, AARHUS)
+
+    html = await (await staff.client.get(f"/staff/leads/{current}")).text()
+    earlier = await (await staff.client.get(f"/staff/leads/{old}")).text()
+    english = await (await staff.client.get("/staff/lang?set=en")).text()
+    in_english = await (await staff.client.get(f"/staff/leads/{current}")).text()
+
+    assert "Givet 2026-11-23 13:00 CET til denne tekst:" in html
+    assert "Må vi sende dit navn, telefon eller e-mail" in html
+    assert "til kommunen (Aarhus)" in html
+    assert "Én opfølgende besked på Telegram: Ja" in html
+    assert "Opholdsgrundlag: flygtning" in html
+    for identifier in ("interest-consent-ask", version, "followup_ok", "refugee", "UTC"):
+        assert identifier not in html
+    assert "Teksten er ændret siden (version 6604da3cfd3c)" in earlier
+    assert english is not None
+    assert "Given 2026-11-23 13:00 CET to this text:" in in_english
+    assert "May we send your name, phone or email" in in_english
+
+
+async def test_staff_xlsx_export_is_text_cells_with_danish_headings(staff: Staff) -> None:
+    from openpyxl import load_workbook
+
+    add_leads(
+        staff.store,
+        lead("751", name="=1+1 Amina"),
+        lead("101", user_key="web:2"),  # København: not this user's
+    )
+    await sign_in(staff, AARHUS)
+
+    r = await staff.client.get("/staff/leads.xlsx")
+    sheet = load_workbook(io.BytesIO(await r.read())).worksheets[0]
+
+    assert r.status == 200
+    assert r.headers["Content-Disposition"] == 'attachment; filename="igubot-leads.xlsx"'
+    rows = [[c.value for c in row] for row in sheet.iter_rows()]
+    assert len(rows) == 2
+    header = dict(zip(rows[0], rows[1], strict=True))
+    assert header["Navn"] == "=1+1 Amina"
+    assert header["Telefon"] == "+4520123456"
+    assert header["Modtaget (CET)"] == "2026-11-23 13:00"
+    assert header["Kommune"] == "Aarhus (751)"
+    kinds = {c.data_type for row in sheet.iter_rows() for c in row if c.value}
+    assert kinds == {"s"}  # every cell with text is a text cell: no number, no formula

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 import sqlite3
 from collections.abc import Callable, Iterator
@@ -31,6 +29,7 @@ from bot.store.export import COLUMNS
 from bot.store.migrations import migrations
 from bot.store.records import IDENTIFYING_FIELDS, PERSON_FIELDS
 from bot.store.where import Where
+from tests.support.csvfile import csv_table
 
 NOW = "2026-05-01T12:00:00+00:00"
 LATER = "2026-05-01T12:05:00+00:00"
@@ -568,7 +567,7 @@ def test_iso_timestamp_rejects_ambiguous(value: str | datetime) -> None:
 
 
 def _csv_rows(text: str) -> list[list[str]]:
-    return list(csv.reader(io.StringIO(text)))
+    return csv_table(text)
 
 
 @pytest.mark.parametrize(
@@ -617,7 +616,10 @@ def test_leads_to_csv_header_order_and_values() -> None:
         "consent_version",
         "data",
     ]
-    assert first[:6] == ["5", "learner", NOW, "751", "ti", "ሰላም Æblegård"]
+    # times in Copenhagen with their offset (summer time in May)
+    assert first[:6] == ["5", "learner", "2026-05-01T14:00:00+02:00", "751", "ti", "ሰላም Æblegård"]
+    assert text.startswith('\ufeff"id";"kind";')
+    assert text.endswith("\r\n")
     assert json.loads(first[-1]) == {"eligible": True, "years_in_dk": 2}
     assert second[header.index("email")] == ""
     assert first[header.index("channel")] == "telegram"  # staff see where it came from
