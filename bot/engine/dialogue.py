@@ -1,7 +1,8 @@
 """The rules of a conversation: what one inbound event does to a session, step by step.
 
 Everything here works on a :class:`~bot.engine.turn.Turn` inside the turn's transaction: global
-words, starts and deep links, answers to the step that waits, moving through steps, actions.
+words, starts and deep links, answers to the step that waits; :mod:`bot.engine.steps` moves
+through the steps.
 """
 
 from __future__ import annotations
@@ -10,11 +11,12 @@ import logging
 from dataclasses import replace
 from typing import Any
 
-from bot.engine.actions import CONSENT_KEYS, SAVED_FORM, ActionContext, end_form
+from bot.engine.actions import CONSENT_KEYS, SAVED_FORM
 from bot.engine.callbacks import step_tag
 from bot.engine.inputs import Invalid, validate
 from bot.engine.payload import parse_start
-from bot.engine.reading import command, match_choice, match_language, message_ids
+from bot.engine.reading import command, match_choice, match_language
+from bot.engine.steps import ask_again, goto, next_of
 from bot.engine.turn import Turn
 from bot.engine.typed import (
     SMALL_TALK,
@@ -45,8 +47,6 @@ from bot.kernel.municipalities import Municipalities
 from bot.understand.language import guess_language
 
 logger = logging.getLogger(__name__)
-
-MAX_STEPS_PER_TURN = 60
 
 
 def dispatch(turn: Turn, fresh: bool) -> None:
@@ -309,7 +309,7 @@ def _accept(
     s.history.append((s.flow, s.step))
     s.attempts = 0
     s.waiting = False
-    goto(turn, choice_next or _next_of(turn, step))
+    goto(turn, choice_next or next_of(turn, step))
 
 
 def _form_sent(turn: Turn, step: StepModel) -> bool:
@@ -328,86 +328,3 @@ def _reject(turn: Turn, reason: str, args: dict[str, Any]) -> None:
     turn.event("invalid")
     turn.say(reason, args)
     ask_again(turn)
-
-
-# -- moving through steps -------------------------------------------------------------------
-
-
-def goto(turn: Turn, target: str) -> None:
-    """Enter ``target`` (``flow:step`` or ``step``) and run steps until one asks a question."""
-    s, content = turn.session, turn.content
-    for _ in range(MAX_STEPS_PER_TURN):
-        flow, _sep, step_id = target.rpartition(":")
-        flow = flow or s.flow
-        step = content.step(flow, step_id)
-        if step is None:
-            logger.error("flow target %s:%s does not exist; going to the menu", flow, step_id)
-            flow, _sep, step_id = GLOBAL_TARGETS["menu"].partition(":")
-            step = content.step(flow, step_id)
-            if step is None:
-                msg = "the menu flow is missing"
-                raise RuntimeError(msg)
-        if flow != s.flow and s.flow:
-            turn.event("completed")
-        if s.vars.get(SAVED_FORM) == flow and step_id == content.flows[flow].model.start:
-            del s.vars[SAVED_FORM]  # the stored form is filled in anew
-        s.flow, s.step = flow, step_id
-        s.flow_version = content.flows[flow].model.version
-        s.attempts = 0
-        s.waiting = False
-        turn.event("entered")
-        if step.set:
-            s.vars.update(step.set)
-        for name in step.do or []:
-            _act(turn, name)
-        for msg_id in message_ids(step.say):
-            turn.say(msg_id)
-        if any(turn.registry[name].ends_form for name in step.do or []):
-            end_form(s)
-        if step.ask:
-            turn.question(step)
-            s.waiting = True
-            return
-        if step.end:
-            turn.event("completed")
-            return
-        target = _next_of(turn, step)
-    msg = f"more than {MAX_STEPS_PER_TURN} steps without a question"
-    raise RuntimeError(msg)
-
-
-def ask_again(turn: Turn, *, with_say: bool = False) -> None:
-    """Ask the waiting step's question again (the menu when the step has none).
-
-    After the bot's own words (help, a reason, "not understood"), briefly when the whole
-    question would make the turn too long (:meth:`Turn.question`); with ``with_say`` (going
-    back) the step is shown in full, as when it was first entered.
-    """
-    s = turn.session
-    step = turn.content.step(s.flow, s.step)
-    if step is None or not step.ask:
-        goto(turn, GLOBAL_TARGETS["menu"])
-        return
-    if with_say:
-        for msg_id in message_ids(step.say):
-            turn.say(msg_id)
-    turn.question(step, brief=not with_say)
-    s.waiting = True
-
-
-def _next_of(turn: Turn, step: StepModel) -> str:
-    s = turn.session
-    env = {**turn.content.facts.values(), **s.vars, **turn.builtins()}
-    for branch in step.branch or []:
-        if turn.content.condition(branch.if_).evaluate(env):
-            return branch.next
-    if step.next is None:
-        msg = f"step {s.flow}:{s.step} has nowhere to go"
-        raise RuntimeError(msg)
-    return step.next
-
-
-def _act(turn: Turn, name: str) -> None:
-    spec = turn.registry[name]
-    spec.run(ActionContext(turn.session, turn.store, turn.inbound.channel, turn.now))
-    turn.actions.append(name)

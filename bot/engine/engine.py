@@ -16,9 +16,10 @@ from typing import TYPE_CHECKING
 from bot.engine import batch
 from bot.engine.actions import ACTIONS, ActionSpec, end_conversation
 from bot.engine.campaigns import Campaigns
-from bot.engine.dialogue import ask_again, dispatch, goto
+from bot.engine.dialogue import dispatch
 from bot.engine.reading import command
 from bot.engine.session import Session
+from bot.engine.steps import ask_again, goto
 from bot.engine.turn import Turn
 from bot.engine.types import Inbound, Message, Reply, TurnResult
 from bot.engine.words import END_WORD, ENTRY

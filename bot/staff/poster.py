@@ -274,10 +274,13 @@ def render_poster(
         raise PosterError(msg)
     texts = _Texts.gather(catalog, langs)
     sheet = Sheet(paper, texts.blocks[0][0][0])
-    layout = _Layout(sheet, texts, links, place)
-    layout.fit()
-    layout.draw()
-    return sheet.output()
+    try:
+        layout = _Layout(sheet, texts, links, place)
+        layout.fit()
+        layout.draw()
+        return sheet.output()
+    finally:
+        sheet.close()
 
 
 def save_poster(data: bytes, path: Path) -> None:

@@ -201,3 +201,10 @@ class Sheet:
     def output(self) -> bytes:
         """The finished PDF."""
         return bytes(self.pdf.output())
+
+    def close(self) -> None:
+        """Close the font files fpdf2 opened (lazily, through fontTools); also after an error."""
+        for font in self.pdf.fonts.values():
+            ttfont = getattr(font, "ttfont", None)
+            if ttfont is not None:
+                ttfont.close()

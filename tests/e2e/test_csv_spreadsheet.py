@@ -1,6 +1,7 @@
 """Lead exports opened in a real spreadsheet: LibreOffice Calc, in the Danish locale, with formula
 evaluation on, reads every cell of ``igubot leads export`` (the staff CSV's writer too) as the
-text written, never as a formula, whether it splits the file on "," or on Danish Excel's ";".
+text written, never as a formula, whether it splits the file on Danish Excel's ";" (the
+file's own separator) or on ",".
 
 The file is converted with ``soffice --headless --convert-to ods`` and the ODS file's
 ``content.xml`` is read cell by cell (formula attribute, value type, text). Without
@@ -9,8 +10,6 @@ The file is converted with ``soffice --headless --convert-to ods`` and the ODS f
 
 from __future__ import annotations
 
-import csv
-import io
 import os
 import shutil
 import subprocess  # nosec B404 - runs LibreOffice on a file this test wrote
@@ -24,6 +23,7 @@ from click.testing import CliRunner
 
 from bot.face.cli import main
 from bot.store import LeadRecord, Store, leads_to_csv
+from tests.support.csvfile import csv_table
 from tests.support.tree import ROOT
 
 SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
@@ -169,17 +169,18 @@ def exported(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def test_csv_spreadsheet_every_cell_is_quoted(exported: Path) -> None:
     text = exported.read_text(encoding="utf-8")
-    [header, *rows] = list(csv.reader(io.StringIO(text, newline="")))
+    [header, *rows] = csv_table(text)
     quoted = sum(len(row) for row in [header, *rows])
     assert text.count('"') >= 2 * quoted
-    assert all(line.startswith('"') for line in text.split("\r\n") if line)
+    lines = [line for line in text.removeprefix("\ufeff").split("\r\n") if line]
+    assert all(line.startswith('"') for line in lines)
 
 
-def test_csv_spreadsheet_comma_cells_read_back_as_the_written_text(
+def test_csv_spreadsheet_semicolon_cells_read_back_as_the_written_text(
     exported: Path, tmp_path: Path
 ) -> None:
-    written = list(csv.reader(io.StringIO(exported.read_text(encoding="utf-8"), newline="")))
-    read = _open_in_calc(exported, ",", tmp_path)
+    written = csv_table(exported.read_text(encoding="utf-8"))
+    read = _open_in_calc(exported, ";", tmp_path)
     assert len(read) == len(written) == 3
     for row_read, row_written in zip(read, written, strict=True):
         assert [c.formula for c in row_read] == [None] * len(row_read)
@@ -189,18 +190,17 @@ def test_csv_spreadsheet_comma_cells_read_back_as_the_written_text(
 
 
 @pytest.mark.parametrize("quote", ['"', ""], ids=["quotes-respected", "quotes-as-text"])
-def test_csv_spreadsheet_danish_semicolon_never_makes_a_formula(
+def test_csv_spreadsheet_split_on_commas_never_makes_a_formula(
     exported: Path, tmp_path: Path, quote: str
 ) -> None:
-    raw = exported.read_text(encoding="utf-8")
+    raw = exported.read_text(encoding="utf-8").removeprefix("\ufeff")
     text = raw + raw.replace('""', '"')
-    read = _open_in_calc(exported, ";", tmp_path, quote=quote)
+    read = _open_in_calc(exported, ",", tmp_path, quote=quote)
     cells = [cell for row in read for cell in row]
-    if not quote:  # split on every ";" and line break, as Danish Excel does
-        assert len(cells) > 2 * len(read)
+    if not quote:  # split on every "," and line break, as a comma spreadsheet does
         assert len(read) > 3
     for cell in cells:
         assert cell.formula is None, cell
-        assert cell.kind in {"string", "float"}, cell
-        for line in cell.text.split("\n"):
+        assert cell.kind in {"string", "float", ""}, cell
+        for line in cell.text.removeprefix("\ufeff").split("\n"):
             assert line.strip('"') in text, cell

@@ -16,11 +16,19 @@ from pathlib import Path
 
 import pytest
 from aiohttp import web
-from playwright.sync_api import Browser, ConsoleMessage, Page, expect, sync_playwright
+from playwright.sync_api import (
+    Browser,
+    ConsoleMessage,
+    Locator,
+    Page,
+    expect,
+    sync_playwright,
+)
 
 from bot.channels.web import make_web_app
 from bot.content import Content
 from bot.face.app import build_app
+from bot.i18n.bidi import strip_marks
 from bot.kernel.config import Settings
 from tests.e2e.test_browser import CHROMIUM_ARGS
 from tests.support.browser import require_chromium
@@ -103,6 +111,12 @@ def open_host_page(browser: Browser, sites: Sites) -> tuple[Page, list[ConsoleMe
     return page, console
 
 
+def chat_button(page: Page, content: Content) -> Locator:
+    """The widget's button: its label is the snippet's language's (data-lang="ar")."""
+    label = strip_marks(content.catalog.format("ar", "web-widget-button"))
+    return page.get_by_role("button", name=label)
+
+
 def igubot_errors(console: list[ConsoleMessage]) -> list[str]:
     return [m.text for m in console if m.type == "error" and m.text.startswith("igubot:")]
 
@@ -113,7 +127,7 @@ def test_widget_blocked_by_frame_ancestors_says_which_setting_to_change(
     with bot_server(tmp_path / "data", tree_content) as bot:
         sites.bot_origin = bot.origin
         page, console = open_host_page(browser, sites)
-        page.get_by_role("button", name="Chat").click()
+        chat_button(page, tree_content).click()
 
         notice = page.get_by_role("alert")
         expect(notice).to_contain_text("The chat cannot be shown on this page")
@@ -128,9 +142,9 @@ def test_widget_blocked_by_frame_ancestors_says_which_setting_to_change(
         # Chromium's own report of the refusal is there too
         assert any("frame-ancestors" in m.text for m in console if m.type == "error")
         # the button closes and reopens the notice, as it does the chat
-        page.get_by_role("button", name="Chat").click()
+        chat_button(page, tree_content).click()
         expect(notice).to_be_hidden()
-        page.get_by_role("button", name="Chat").click()
+        chat_button(page, tree_content).click()
         expect(notice).to_be_visible()
         page.context.close()
 
@@ -142,7 +156,7 @@ def test_widget_runs_the_chat_when_the_site_is_a_frame_ancestor(
     with bot_server(tmp_path / "data", tree_content, **allowed) as bot:
         sites.bot_origin = bot.origin
         page, console = open_host_page(browser, sites)
-        page.get_by_role("button", name="Chat").click()
+        chat_button(page, tree_content).click()
 
         frame = page.frame_locator("#igubot-frame")
         expect(frame.locator("html")).to_have_attribute("dir", "rtl")  # data-lang="ar"
