@@ -27,7 +27,7 @@ from bot.face.app import App, build_app
 from bot.kernel.config import Settings
 from bot.staff.accesslog import RedactingAccessLogger
 from bot.staff.ratelimit import DAY, MAIL_GAP, MAILS_PER_DAY, PER_ADDRESS
-from tests.support.staff import Inbox, free_port, smtp_server, staff_config
+from tests.support.staff import Inbox, staff_config
 from tests.support.staff_web import AARHUS, KK, Staff, ask_link, hidden, sign_in, spend, start
 from tests.support.tree import ROOT
 
@@ -53,22 +53,6 @@ def proxied(tmp_path: Path, tree_content: Content) -> Iterator[App]:
     built = make_app(tmp_path, tree_content, trust_proxy=1)
     yield built
     built.close()
-
-
-@pytest.fixture
-def inbox() -> Inbox:
-    return Inbox()
-
-
-@pytest.fixture
-def port() -> int:
-    return free_port()
-
-
-@pytest.fixture
-def smtp(inbox: Inbox, port: int) -> Iterator[Controller]:
-    with smtp_server(inbox, port) as controller:
-        yield controller
 
 
 @pytest.fixture

@@ -28,9 +28,7 @@ from tests.support.staff import (
     T0,
     Inbox,
     add_leads,
-    free_port,
     lead,
-    smtp_server,
     staff_config,
 )
 from tests.support.staff_web import (
@@ -54,22 +52,6 @@ def app(tmp_path: Path, tree_content: Content) -> Iterator[App]:
     built = build_app(settings, content=tree_content)
     yield built
     built.close()
-
-
-@pytest.fixture
-def inbox() -> Inbox:
-    return Inbox()
-
-
-@pytest.fixture
-def port() -> int:
-    return free_port()
-
-
-@pytest.fixture
-def smtp(inbox: Inbox, port: int) -> Iterator[Controller]:
-    with smtp_server(inbox, port) as controller:
-        yield controller
 
 
 @pytest.fixture
