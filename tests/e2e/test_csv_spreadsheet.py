@@ -10,8 +10,6 @@ The file is converted with ``soffice --headless --convert-to ods`` and the ODS f
 
 from __future__ import annotations
 
-import os
-import shutil
 import subprocess  # nosec B404 - runs LibreOffice on a file this test wrote
 import zipfile
 from dataclasses import dataclass
@@ -24,13 +22,10 @@ from click.testing import CliRunner
 from bot.face.cli import main
 from bot.store import LeadRecord, Store, leads_to_csv
 from tests.support.csvfile import csv_table
+from tests.support.spreadsheet import SOFFICE, needs_soffice
 from tests.support.tree import ROOT
 
-SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
-_MISSING = None if SOFFICE else "LibreOffice (soffice, Debian package libreoffice-calc) is missing"
-if _MISSING and os.environ.get("IGUBOT_REQUIRE_SPREADSHEET") == "1":
-    pytest.fail(f"IGUBOT_REQUIRE_SPREADSHEET=1 but {_MISSING}", pytrace=False)
-pytestmark = pytest.mark.skipif(_MISSING is not None, reason=_MISSING or "")
+pytestmark = needs_soffice
 
 NS = {
     "table": "urn:oasis:names:tc:opendocument:xmlns:table:1.0",

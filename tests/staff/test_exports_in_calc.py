@@ -11,7 +11,6 @@ from __future__ import annotations
 import csv
 import io
 import os
-import shutil
 import subprocess  # nosec B404 - runs LibreOffice on files this test wrote
 from pathlib import Path
 
@@ -21,13 +20,10 @@ from openpyxl import load_workbook
 
 from bot.face.cli import main
 from bot.store import LeadRecord, Store
+from tests.support.spreadsheet import SOFFICE, needs_soffice
 from tests.support.tree import ROOT
 
-SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
-_MISSING = None if SOFFICE else "LibreOffice (soffice, Debian package libreoffice-calc) is missing"
-if _MISSING and os.environ.get("IGUBOT_REQUIRE_SPREADSHEET") == "1":
-    pytest.fail(f"IGUBOT_REQUIRE_SPREADSHEET=1 but {_MISSING}", pytrace=False)
-pytestmark = pytest.mark.skipif(_MISSING is not None, reason=_MISSING or "")
+pytestmark = needs_soffice
 
 #: What people (or an attacker) typed, in every text field a lead exports.
 TYPED = {
