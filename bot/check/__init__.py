@@ -30,12 +30,19 @@ __all__ = ["check_content"]
 
 
 def check_content(
-    content: Content, today: dt.date | None = None, *, cache_dir: Path | None = None
+    content: Content,
+    today: dt.date | None = None,
+    *,
+    cache_dir: Path | None = None,
+    lints: bool = True,
 ) -> list[Problem]:
     """Every cross-file problem of ``content``, in the order the checks run.
 
     :param today: the date freshness is judged on (default: today).
     :param cache_dir: a folder for caches (the examples' check results); ``None``: no cache.
+    :param lints: also run the slow checks that can only warn (examples closer to another
+        topic). ``igubot check`` runs them; a server starting or reloading, which refuses
+        only errors, does not.
     """
     graph = StepGraph.of(content)
     return [
@@ -50,6 +57,6 @@ def check_content(
         *check_locales(content),
         *check_turns(content),
         *check_direction(content),
-        *check_topics(content, cache_dir),
+        *check_topics(content, cache_dir, lints=lints),
         *check_freshness(content, today or dt.date.today()),
     ]

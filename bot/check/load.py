@@ -21,12 +21,14 @@ def load_content(
     facts_file: Path | None = None,
     strict: bool = False,
     cache_dir: Path | None = None,
+    lints: bool = True,
 ) -> tuple[Content, list[Problem]]:
     """Read and cross-check everything below ``root``.
 
     :param strict: a message that cannot be rendered raises instead of falling back (tests).
     :param cache_dir: a folder for caches (parsed ``.ftl`` files, the examples' check);
         ``None``: no cache.
+    :param lints: also the slow checks that can only warn (see :func:`bot.check.check_content`).
     :return: the content and every problem found (errors and warnings), each once, in file
         order; use the content only when no problem is an error.
     """
@@ -38,7 +40,7 @@ def load_content(
         strict=strict,
         cache_dir=cache_dir,
     )
-    problems += check_content(content, cache_dir=cache_dir)
+    problems += check_content(content, cache_dir=cache_dir, lints=lints)
     return content, sorted(set(problems), key=_order)
 
 

@@ -6,7 +6,6 @@ import copy
 from collections.abc import Callable, Iterator
 
 from fluent.syntax import ast
-from fluent.syntax.visitor import Visitor
 
 from bot.check.walk import message_uses, steps
 from bot.content import Content
@@ -88,16 +87,21 @@ def strict_view(catalog: Catalog) -> Catalog:
     return view
 
 
-class _SelectCollector(Visitor):
-    """The select expressions of a pattern."""
+def _selects(entry: ast.Message | ast.Term) -> Iterator[ast.SelectExpression]:
+    """The select expressions of a message's value and attributes, nested ones too.
 
-    def __init__(self) -> None:
-        super().__init__()
-        self.selects: list[ast.SelectExpression] = []
-
-    def visit_SelectExpression(self, node: ast.SelectExpression) -> None:
-        self.selects.append(node)
-        self.generic_visit(node)
+    Walks only patterns, placeables and variants: fluent.syntax's generic ``Visitor`` visits
+    every node and attribute of the tree, and took a third of ``check_locales``.
+    """
+    todo: list[ast.Pattern] = [p for p in (entry.value, *(a.value for a in entry.attributes)) if p]
+    while todo:
+        for element in todo.pop().elements:
+            expression: object = element
+            while isinstance(expression, ast.Placeable):
+                expression = expression.expression
+            if isinstance(expression, ast.SelectExpression):
+                yield expression
+                todo += [variant.value for variant in expression.variants]
 
 
 def _selected_variable(select: ast.SelectExpression) -> str | None:
@@ -228,9 +232,7 @@ def _check_plurals(content: Content, lang: str, msg_id: str, report: Report) -> 
     entry = content.catalog.entry(lang, msg_id)
     if entry is None:
         return
-    collector = _SelectCollector()  # visits the catalog's AST: no second parse
-    collector.visit(entry)
-    for select in collector.selects:
+    for select in _selects(entry):  # the catalog's AST: no second parse
         name = _selected_variable(select)
         fact = content.facts.items.get(name or "")
         if fact is None or isinstance(fact.value, int):

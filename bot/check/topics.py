@@ -24,17 +24,27 @@ from bot.understand.validate import check_examples
 CACHE_FOLDER = "understand"
 
 
-def check_topics(content: Content, cache_dir: Path | None = None) -> list[Problem]:
+def check_topics(
+    content: Content, cache_dir: Path | None = None, *, lints: bool = True
+) -> list[Problem]:
     """Every problem of the topics and their examples.
 
     :param cache_dir: where the examples' check results are kept (``None``: checked afresh;
         building the matcher for it takes a few tenths of a second).
+    :param lints: also look for examples closer to another topic (warnings; the matcher is
+        built and asked about every example, about 0.8 s without the cache).
     """
     problems = list(_declarations(content))
     groups = load_examples(content.catalog)
     known = {*content.topics, *ENGINE_TOPICS}
     cache = CheckCache(cache_dir / CACHE_FOLDER) if cache_dir is not None else None
-    problems += check_examples(groups, known, cache=cache, build=lambda: content.matcher)
+    problems += check_examples(
+        groups,
+        known,
+        cache=cache,
+        build=lambda: content.matcher,
+        confusion="warning" if lints else None,
+    )
     written = {(g.lang, g.topic) for g in groups if g.examples}
     for topic, (flow, step_id) in content.topics.items():
         doc = content.flows[flow]

@@ -15,6 +15,7 @@ from pydantic import BaseModel, ConfigDict, Field, StringConstraints, Validation
 
 from bot.flows.loader import (
     bad_scalar,
+    compose_and_load,
     duplicate_keys,
     key_position,
     locate_validation_error,
@@ -126,8 +127,7 @@ def load_facts(path: Path) -> tuple[Facts, list[Problem]]:
     if isinstance(text, Problem):
         return empty, [text]
     try:
-        root = yaml.compose(text, Loader=yaml.SafeLoader)
-        data = yaml.safe_load(text)
+        root, data = compose_and_load(text)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark
         line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)

@@ -76,7 +76,7 @@ class Reloader:
         self._seen = fingerprint(root)
         loop = asyncio.get_running_loop()
         content, problems = await loop.run_in_executor(
-            None, lambda: load_content(root, cache_dir=cache)
+            None, lambda: load_content(root, cache_dir=cache, lints=False)
         )
         errors = [p for p in problems if p.level == "error"]
         if errors:

@@ -23,7 +23,7 @@ def check_examples(
     *,
     matcher: Matcher | None = None,
     build: Callable[[], Matcher] | None = None,
-    confusion: Level = "warning",
+    confusion: Level | None = "warning",
     cache: CheckCache | None = None,
     weights: Weights | None = None,
     thresholds: Thresholds | None = None,
@@ -35,7 +35,7 @@ def check_examples(
     * an example line with a ``{ placeable }`` in it: examples are typed text (error);
     * an example the matcher, with that example left out, scores higher for another topic
       than for its own, high enough to be offered: learners typing it would be sent elsewhere
-      (``confusion`` level).
+      (``confusion`` level; not looked for when ``confusion`` is ``None``).
 
     :param groups: the examples as :func:`~bot.understand.examples.load_examples` reads them.
     :param topics: the known topic ids.
@@ -43,7 +43,9 @@ def check_examples(
         with ``weights`` and ``thresholds``, when ``None``).
     :param build: gives that matcher when it is needed (a cache hit needs none): the bot's
         own, so that checking and serving build one index, not two.
-    :param confusion: the level of the leave-one-out finding.
+    :param confusion: the level of the leave-one-out finding; ``None``: only the errors are
+        looked for, and no matcher is built (a server starting, where a warning changes
+        nothing: ``igubot check`` shows them).
     :param cache: where results are kept by a key of everything they depend on; a hit
         returns them without building or asking the matcher.
     :param weights: the weights of the matcher built here (defaults when ``None``).
@@ -63,7 +65,7 @@ def check_examples(
         found = cache.get(key)
         if found is not None:
             return found
-    if matcher is None and build is not None:
+    if matcher is None and build is not None and confusion is not None:
         matcher = build()
     problems = _check(groups, topics, matcher, confusion, weights, thresholds)
     if cache is not None and key is not None:
@@ -75,7 +77,7 @@ def _check(
     groups: list[TopicExamples],
     topics: Collection[str],
     matcher: Matcher | None,
-    confusion: Level,
+    confusion: Level | None,
     weights: Weights | None,
     thresholds: Thresholds | None,
 ) -> list[Problem]:
@@ -120,6 +122,8 @@ def _check(
             )
             continue
         usable.append(group)
+    if confusion is None:
+        return sorted(problems)
     if matcher is None:
         matcher = Matcher.build(usable, weights=weights, thresholds=thresholds)
     confused: dict[str, list[Problem]] = {}

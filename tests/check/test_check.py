@@ -355,3 +355,25 @@ def test_check_the_send_question_step_is_an_entry_that_needs_its_button_label(
         [error] = errors
         assert error.startswith(expected)
         assert "common-send-question" in error
+
+
+@pytest.mark.slow
+def test_check_without_lints_reports_the_same_but_the_examples_closer_to_another_topic(
+    in_dir: Path,
+) -> None:
+    for name in ("flows", "locales"):
+        shutil.copytree(ROOT / name, in_dir / name)
+    shutil.copy(ROOT / "facts.yaml", in_dir / "facts.yaml")
+    path = in_dir / "locales" / "en" / "understanding.ftl"
+    text = path.read_text(encoding="utf-8")
+    start = text.index("understand-pay =\n")
+    text = text[:start] + "understand-pay =\n    thank you very much\n" + text[start + 17 :]
+    path.write_text(text, encoding="utf-8")
+    _content, full = load_content(in_dir, strict=True)
+    _content, quick = load_content(in_dir, strict=True, lints=False)
+    closer = [
+        p for p in full if "closer to another topic" in p.message or "closer to topic" in p.message
+    ]
+    assert "locales/en/understanding.ftl" in {p.path for p in closer}  # shown or counted
+    assert {p.level for p in closer} == {"warning"}
+    assert quick == [p for p in full if p not in closer]

@@ -146,6 +146,26 @@ def test_check_examples_confusion_level_is_a_parameter() -> None:
     assert any("'thank you very much' is closer to topic 'thanks'" in p.message for p in problems)
 
 
+def test_check_examples_without_confusion_finds_errors_and_builds_no_matcher() -> None:
+    groups = [
+        *_confusing(),
+        TopicExamples("en", "no-such-topic", (Phrase("hello there"),)),
+    ]
+    built: list[str] = []
+
+    def build() -> Matcher:
+        built.append("matcher")
+        return Matcher.build(groups)
+
+    problems = check_examples(groups, TOPICS, build=build, confusion=None)
+    assert [p.level for p in problems] == ["error"]
+    assert "unknown topic 'no-such-topic'" in problems[0].message
+    assert built == []
+    with_confusion = check_examples(groups, TOPICS, build=build)
+    assert any("is closer to topic 'thanks'" in p.message for p in with_confusion)
+    assert built == ["matcher"]
+
+
 def _confusing() -> list[TopicExamples]:
     return [
         TopicExamples("en", "thanks", (Phrase("thank you"), Phrase("thanks"))),
