@@ -109,7 +109,7 @@ async def test_server_closes_a_connection_whose_headers_come_too_slowly(served: 
             "/staff/login",
             "application/x-www-form-urlencoded",
             b"text/html",
-            "Formularen kom ikke frem i tide".encode(),
+            b"Formularen kom ikke frem i tide",
         ),
         # ... the chat API its JSON error.
         ("/api/v1/chat", "application/json", b"application/json", b'"code": "http_error"'),
