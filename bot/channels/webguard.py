@@ -13,7 +13,7 @@ import json
 import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Protocol
 
 from aiohttp import web
 from aiohttp.typedefs import Middleware
@@ -21,11 +21,22 @@ from aiohttp.typedefs import Middleware
 from bot.channels.ratelimit import RateLimiter, retry_after
 from bot.kernel.config import Settings
 
-__all__ = ["ApiError", "Limits", "body_deadline", "read_json"]
+__all__ = ["TIMEOUT_PAGE_KEY", "ApiError", "Limits", "body_deadline", "read_json"]
 
 _UTF8 = {"utf-8", "utf8"}
 
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
+
+
+#: A sub-application's own answer to a body that came too late (the staff pages: an HTML page
+#: for a person in a browser), given the request and that sub-application; without one: JSON.
+class TimeoutPage(Protocol):
+    """Renders a sub-application's 408 answer."""
+
+    def __call__(self, request: web.Request, app: web.Application) -> web.StreamResponse: ...
+
+
+TIMEOUT_PAGE_KEY = web.AppKey("timeout_page", TimeoutPage)
 
 
 class ApiError(web.HTTPException):
@@ -93,7 +104,10 @@ def _limit(limiter: RateLimiter, key: str) -> None:
 
 def body_deadline(seconds: float) -> Middleware:
     """A middleware: a request whose body is not all there ``seconds`` after its headers is
-    answered 408 and its connection closed, whether or not the handler is reading it yet."""
+    answered 408 and its connection closed, whether or not the handler is reading it yet.
+
+    The answer is the contract's JSON, unless the request's (sub-)application has its own page
+    under :data:`TIMEOUT_PAGE_KEY`."""
 
     @web.middleware
     async def deadline(request: web.Request, handler: Handler) -> web.StreamResponse:
@@ -116,6 +130,12 @@ def body_deadline(seconds: float) -> Middleware:
             if not expired:
                 raise
             task.uncancel()
+            for app in reversed(request.match_info.apps):
+                own: TimeoutPage | None = app.get(TIMEOUT_PAGE_KEY)
+                if own is not None:
+                    response = own(request, app)
+                    response.force_close()
+                    return response
             raise web.HTTPRequestTimeout(headers={"Connection": "close"}) from None
         finally:
             timer.cancel()

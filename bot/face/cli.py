@@ -197,7 +197,8 @@ def restore_command(source: Path, yes: bool, config: Path | None) -> None:
 @click.option("--send-test", metavar="ADDRESS", default=None, help="Also send a test e-mail.")
 @config_option
 def doctor(send_test: str | None, config: Path | None) -> None:
-    """Check config, data folder, content, Telegram token and SMTP; say what to fix.
+    """Check config, data folder, content, Telegram token, SMTP and what a real deployment
+    needs; say what to fix. Exit 1 on any FIX (a WARN alone: 0).
 
     Example: igubot doctor --send-test you@example.org
     """
@@ -206,7 +207,7 @@ def doctor(send_test: str | None, config: Path | None) -> None:
     findings = diagnose(_settings(config), send_test)
     for finding in findings:
         click.echo(finding.render())
-    sys.exit(0 if all(f.ok for f in findings) else 1)
+    sys.exit(1 if any(f.blocking for f in findings) else 0)
 
 
 #: How far back `igubot questions` counts by default (the days `igubot purge` keeps them are

@@ -1,7 +1,8 @@
-"""`igubot doctor`: check a deployment (config, data, content, privacy, token, SMTP).
+"""`igubot doctor`: check a deployment (config, data, content, token, SMTP, readiness).
 
-The readiness checks of :mod:`bot.face.readiness` (public address, sender, recipients, the
-Telegram bot) come last; ``igubot serve`` logs those as warnings too.
+The readiness checks of :mod:`bot.face.readiness` (privacy controller, public address, sender,
+recipients, the Telegram bot, the posters' contact line) come last; ``igubot serve`` logs those
+as warnings too.
 """
 
 from __future__ import annotations
@@ -75,29 +76,6 @@ def check_content(settings: Settings) -> Iterator[Finding]:
         )
     else:
         yield Finding(True, f"content in {settings.content_dir} checks clean")
-
-
-def check_privacy(settings: Settings) -> Iterator[Finding]:
-    """The privacy notice can name who is responsible for the data and how to reach them."""
-    missing = [
-        name
-        for name, value in (
-            ("controller", settings.privacy_controller),
-            ("contact", settings.privacy_contact),
-        )
-        if not value
-    ]
-    if missing:
-        yield Finding(
-            False,
-            f"[privacy] {' and '.join(missing)}",
-            "not set: the privacy notice cannot name who is responsible for the data; set "
-            "[privacy] controller (the operator or municipality) and contact in the config "
-            "file, or IGUBOT_PRIVACY_CONTROLLER and IGUBOT_PRIVACY_CONTACT "
-            "(docs/configuration.md)",
-        )
-    else:
-        yield Finding(True, f"privacy notice names {settings.privacy_controller}")
 
 
 def check_telegram(settings: Settings) -> Iterator[Finding]:
@@ -189,7 +167,6 @@ def diagnose(settings: Settings, send_test: str | None = None) -> list[Finding]:
         ),
         *check_data_dir(settings),
         *check_content(settings),
-        *check_privacy(settings),
         *check_telegram(settings),
         *check_smtp(settings, send_test),
         *check_readiness(settings),

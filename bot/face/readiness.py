@@ -1,4 +1,5 @@
-"""What a real deployment still lacks: public URL, sender, recipients, the Telegram bot's name.
+"""What a real deployment still lacks: the privacy controller, public URL, sender, recipients,
+the Telegram bot's name, and the posters' contact line.
 
 Each check is a function of a :class:`Deployment` that yields :class:`Finding` values; a new
 check is one more function in :data:`READINESS_CHECKS`. ``igubot doctor`` prints them all and
@@ -25,15 +26,27 @@ _RESERVED_DOMAINS = frozenset({"localhost", "example.com", "example.org", "examp
 
 @dataclass(frozen=True)
 class Finding:
-    """One check: ``ok``, what was checked, and what to do when it is not ok."""
+    """One check: ``ok``, what was checked, and what to do when it is not ok.
+
+    :param warning: not ok, but the bot works without it (``igubot doctor`` still exits 0):
+        e.g. a poster without its contact line.
+    """
 
     ok: bool
     what: str
     fix: str = ""
+    warning: bool = False
+
+    @property
+    def blocking(self) -> bool:
+        """Not ok, and a real deployment needs it."""
+        return not self.ok and not self.warning
 
     def render(self) -> str:
-        """``ok   what`` or ``FIX  what: fix``."""
-        return f"ok   {self.what}" if self.ok else f"FIX  {self.what}: {self.fix}"
+        """``ok   what``, ``FIX  what: fix`` or ``WARN what: fix``."""
+        if self.ok:
+            return f"ok   {self.what}"
+        return f"{'WARN' if self.warning else 'FIX '} {self.what}: {self.fix}"
 
 
 @dataclass(frozen=True)
@@ -98,6 +111,30 @@ def is_placeholder_host(host: str) -> bool:
 def is_placeholder_url(url: str) -> bool:
     """Whether ``url``'s host is one :func:`is_placeholder_host` names (e.g. 127.0.0.1)."""
     return is_placeholder_host(urlsplit(url).hostname or "")
+
+
+def check_privacy(d: Deployment) -> Iterator[Finding]:
+    """The privacy notice can name who is responsible for the data and how to reach them."""
+    settings = d.settings
+    missing = [
+        name
+        for name, value in (
+            ("controller", settings.privacy_controller),
+            ("contact", settings.privacy_contact),
+        )
+        if not value
+    ]
+    if missing:
+        yield Finding(
+            False,
+            f"[privacy] {' and '.join(missing)}",
+            "not set: the privacy notice cannot name who is responsible for the data; set "
+            "[privacy] controller (the operator or municipality) and contact in the config "
+            "file, or IGUBOT_PRIVACY_CONTROLLER and IGUBOT_PRIVACY_CONTACT "
+            "(docs/configuration.md)",
+        )
+    else:
+        yield Finding(True, f"privacy notice names {settings.privacy_controller}")
 
 
 def check_base_url(d: Deployment) -> Iterator[Finding]:
@@ -177,16 +214,38 @@ def check_telegram_name(d: Deployment) -> Iterator[Finding]:
     # With a token, igubot doctor asks Telegram for the name (getMe): bot/face/botname.py.
 
 
+def check_poster_contact(d: Deployment) -> Iterator[Finding]:
+    """Each configured or used municipality's posters end in how to reach its jobcentre.
+
+    A warning only: ``igubot qr`` prints a poster without the line (and says so).
+    """
+    for code in sorted({*d.municipalities_in_use, *d.staff.routes}):
+        contact = d.staff.route(code).poster_contact
+        if contact:
+            yield Finding(True, f"poster contact line of municipality {code}: {contact}")
+        else:
+            yield Finding(
+                False,
+                f"poster contact line of municipality {code}",
+                "its posters (igubot qr) end without one: set "
+                f'[staff.municipalities."{code}"] poster_contact = '
+                '"Jobcenter … · phone · e-mail"',
+                warning=True,
+            )
+
+
 def _placeholder_address(email: str) -> bool:
     return is_placeholder_host(email.rsplit("@", 1)[-1].strip(" >"))
 
 
 #: The readiness checks in the order an operator would fix them; add a check here.
 READINESS_CHECKS: tuple[Callable[[Deployment], Iterator[Finding]], ...] = (
+    check_privacy,
     check_base_url,
     check_sender,
     check_recipients,
     check_telegram_name,
+    check_poster_contact,
 )
 
 

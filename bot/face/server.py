@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from aiohttp import web
 
 from bot.channels.web import make_web_app
+from bot.channels.webguard import TIMEOUT_PAGE_KEY
 from bot.face.app import App
 from bot.face.listen import serve
 from bot.face.metrics import allowed as metrics_allowed
@@ -28,6 +29,7 @@ from bot.staff import StaffConfig, build_services, make_staff_app, start_schedul
 from bot.staff.followup import FollowupAnswers
 from bot.staff.mailer import Mailer
 from bot.staff.notices import POLL_INTERVAL, NoticeWorker
+from bot.staff.pages import timeout_page
 from bot.staff.services import Clock, utcnow
 
 if TYPE_CHECKING:  # aiogram loads only when Telegram runs
@@ -168,6 +170,7 @@ def build_server(app: App, *, watch_interval: float | None = 2.0) -> web.Applica
     staff_app = staff_app_for(app)
     staff_app.on_startup.append(start_scheduler)
     staff_app.on_cleanup.append(stop_scheduler)
+    staff_app[TIMEOUT_PAGE_KEY] = timeout_page  # a person in a browser: a page, not JSON
     web_app.add_subapp("/staff/", staff_app)
     if app.settings.telegram_token:
         add_telegram(web_app, app)

@@ -16,14 +16,13 @@ from pathlib import Path
 
 import click
 
-from bot.flows.loader import load_flows
 from bot.i18n import LANGUAGES, Catalog
 from bot.kernel.config import Settings
 from bot.kernel.errors import BotError
 from bot.kernel.municipalities import Municipalities
-from bot.staff.chart import EVENTS, totals
 from bot.staff.config import StaffConfig
 from bot.staff.followup import due_followups
+from bot.staff.render import STAFF_LANGS, Renderer
 from bot.staff.services import StaffServices, build_services, utcnow
 from bot.store import LeadRecord, Store, iso_timestamp, leads_to_csv, leads_to_json
 
@@ -199,38 +198,36 @@ def _print_previews(services: StaffServices, now: dt.datetime) -> None:
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text")
 @click.option("--lang", default=None, help="Only conversations in this language.")
 @click.option("--campaign", default=None, help="Only conversations from this campaign.")
+@click.option(
+    "--staff-lang",
+    type=click.Choice(STAFF_LANGS),
+    default=STAFF_LANGS[0],
+    help="The language of the questions and headings.",
+)
 @config_option
-def stats(fmt: str, lang: str | None, campaign: str | None, config: Path | None) -> None:
-    """The funnel: per flow step, how many entered, answered, answered invalidly, completed.
+def stats(
+    fmt: str, lang: str | None, campaign: str | None, staff_lang: str, config: Path | None
+) -> None:
+    """Where people stop in the forms: per question, as the staff overview names it, how many
+    reached it, answered, stopped there, answered invalidly.
 
-    Example: igubot stats --format json --campaign library
+    Example: igubot stats --campaign library --staff-lang en
     """
+    from bot.content import read_content
+    from bot.staff.stats import form_funnel, funnel_rows, funnel_text
+
     settings = _settings(config)
+    content, _problems = read_content(settings.content_dir, cache_dir=settings.cache_dir)
     with Store(settings.database) as store:
-        counts = totals(store.funnel_counts(lang=lang, campaign=campaign))
-    order = {
-        name: list(doc.model.steps)
-        for name, doc in load_flows(settings.content_dir / "flows").flows.items()
-    }
-
-    def rank(key: tuple[str, str]) -> tuple[str, int, str]:
-        steps = order.get(key[0], [])
-        return (key[0], steps.index(key[1]) if key[1] in steps else len(steps), key[1])
-
-    rows = [{"flow": f, "step": s, **counts[(f, s)]} for f, s in sorted(counts, key=rank)]
+        charts = form_funnel(
+            content, store.funnel_counts(lang=lang, campaign=campaign), staff_lang
+        )
     if fmt == "json":
-        body = {"filters": {"lang": lang, "campaign": campaign}, "rows": rows}
+        body = {"filters": {"lang": lang, "campaign": campaign}, "rows": funnel_rows(charts)}
         click.echo(json.dumps(body, ensure_ascii=False, indent=2))
         return
-    header = ("flow", "step", *EVENTS)
-    table = [header, *[tuple(str(r[c]) for c in header) for r in rows]]
-    widths = [max(len(row[i]) for row in table) for i in range(len(header))]
-    for row in table:
-        cells = [
-            cell.ljust(w) if i < 2 else cell.rjust(w)
-            for i, (cell, w) in enumerate(zip(row, widths, strict=True))
-        ]
-        click.echo("  ".join(cells).rstrip())
+    for line in funnel_text(charts, Renderer(content.catalog), staff_lang):
+        click.echo(line)
 
 
 @staff_cli.command("qr")

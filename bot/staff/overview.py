@@ -137,6 +137,7 @@ def question_label(content: Content, lang: str, msg_id: str) -> str:
     text = " ".join(content.catalog.format(lang, msg_id, args).split())
     sentences = _SENTENCE.split(text)
     first = next((x for x in sentences if x.endswith(("?", "؟"))), sentences[0])
+    first = first[:1].upper() + first[1:]  # "First: what is your name?" -> "What is your name?"
     return first if len(first) <= _MAX_LABEL else first[: _MAX_LABEL - 1].rstrip() + "…"
 
 

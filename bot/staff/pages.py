@@ -176,6 +176,27 @@ async def staff_middleware(request: web.Request, handler: Handler) -> web.Stream
     return response
 
 
+def timeout_page(request: web.Request, app: web.Application) -> web.Response:
+    """The 408 page of the staff app ``app``: a form's body did not arrive in time.
+
+    The chat API answers JSON; a person in a browser gets a page in their staff language.
+    """
+    shared = app[STAFF_KEY]
+    v = request.get(VISITOR_KEY) or Visitor(None, staff_lang(request.cookies.get(LANG_COOKIE)))
+    html = shared.services.renderer.render(
+        "error.html",
+        v.lang,
+        session=v.session,
+        path=request.path,
+        content_errors=[],
+        code=408,
+        reason="timeout",
+    )
+    response = web.Response(text=html, status=408, content_type="text/html")
+    staff_headers(response)
+    return response
+
+
 def staff_headers(response: web.StreamResponse) -> None:
     """The headers of every staff response (set them before a response is sent early)."""
     response.headers["Cache-Control"] = "no-store"

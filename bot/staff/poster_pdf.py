@@ -27,6 +27,10 @@ _FAMILIES = {
     "arabic": "NotoSansArabic-{w}.ttf",
     "ethiopic": "NotoSansEthiopic-{w}.ttf",
 }
+#: fpdf2's style and the weight in the file name.
+_WEIGHTS = (("", "Regular"), ("B", "Bold"))
+#: Every font file a poster embeds (the Dockerfile copies exactly these).
+FONT_FILES = tuple(p.format(w=w) for p in _FAMILIES.values() for _s, w in _WEIGHTS)
 _ARABIC_SCRIPT = frozenset({"ar", "fa", "prs", "ckb", "ps"})
 #: A point in millimetres.
 PT = 25.4 / 72
@@ -98,7 +102,7 @@ class Sheet:
         self.pdf.set_title(title)
         self.pdf.set_creator("igubot qr")
         for name, pattern in _FAMILIES.items():
-            for style, weight in (("", "Regular"), ("B", "Bold")):
+            for style, weight in _WEIGHTS:
                 self.pdf.add_font(name, style, str(_font_file(pattern.format(w=weight))))
         self.pdf.set_fallback_fonts(["latin"], exact_match=False)
         self.pdf.add_page()

@@ -237,3 +237,4 @@ staff-digest-callbacks-sent = { $count ->
     [one] 1 person bad om at blive ringet op: sendt i sin egen e-mail, da henvendelsen kom.
    *[other] { $count } personer bad om at blive ringet op: hver sendt i sin egen e-mail, da henvendelsen kom.
 }
+staff-error-408 = Formularen kom ikke frem i tide (en langsom forbindelse?). Gå tilbage, og send den igen.

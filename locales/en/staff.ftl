@@ -259,3 +259,4 @@ staff-digest-callbacks-sent = { $count ->
     [one] 1 person asked to be called: sent in its own e-mail when it came in.
    *[other] { $count } people asked to be called: each sent in its own e-mail when it came in.
 }
+staff-error-408 = The form did not arrive in time (a slow connection?). Go back and send it again.

@@ -10,7 +10,7 @@ from click.testing import CliRunner
 from bot.face.cli import main
 from bot.face.doctor import diagnose
 from bot.kernel.config import Settings
-from tests.support.deployment import READY, fake_bot_api, settings_for
+from tests.support.deployment import PRIVACY, READY, fake_bot_api, settings_for
 from tests.support.staff import Inbox, free_port, smtp_server
 from tests.support.tree import ROOT
 
@@ -18,13 +18,6 @@ from tests.support.tree import ROOT
 pytestmark = pytest.mark.slow
 
 GOOD_TOKEN = "123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw"
-
-
-#: Who is responsible for the data: a deployment names it (docs/configuration.md, [privacy]).
-PRIVACY = {
-    "IGUBOT_PRIVACY_CONTROLLER": "Aarhus Kommune, Jobcenter Aarhus",
-    "IGUBOT_PRIVACY_CONTACT": "igu@aarhus.example",
-}
 
 
 def _settings(tmp_path: Path, **env: str) -> Settings:
@@ -65,6 +58,32 @@ def test_doctor_is_happy_with_a_real_deployment(tmp_path: Path) -> None:
         "ok   Telegram bot @igubot_test_bot (getMe; posters link https://t.me/igubot_test_bot)"
         in [f.render() for f in findings]
     )
+
+
+def test_doctor_warns_of_a_poster_without_its_contact_line_and_still_passes(
+    tmp_path: Path,
+) -> None:
+    config = READY + '[staff.municipalities."751"]\nemails = ["igu@aarhus.dk"]\n'
+    with fake_bot_api(GOOD_TOKEN) as fake:
+        env = {**PRIVACY, "TELEGRAM_TOKEN": GOOD_TOKEN, "TELEGRAM_API_BASE": fake.base_url}
+        path = tmp_path / "igubot.toml"
+        path.write_text(config, encoding="utf-8")
+        result = CliRunner().invoke(
+            main,
+            ["doctor", "--config", str(path)],
+            env={
+                "IGUBOT_DATA_DIR": str(tmp_path / "data"),
+                "IGUBOT_CONTENT_DIR": str(ROOT),
+                **env,
+            },
+        )
+
+    assert result.exit_code == 0, result.output
+    warnings = [line for line in result.output.splitlines() if not line.startswith("ok")]
+    assert warnings == [
+        "WARN poster contact line of municipality 751: its posters (igubot qr) end without one: "
+        'set [staff.municipalities."751"] poster_contact = "Jobcenter … · phone · e-mail"'
+    ]
 
 
 def test_doctor_asks_for_the_data_controller_on_an_empty_configuration(tmp_path: Path) -> None:

@@ -13,7 +13,7 @@ from bot.face.botname import BotNameError, bot_username
 from bot.face.readiness import Deployment, is_placeholder_host, readiness
 from bot.face.server import warn_not_ready
 from bot.kernel.config import Settings
-from tests.support.deployment import READY, fake_bot_api, settings_for
+from tests.support.deployment import PRIVACY, READY, fake_bot_api, settings_for
 from tests.support.fake_bot_api import BOT_USER, TOKEN
 from tests.support.tree import ROOT
 
@@ -22,15 +22,18 @@ def test_readiness_of_an_empty_configuration_names_each_missing_piece(tmp_path: 
     findings = readiness(Deployment.load(settings_for(tmp_path)))
 
     assert [(f.ok, f.what) for f in findings] == [
+        (False, "[privacy] controller and contact"),
         (False, "public address http://127.0.0.1:8080"),
         (False, "sender igubot <noreply@localhost>"),
         (False, "recipients"),
         (False, "Telegram bot"),
     ]
-    assert "IGUBOT_BASE_URL" in findings[0].fix
-    assert "mail_from" in findings[1].fix
-    assert "default_emails" in findings[2].fix
-    assert "TELEGRAM_TOKEN" in findings[3].fix
+    assert "IGUBOT_PRIVACY_CONTROLLER" in findings[0].fix
+    assert "IGUBOT_BASE_URL" in findings[1].fix
+    assert "mail_from" in findings[2].fix
+    assert "default_emails" in findings[3].fix
+    assert "TELEGRAM_TOKEN" in findings[4].fix
+    assert not any(f.warning for f in findings)
 
 
 def test_readiness_of_the_demo_configuration_names_its_example_addresses(tmp_path: Path) -> None:
@@ -61,24 +64,43 @@ mail_from = "igubot <igu@aarhus.dk>"
 [staff.municipalities."101"]
 emails = ["igu@kk.dk"]
 """
-    settings = settings_for(tmp_path, config, TELEGRAM_TOKEN=TOKEN)
+    settings = settings_for(tmp_path, config, TELEGRAM_TOKEN=TOKEN, **PRIVACY)
     with Store(settings.database) as store:
         store.add_lead(lead("751"))
 
     findings = readiness(Deployment.load(settings))
 
     assert [(f.ok, f.what) for f in findings] == [
+        (True, "privacy notice names Aarhus Kommune, Jobcenter Aarhus"),
         (True, "public address https://igu.aarhus.dk"),
         (True, "sender igubot <igu@aarhus.dk>"),
         (True, "recipients of municipality 101: igu@kk.dk"),
         (False, "recipients of municipality 751"),
+        (False, "poster contact line of municipality 101"),
+        (False, "poster contact line of municipality 751"),
     ]
-    assert "it has leads or poster visitors" in findings[3].fix
-    assert 'staff.municipalities."751"' in findings[3].fix
+    assert "it has leads or poster visitors" in findings[4].fix
+    assert 'staff.municipalities."751"' in findings[4].fix
+    assert [f.warning for f in findings[4:]] == [False, True, True]
+    assert 'staff.municipalities."751"] poster_contact' in findings[6].fix
+
+
+def test_readiness_names_the_poster_contact_line_it_finds(tmp_path: Path) -> None:
+    config = (
+        READY + '[staff.municipalities."751"]\nposter_contact = "Jobcenter Aarhus · 89 40 20 00"\n'
+    )
+    settings = settings_for(tmp_path, config, TELEGRAM_TOKEN=TOKEN, **PRIVACY)
+
+    findings = readiness(Deployment.load(settings))
+
+    assert all(f.ok for f in findings)
+    assert findings[-1].what == (
+        "poster contact line of municipality 751: Jobcenter Aarhus · 89 40 20 00"
+    )
 
 
 def test_readiness_is_content_with_a_real_deployment(tmp_path: Path) -> None:
-    settings = settings_for(tmp_path, READY, TELEGRAM_TOKEN=TOKEN)
+    settings = settings_for(tmp_path, READY, TELEGRAM_TOKEN=TOKEN, **PRIVACY)
 
     assert all(f.ok for f in readiness(Deployment.load(settings)))
 
@@ -111,9 +133,10 @@ def test_serve_warns_of_each_missing_piece_at_start(
         app.close()
 
     warnings = [r.getMessage() for r in caplog.records if r.name == "bot.face.server"]
-    assert count == len(warnings) == 4
+    assert count == len(warnings) == 5
     assert all(w.startswith("not ready for a real deployment: ") for w in warnings)
-    assert "IGUBOT_BASE_URL" in warnings[0]
+    assert "IGUBOT_PRIVACY_CONTROLLER" in warnings[0]
+    assert "IGUBOT_BASE_URL" in warnings[1]
 
 
 def test_bot_username_comes_from_getme_on_the_fake_bot_api(tmp_path: Path) -> None:

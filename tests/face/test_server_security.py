@@ -102,14 +102,21 @@ async def test_server_closes_a_connection_whose_headers_come_too_slowly(served: 
 
 
 @pytest.mark.parametrize(
-    ("path", "content_type"),
+    ("path", "content_type", "answer_type", "says"),
     [
-        ("/staff/login", "application/x-www-form-urlencoded"),
-        ("/api/v1/chat", "application/json"),
+        # A person in a browser gets a page in the staff language (Danish by default) ...
+        (
+            "/staff/login",
+            "application/x-www-form-urlencoded",
+            b"text/html",
+            b"Formularen kom ikke frem i tide",
+        ),
+        # ... the chat API its JSON error.
+        ("/api/v1/chat", "application/json", b"application/json", b'"code": "http_error"'),
     ],
 )
 async def test_server_answers_408_to_a_body_that_comes_too_slowly(
-    served: Served, path: str, content_type: str
+    served: Served, path: str, content_type: str, answer_type: bytes, says: bytes
 ) -> None:
     reader, writer = await served.connect()
     writer.write(
@@ -119,6 +126,10 @@ async def test_server_answers_408_to_a_body_that_comes_too_slowly(
     answer = await until_closed(reader)
     writer.close()
     assert answer.startswith(b"HTTP/1.1 408 "), answer[:80]
+    head, _sep, body = answer.partition(b"\r\n\r\n")
+    assert b"Content-Type: " + answer_type in head
+    assert b"Connection: close" in head
+    assert says in body, body[:300]
 
 
 async def test_server_caps_connections_per_address_and_health_stays_answered(

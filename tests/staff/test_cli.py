@@ -166,20 +166,40 @@ def _events(env: dict[str, str | None]) -> None:
             )
 
 
-def test_stats_prints_a_table_in_flow_order(env: dict[str, str | None]) -> None:
+def test_stats_names_each_question_as_the_staff_overview_does(
+    env: dict[str, str | None],
+) -> None:
     _events(env)
+    _routing_events(env)
 
     result = igubot(["stats"], env)
 
     assert result.output.splitlines() == [
-        "flow      step          entered  answered  invalid  completed",
-        "interest  start               2         1        0          0",
-        "interest  municipality        1         0        0          0",
+        "Interesseformular (kursister)",
+        "  Spørgsmål                  Nået  Besvaret  Stoppede her  Ugyldige svar",
+        "  Hvad hedder du?               2         1             1              0",
+        "  Hvilken kommune bor du i?     1         0             1              0",
+    ]
+    assert "_route" not in result.output
+
+
+def test_stats_in_english_and_with_nothing_counted(env: dict[str, str | None]) -> None:
+    empty = igubot(["stats", "--staff-lang", "en"], env)
+    _events(env)
+
+    result = igubot(["stats", "--staff-lang", "en"], env)
+
+    assert empty.output == "No conversations yet.\n"
+    assert result.output.splitlines()[:3] == [
+        "Interest form (learners)",
+        "  Question                            Reached  Answered  Stopped here  Invalid answers",
+        "  What is your name?                        2         1             1                0",
     ]
 
 
 def test_stats_json_with_filters(env: dict[str, str | None]) -> None:
     _events(env)
+    _routing_events(env)
 
     body = json.loads(igubot(["stats", "--format", "json", "--lang", "da"], env).output)
 
@@ -189,13 +209,33 @@ def test_stats_json_with_filters(env: dict[str, str | None]) -> None:
             {
                 "flow": "interest",
                 "step": "start",
+                "question": "Hvad hedder du?",
                 "entered": 1,
                 "answered": 0,
+                "dropped": 1,
                 "invalid": 0,
                 "completed": 0,
             }
         ],
     }
+
+
+def _routing_events(env: dict[str, str | None]) -> None:
+    """Steps nobody answers (routing) that the funnel still counts."""
+    with Store(database(env)) as store:
+        for flow, step in [("interest", "contact_route"), ("menu", "start")]:
+            store.add_event(
+                Event(
+                    ts=iso_timestamp(T0),
+                    flow=flow,
+                    flow_version=1,
+                    step=step,
+                    event="entered",
+                    lang="da",
+                    channel="web",
+                    campaign=None,
+                )
+            )
 
 
 def test_staff_link_prints_a_link_that_signs_in_once_in_demo_mode(

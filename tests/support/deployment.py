@@ -12,7 +12,13 @@ from bot.kernel.config import Settings
 from tests.support.fake_bot_api import TOKEN, FakeBotAPI
 from tests.support.tree import ROOT
 
-#: A ``[staff]`` table with every piece of a real deployment except the Telegram token.
+#: Who is responsible for the data: a deployment names it (docs/configuration.md, [privacy]).
+PRIVACY = {
+    "IGUBOT_PRIVACY_CONTROLLER": "Aarhus Kommune, Jobcenter Aarhus",
+    "IGUBOT_PRIVACY_CONTACT": "igu@aarhus.example",
+}
+#: A ``[staff]`` table with every piece of a real deployment except the Telegram token and the
+#: privacy controller (:data:`PRIVACY`, in the environment).
 READY = """
 [staff]
 base_url = "https://igu.aarhus.dk"
