@@ -11,6 +11,8 @@ deterministic, so a drop below them is a change that made the bot understand les
 
 from __future__ import annotations
 
+import asyncio
+import os
 from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
@@ -32,6 +34,9 @@ from tests.support.tree import ROOT
 Client = TestClient[web.Request, web.Application]
 CHAT = "/api/v1/chat"
 EVAL = Path(__file__).resolve().parent / "eval"
+#: When set, the test writes every case's outcome to this file (tab-separated: outcome, lang,
+#: expected topic, what came back, text) before it asserts, to see what went wrong.
+REPORT_ENV = "IGUBOT_EVAL_REPORT"
 
 #: Share of all cases answered right or offered among the candidates, at least.
 MIN_HELPED = 0.85
@@ -111,16 +116,27 @@ async def test_eval_sets_through_the_web_chat_are_mostly_understood(
 ) -> None:
     outcomes: dict[str, Counter[str]] = {}
     wrong: list[str] = []
+    rows: list[str] = []
     for lang, text, topic in _cases():
-        started = await _post(client, {"session": None, "start": "", "lang": lang})
+        # No language in the start request: the chat asks for it, and the choice leads to the
+        # main menu with the language question before it (where /back goes).
+        started = await _post(client, {"session": None, "start": ""})
         token = started["session"]
-        await _post(client, {"session": token, "choice": lang})
+        chosen = await _post(client, {"session": token, "choice": lang})
+        assert [m["id"] for m in chosen["messages"]] == ["menu-start-ask"], (lang, chosen)
         reply = await _post(client, {"session": token, "text": text})
         outcome = _outcome(tree_content, topic, reply["messages"])
         outcomes.setdefault(lang, Counter())[outcome] += 1
+        ids = [m["id"] for m in reply["messages"]]
+        offered = [c["value"] for m in reply["messages"] for c in m.get("choices") or ()]
+        got = ",".join(ids) if ids != ["common-did-you-mean"] else ",".join(offered)
+        rows.append("\t".join((outcome, lang, topic, got, text)))
         if outcome in ("wrong", "offered other"):
-            ids = [m["id"] for m in reply["messages"]]
             wrong.append(f"{outcome}: {lang}: {text!r} ({topic}) -> {ids}")
+    report = os.environ.get(REPORT_ENV)
+    if report:
+        text = "\n".join(sorted(rows)) + "\n"
+        await asyncio.to_thread(Path(report).write_text, text, encoding="utf-8")
     total = Counter[str]()
     for counts in outcomes.values():
         total.update(counts)
