@@ -151,6 +151,7 @@ class Matcher:
             [form for form, _topic in docs], [form for form, _ in terms], ngram_range=ngram_range
         )
         self._term_shared = self._shared_topics()
+        self._term_inside = self._containing_terms()
         self._doc_weights: dict[str, list[float]] = {}
         self._term_weights: dict[str, list[float]] = {}
 
@@ -224,6 +225,29 @@ class Matcher:
             phrase = f" {form} "
             shared.append(len({self._doc_topic[d] for d in docs if phrase in padded[d]} - {topic}))
         return shared
+
+    def _containing_terms(self) -> list[tuple[int, ...]]:
+        """Per keyword: the keywords of other topics that contain its words as a phrase ("can
+        i apply" of eligibility contains "apply" of interest), found through their words."""
+        with_word: dict[str, set[int]] = {}
+        for term, (form, _topic) in enumerate(self._term_keys):
+            for word in form.split():
+                with_word.setdefault(word, set()).add(term)
+        inside: list[tuple[int, ...]] = []
+        for form, topic in self._term_keys:
+            words = form.split()
+            phrase = f" {form} "
+            found = set.intersection(*(with_word.get(w, set()) for w in words)) if words else set()
+            inside.append(
+                tuple(
+                    other
+                    for other in sorted(found)
+                    if self._term_topic[other] != topic
+                    and phrase in f" {self._term_keys[other][0]} "
+                    and self._term_keys[other][0] != form
+                )
+            )
+        return inside
 
     # ------------------------------------------------------------------ scoring
 
@@ -305,12 +329,17 @@ class Matcher:
                 lang, self._term_weights, self._term_langs, specificity
             )
         keyword: dict[str, float] = {}
-        for term, covered in self.index.coverage(vector).items():
-            if covered >= w.keyword_floor:
-                score = w.keyword * covered * term_weights[term]
-                topic = self._term_topic[term]
-                if score > keyword.get(topic, 0.0):
-                    keyword[topic] = score
+        matched = {t: c for t, c in self.index.coverage(vector).items() if c >= w.keyword_floor}
+        inside = self._term_inside
+        for term, covered in matched.items():
+            # A keyword inside a longer keyword of another topic that the text holds as fully
+            # is that keyword's word: "can i apply" asks whether, not "apply" to sign up.
+            if any(matched.get(other, 0.0) >= covered - 1e-9 for other in inside[term]):
+                continue
+            score = w.keyword * covered * term_weights[term]
+            topic = self._term_topic[term]
+            if score > keyword.get(topic, 0.0):
+                keyword[topic] = score
         for topic, score in keyword.items():  # either kind of evidence; both raise it more
             best[topic] = 1.0 - (1.0 - best.get(topic, 0.0)) * (1.0 - score)
         return best
