@@ -164,7 +164,16 @@ understand-eligibility =
     har jeg ret til igu
     tjek om jeg kan være med
     kan jeg vaere med
-    .keywords = målgruppe, krav, flygtning, familiesammenført, særloven
+    hvem kan søge
+    hvem må søge igu
+    må jeg søge igu
+    kan jeg søge hvis jeg er flygtning
+    jeg har flygtningestatus kan jeg være med
+    jeg har opholdstilladelse kan jeg få igu
+    kan man være med på midlertidig beskyttelse
+    er det muligt for mig at søge
+    hvilken opholdstilladelse skal man have
+    .keywords = målgruppe, krav, flygtning, familiesammenført, særloven, kan jeg søge, må jeg søge, hvem kan søge, kan jeg være med, kan jeg deltage, har opholdstilladelse, flygtningestatus, muligt for mig
 
 # Emne interest: jeg vil gerne være med, skriv mig op.
 understand-interest =
@@ -291,7 +300,10 @@ understand-benefits =
     mister jeg kontanthjaelp
     kontanthjælp
     integrationsydelse
-    .keywords = kontanthjælp, integrationsydelse, SU, boligstøtte, godtgørelse
+    får jeg penge i skoletiden
+    bliver jeg betalt når jeg er i skole
+    penge når jeg er på skole i stedet for arbejde
+    .keywords = kontanthjælp, integrationsydelse, SU, boligstøtte, godtgørelse, penge i skolen, penge i skoleugerne, betalt i skolen
 
 # Emne danish: skal jeg kunne dansk.
 understand-danish =

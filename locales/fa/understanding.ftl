@@ -159,7 +159,13 @@ understand-eligibility =
     برای کیه این برنامه
     mitunam sherkat konam
     sharayetesh chie
-    .keywords = شرایط, شرایطش, واجد شرایط, پناهنده, مجاز, میتونم شرکت, sharayet
+    کی میتونه ثبت نام کنه
+    کیا میتونن درخواست بدن
+    میتونم درخواست بدم
+    من پناهنده ام میتونم شرکت کنم
+    اقامت دارم اجازه دارم IGU برم
+    با حمایت موقت میشه شرکت کرد
+    .keywords = شرایط, شرایطش, واجد شرایط, پناهنده, مجاز, میتونم شرکت, sharayet, میتونم درخواست بدم, اجازه دارم, میتونم ثبت نام کنم, اقامت دارم, پناهندگی دارم, میتونه ثبت نام, میتونن ثبت نام
 
 # Topic interest: I want to do IGU, sign me up, register.
 understand-interest =
@@ -273,7 +279,9 @@ understand-benefits =
     هفته‌هایی که مدرسه‌ام کی پول میده
     کمک مسکن چی میشه
     کمک اجتماعی قطع میشه
-    .keywords = kontanthjælp, integrationsydelse, SU, boligstøtte, کمک هزینه
+    تو هفته های مدرسه پول میگیرم
+    وقتی مدرسه میرم کی پول میده
+    .keywords = kontanthjælp, integrationsydelse, SU, boligstøtte, کمک هزینه, پول مدرسه, پول تو مدرسه
 
 # Topic danish: do I need to speak Danish, what level.
 understand-danish =
