@@ -96,7 +96,8 @@ understand-job =
     ابحث عن عمل
     3ayez ashta8al
     badi sho8el
-    .keywords = شغل, وظيفة, اشتغل, الاقي شغل, ابحث عن عمل, praktik, ashta8al
+    كيف الاقي صاحب عمل
+    .keywords = شغل, وظيفة, اشتغل, الاقي شغل, ابحث عن عمل, praktik, ashta8al, الاقي صاحب عمل
 
 # Topic start: how an IGU starts: the agreement, who signs, first steps.
 understand-start =

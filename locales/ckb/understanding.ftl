@@ -84,7 +84,8 @@ understand-job =
     شوێنی کار چۆن بدۆزمەوە
     ish dozinawa
     karm dawe
-    .keywords = کار بدۆزمەوە, کارم دەوێت, ئیشم, شوێنی کار, praktik, karm dawe
+    چۆن خاوەنکار بدۆزمەوە
+    .keywords = کار بدۆزمەوە, کارم دەوێت, ئیشم, شوێنی کار, praktik, karm dawe, خاوەنکار بدۆزمەوە
 
 # Topic start: how an IGU starts: the agreement, who signs, first steps.
 understand-start =

@@ -93,7 +93,8 @@ understand-job =
     jeg vil arbejde i et køkken
     hvor søger jeg igu job
     jeg har brug for et arbejde
-    .keywords = praktik, virksomhedspraktik, arbejdsplads, jobnet, finde job
+    hvordan finder jeg en arbejdsgiver
+    .keywords = praktik, virksomhedspraktik, arbejdsplads, jobnet, finde job, finde en arbejdsgiver, finder en arbejdsgiver
 
 # Emne start: hvordan IGU starter, aftalen, hvem skriver under.
 understand-start =

@@ -122,7 +122,8 @@ understand-job =
     is igu the same as a work placement
     i want to work in a kitchen
     where do i apply for igu jobs
-    .keywords = find a job, find work, workplace, vacancy, internship
+    how do i find an employer
+    .keywords = find a job, find work, workplace, vacancy, internship, find an employer
 
 # Topic start: how an IGU starts: the agreement (contract) between learner and
 # company, who signs it, the first steps, when it can start.

@@ -90,7 +90,8 @@ understand-job =
     شرکت برای کار پیدا نمیکنم
     kar mikham
     chetori kar peyda konam
-    .keywords = کار پیدا, شغل, دنبال کار, کار میخوام, جای کار, praktik, kar
+    چطوری کارفرما پیدا کنم
+    .keywords = کار پیدا, شغل, دنبال کار, کار میخوام, جای کار, praktik, kar, کارفرما پیدا
 
 # Topic start: how an IGU starts: the agreement, who signs, first steps.
 understand-start =

@@ -86,7 +86,8 @@ understand-job =
     ji bo karê igu li ku serlêdan bikim
     cawa kar bibinim
     li kar digerim
-    .keywords = kar bibînim, kar bibinim, li kar digerim, cihê kar, staj
+    ez çawa kardêrek bibînim
+    .keywords = kar bibînim, kar bibinim, li kar digerim, cihê kar, staj, kardêr bibînim, kardêrek bibînim
 
 # Topic start: how IGU starts, the agreement, who signs.
 understand-start =

@@ -86,7 +86,8 @@ understand-job =
     چه نوع وظیفه ها است
     kar mekhaim
     chetor kar paida konom
-    .keywords = کار پیدا, وظیفه, دنبال کار, کار میخایم, praktik, kar paida
+    چطور کارفرما پیدا کنم
+    .keywords = کار پیدا, وظیفه, دنبال کار, کار میخایم, praktik, kar paida, کارفرما پیدا
 
 # Topic start: how an IGU starts: the agreement, who signs, first steps.
 understand-start =

@@ -83,7 +83,8 @@ understand-job =
     کار راته پکار دی
     kar ghwaram
     kar sanga paida kram
-    .keywords = کار پیدا, کار غواړم, کار لټوم, دنده, د کار ځای, praktik
+    څنګه کارفرما پیدا کړم
+    .keywords = کار پیدا, کار غواړم, کار لټوم, دنده, د کار ځای, praktik, کارفرما پیدا
 
 # Topic start: how an IGU starts: the agreement, who signs, first steps.
 understand-start =

@@ -87,7 +87,8 @@ understand-job =
     где откликнуться на вакансию
     kak naiti rabotu
     ishchu rabotu
-    .keywords = найти работу, ищу работу, вакансия, стажировка, практика
+    как найти работодателя
+    .keywords = найти работу, ищу работу, вакансия, стажировка, практика, найти работодателя
 
 # Topic start: how IGU starts, the agreement, who signs.
 understand-start =

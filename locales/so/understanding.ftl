@@ -86,7 +86,8 @@ understand-job =
     xagee ka codsadaa shaqooyinka igu
     sideen shaqo ku heli karaa
     shaqo raadin
-    .keywords = shaqo raadin, shaqo hel, goob shaqo, raadinayaa, tababar shaqo
+    sidee baan u helaa loo shaqeeye
+    .keywords = shaqo raadin, shaqo hel, goob shaqo, raadinayaa, tababar shaqo, helaa loo shaqeeye
 
 # Topic start: how IGU starts, the agreement, who signs.
 understand-start =

@@ -84,7 +84,8 @@ understand-job =
     kemey gere srah krekb
     srah yedlyeni
     srah delye aleku
-    .keywords = ስራሕ ክረክብ, ስራሕ የድልየኒ, ቦታ ስራሕ, ልምምድ ስራሕ, srah
+    ወሃቢ ስራሕ ከመይ ክረክብ
+    .keywords = ስራሕ ክረክብ, ስራሕ የድልየኒ, ቦታ ስራሕ, ልምምድ ስራሕ, srah, ወሃቢ ስራሕ ክረክብ
 
 # Topic start: how IGU starts, the agreement, who signs.
 understand-start =

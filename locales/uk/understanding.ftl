@@ -90,7 +90,8 @@ understand-job =
     де подати на вакансію
     yak znaity robotu
     shukaiu robotu
-    .keywords = знайти роботу, шукаю роботу, вакансія, стажування, практика
+    як знайти роботодавця
+    .keywords = знайти роботу, шукаю роботу, вакансія, стажування, практика, знайти роботодавця
 
 # Topic start: how IGU starts, the agreement, who signs.
 understand-start =
