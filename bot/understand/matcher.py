@@ -55,7 +55,7 @@ class Weights:
     other: float = 0.85
     keyword: float = 0.7
     keyword_floor: float = 0.75
-    keyword_sharing: float = 0.5
+    keyword_sharing: float = 1.0
     floor: float = 0.1
 
 
