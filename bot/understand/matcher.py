@@ -32,6 +32,9 @@ BRIDGE_LOCALES = ("da", "en")
 #: Only this many characters of a message are read: a question is short, and a pasted page
 #: would otherwise cost time in proportion to its length (Telegram allows 4,096).
 MAX_TEXT = 500
+#: A keyword of this many words or more is a phrase: it counts only when nearly whole
+#: (:attr:`Weights.phrase_floor`).
+PHRASE_WORDS = 3
 
 
 @dataclass(frozen=True)
@@ -46,6 +49,10 @@ class Weights:
     :param keyword_floor: a keyword less covered than this (by n-grams) does not count.
     :param keyword_sharing: a keyword whose words other topics' examples contain counts
         ``1 / (1 + keyword_sharing * n)`` for ``n`` such topics ("igu" is in nearly all).
+    :param phrase_floor: a keyword that holds another topic's keyword ("can i apply" holds
+        "apply"), or of :data:`PHRASE_WORDS` words or more, counts only when the message holds
+        this much of it: its other words are what tells it apart, and ``keyword_floor`` would
+        let one of them be missing ("jeg vil søge" is not "kan jeg søge").
     :param floor: an example less similar than this (cosine) is no evidence at all: it cannot
         lift a topic near any threshold, and skipping it saves work.
     """
@@ -56,6 +63,7 @@ class Weights:
     keyword: float = 0.7
     keyword_floor: float = 0.75
     keyword_sharing: float = 1.0
+    phrase_floor: float = 0.9
     floor: float = 0.1
 
 
@@ -152,6 +160,13 @@ class Matcher:
         )
         self._term_shared = self._shared_topics()
         self._term_inside = self._containing_terms()
+        holding = {other for inside in self._term_inside for other in inside}
+        # Phrases held to phrase_floor: those that hold another topic's keyword, and those of
+        # three words or more (a word of them missing is a different phrase).
+        self._term_holds = [
+            term in holding or len(form.split()) >= PHRASE_WORDS
+            for term, (form, _topic) in enumerate(self._term_keys)
+        ]
         self._doc_weights: dict[str, list[float]] = {}
         self._term_weights: dict[str, list[float]] = {}
 
@@ -329,7 +344,12 @@ class Matcher:
                 lang, self._term_weights, self._term_langs, specificity
             )
         keyword: dict[str, float] = {}
-        matched = {t: c for t, c in self.index.coverage(vector).items() if c >= w.keyword_floor}
+        holds = self._term_holds
+        matched = {
+            t: c
+            for t, c in self.index.coverage(vector).items()
+            if c >= (w.phrase_floor if holds[t] else w.keyword_floor)
+        }
         inside = self._term_inside
         for term, covered in matched.items():
             # A keyword inside a longer keyword of another topic that the text holds as fully
