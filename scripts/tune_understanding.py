@@ -195,6 +195,8 @@ def main() -> None:
     default_scores = [base.scores(c.text, c.lang) for c in cases]
     print_table(f"given: {weights} {thresholds}", tally(base, cases, default_scores))
     if args.no_sweep:
+        if args.show:
+            show(base, cases, default_scores)
         return
 
     # Stage 1: every weight setting with a coarse threshold grid; stage 2: the full grid for

@@ -32,6 +32,9 @@ BRIDGE_LOCALES = ("da", "en")
 #: Only this many characters of a message are read: a question is short, and a pasted page
 #: would otherwise cost time in proportion to its length (Telegram allows 4,096).
 MAX_TEXT = 500
+#: A keyword of this many words or more is a phrase: it counts only when nearly whole
+#: (:attr:`Weights.phrase_floor`).
+PHRASE_WORDS = 3
 
 
 @dataclass(frozen=True)
@@ -46,6 +49,10 @@ class Weights:
     :param keyword_floor: a keyword less covered than this (by n-grams) does not count.
     :param keyword_sharing: a keyword whose words other topics' examples contain counts
         ``1 / (1 + keyword_sharing * n)`` for ``n`` such topics ("igu" is in nearly all).
+    :param phrase_floor: a keyword that holds another topic's keyword ("can i apply" holds
+        "apply"), or of :data:`PHRASE_WORDS` words or more, counts only when the message holds
+        this much of it: its other words are what tells it apart, and ``keyword_floor`` would
+        let one of them be missing ("jeg vil søge" is not "kan jeg søge").
     :param floor: an example less similar than this (cosine) is no evidence at all: it cannot
         lift a topic near any threshold, and skipping it saves work.
     """
@@ -55,7 +62,8 @@ class Weights:
     other: float = 0.85
     keyword: float = 0.7
     keyword_floor: float = 0.75
-    keyword_sharing: float = 0.5
+    keyword_sharing: float = 1.0
+    phrase_floor: float = 0.9
     floor: float = 0.1
 
 
@@ -151,6 +159,14 @@ class Matcher:
             [form for form, _topic in docs], [form for form, _ in terms], ngram_range=ngram_range
         )
         self._term_shared = self._shared_topics()
+        self._term_inside = self._containing_terms()
+        holding = {other for inside in self._term_inside for other in inside}
+        # Phrases held to phrase_floor: those that hold another topic's keyword, and those of
+        # three words or more (a word of them missing is a different phrase).
+        self._term_holds = [
+            term in holding or len(form.split()) >= PHRASE_WORDS
+            for term, (form, _topic) in enumerate(self._term_keys)
+        ]
         self._doc_weights: dict[str, list[float]] = {}
         self._term_weights: dict[str, list[float]] = {}
 
@@ -224,6 +240,29 @@ class Matcher:
             phrase = f" {form} "
             shared.append(len({self._doc_topic[d] for d in docs if phrase in padded[d]} - {topic}))
         return shared
+
+    def _containing_terms(self) -> list[tuple[int, ...]]:
+        """Per keyword: the keywords of other topics that contain its words as a phrase ("can
+        i apply" of eligibility contains "apply" of interest), found through their words."""
+        with_word: dict[str, set[int]] = {}
+        for term, (form, _topic) in enumerate(self._term_keys):
+            for word in form.split():
+                with_word.setdefault(word, set()).add(term)
+        inside: list[tuple[int, ...]] = []
+        for form, topic in self._term_keys:
+            words = form.split()
+            phrase = f" {form} "
+            found = set.intersection(*(with_word.get(w, set()) for w in words)) if words else set()
+            inside.append(
+                tuple(
+                    other
+                    for other in sorted(found)
+                    if self._term_topic[other] != topic
+                    and phrase in f" {self._term_keys[other][0]} "
+                    and self._term_keys[other][0] != form
+                )
+            )
+        return inside
 
     # ------------------------------------------------------------------ scoring
 
@@ -305,12 +344,22 @@ class Matcher:
                 lang, self._term_weights, self._term_langs, specificity
             )
         keyword: dict[str, float] = {}
-        for term, covered in self.index.coverage(vector).items():
-            if covered >= w.keyword_floor:
-                score = w.keyword * covered * term_weights[term]
-                topic = self._term_topic[term]
-                if score > keyword.get(topic, 0.0):
-                    keyword[topic] = score
+        holds = self._term_holds
+        matched = {
+            t: c
+            for t, c in self.index.coverage(vector).items()
+            if c >= (w.phrase_floor if holds[t] else w.keyword_floor)
+        }
+        inside = self._term_inside
+        for term, covered in matched.items():
+            # A keyword inside a longer keyword of another topic that the text holds as fully
+            # is that keyword's word: "can i apply" asks whether, not "apply" to sign up.
+            if any(matched.get(other, 0.0) >= covered - 1e-9 for other in inside[term]):
+                continue
+            score = w.keyword * covered * term_weights[term]
+            topic = self._term_topic[term]
+            if score > keyword.get(topic, 0.0):
+                keyword[topic] = score
         for topic, score in keyword.items():  # either kind of evidence; both raise it more
             best[topic] = 1.0 - (1.0 - best.get(topic, 0.0)) * (1.0 - score)
         return best

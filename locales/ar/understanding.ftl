@@ -96,7 +96,8 @@ understand-job =
     ابحث عن عمل
     3ayez ashta8al
     badi sho8el
-    .keywords = شغل, وظيفة, اشتغل, الاقي شغل, ابحث عن عمل, praktik, ashta8al
+    كيف الاقي صاحب عمل
+    .keywords = شغل, وظيفة, اشتغل, الاقي شغل, ابحث عن عمل, praktik, ashta8al, الاقي صاحب عمل
 
 # Topic start: how an IGU starts: the agreement, who signs, first steps.
 understand-start =
@@ -171,7 +172,15 @@ understand-eligibility =
     اگدر اسوي IGU
     momken asharek
     ana laje2 ba2dar
-    .keywords = شروط, الشروط, مؤهل, يحق, مسموح, لاجئ, لم شمل, ينفع اقدم, shurut
+    مين بيقدر يقدم
+    مين يحق له التقديم على IGU
+    ممكن اقدم على IGU
+    عندي لجوء وإقامة هل ينفع اقدم
+    بالحماية المؤقتة ممكن اشارك
+    هل ممكن اقدم اذا انا لاجئ
+    ممكن اسجل وانا لاجئ
+    شو نوع الاقامة المطلوبة
+    .keywords = شروط, الشروط, مؤهل, يحق, مسموح, لاجئ, لم شمل, ينفع اقدم, shurut, بقدر اقدم, ممكن اقدم, ممكن اسجل, بقدر اسجل, ممكن اشارك, بقدر اشارك, معي اقامة, عندي اقامة, معي لجوء, عندي لجوء
 
 # Topic interest: I want to do IGU, sign me up, register.
 understand-interest =
@@ -302,7 +311,10 @@ understand-benefits =
     فلوس الأطفال بتتأثر
     شو بصير بالمساعدة الاجتماعية
     بيعطوني مصروف وقت الدراسة
-    .keywords = kontanthjælp, integrationsydelse, SU, boligstøtte, المساعدة
+    بيعطوني فلوس بوقت المدرسة
+    وقت الدراسة بيدفعولي ولا لا
+    مين بيصرف علي وانا بالمدرسة
+    .keywords = kontanthjælp, integrationsydelse, SU, boligstøtte, المساعدة, فلوس المدرسة, فلوس بوقت المدرسة
 
 # Topic danish: do I need to speak Danish, what level.
 understand-danish =

@@ -84,7 +84,8 @@ understand-job =
     شوێنی کار چۆن بدۆزمەوە
     ish dozinawa
     karm dawe
-    .keywords = کار بدۆزمەوە, کارم دەوێت, ئیشم, شوێنی کار, praktik, karm dawe
+    چۆن خاوەنکار بدۆزمەوە
+    .keywords = کار بدۆزمەوە, کارم دەوێت, ئیشم, شوێنی کار, praktik, karm dawe, خاوەنکار بدۆزمەوە
 
 # Topic start: how an IGU starts: the agreement, who signs, first steps.
 understand-start =
@@ -147,7 +148,13 @@ understand-eligibility =
     بۆ من دەگونجێت
     datwanm IGU bkam
     marjakan chin
-    .keywords = مەرج, مەرجەکان, پەنابەرم, شایستە, مافم هەیە, marjakan
+    کێ دەتوانێت داوا بکات
+    کێ مافی هەیە بەشداری بکات
+    دەتوانم داوا بکەم
+    من پەنابەرم دەتوانم بەشداری بکەم
+    مۆڵەتی مانەوەم هەیە دەتوانم IGU بکەم
+    بە پاراستنی کاتی دەتوانم بەشدار بم
+    .keywords = مەرج, مەرجەکان, پەنابەرم, شایستە, مافم هەیە, marjakan, دەتوانم داوا بکەم, دەتوانم بەشداری بکەم, مافی هەیە
 
 # Topic interest: I want to do IGU, sign me up, register.
 understand-interest =
@@ -253,7 +260,9 @@ understand-benefits =
     یارمەتی کرێی خانوو
     پارەی منداڵان کەم دەبێتەوە
     یارمەتی کۆمەڵایەتی
-    .keywords = kontanthjælp, integrationsydelse, SU, boligstøtte, دارایی
+    لە هەفتەکانی قوتابخانە پارە دەدرێت
+    کاتێک لە قوتابخانەم کێ پارەم دەداتێ
+    .keywords = kontanthjælp, integrationsydelse, SU, boligstøtte, دارایی, پارە لە قوتابخانە, پارەی قوتابخانە
 
 # Topic danish: do I need to speak Danish, what level.
 understand-danish =

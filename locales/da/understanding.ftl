@@ -93,7 +93,8 @@ understand-job =
     jeg vil arbejde i et køkken
     hvor søger jeg igu job
     jeg har brug for et arbejde
-    .keywords = praktik, virksomhedspraktik, arbejdsplads, jobnet, finde job
+    hvordan finder jeg en arbejdsgiver
+    .keywords = praktik, virksomhedspraktik, arbejdsplads, jobnet, finde job, finde en arbejdsgiver, finder en arbejdsgiver
 
 # Emne start: hvordan IGU starter, aftalen, hvem skriver under.
 understand-start =
@@ -164,7 +165,16 @@ understand-eligibility =
     har jeg ret til igu
     tjek om jeg kan være med
     kan jeg vaere med
-    .keywords = målgruppe, krav, flygtning, familiesammenført, særloven
+    hvem kan søge
+    hvem må søge igu
+    må jeg søge igu
+    kan jeg søge hvis jeg er flygtning
+    jeg har flygtningestatus kan jeg være med
+    jeg har opholdstilladelse kan jeg få igu
+    kan man være med på midlertidig beskyttelse
+    er det muligt for mig at søge
+    hvilken opholdstilladelse skal man have
+    .keywords = målgruppe, krav, flygtning, familiesammenført, særloven, kan jeg søge, må jeg søge, hvem kan søge, kan jeg være med, kan jeg deltage, har opholdstilladelse, flygtningestatus, muligt for mig
 
 # Emne interest: jeg vil gerne være med, skriv mig op.
 understand-interest =
@@ -291,7 +301,10 @@ understand-benefits =
     mister jeg kontanthjaelp
     kontanthjælp
     integrationsydelse
-    .keywords = kontanthjælp, integrationsydelse, SU, boligstøtte, godtgørelse
+    får jeg penge i skoletiden
+    bliver jeg betalt når jeg er i skole
+    penge når jeg er på skole i stedet for arbejde
+    .keywords = kontanthjælp, integrationsydelse, SU, boligstøtte, godtgørelse, penge i skolen, penge i skoleugerne, betalt i skolen
 
 # Emne danish: skal jeg kunne dansk.
 understand-danish =

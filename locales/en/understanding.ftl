@@ -19,6 +19,10 @@
 ### - .keywords: 3 to 10 words or short terms, separated by commas, that point
 ###   to this topic and to no other. Avoid words that fit many topics (igu,
 ###   money, work, want).
+### - A keyword can be a short phrase that holds another topic's keyword: "can
+###   i apply" (eligibility) holds "apply" (interest). A message with the whole
+###   phrase goes to the phrase's topic: a question (can I, may I, who can)
+###   asks about the rules, a wish (I want to) asks to sign up.
 ### - Fluent rules: no curly braces anywhere; no line may start with a square
 ###   bracket, a star or a full stop; keep each line under 80 characters; keep
 ###   the message id and ".keywords =" as they are.
@@ -118,7 +122,8 @@ understand-job =
     is igu the same as a work placement
     i want to work in a kitchen
     where do i apply for igu jobs
-    .keywords = find a job, find work, workplace, vacancy, internship
+    how do i find an employer
+    .keywords = find a job, find work, workplace, vacancy, internship, find an employer
 
 # Topic start: how an IGU starts: the agreement (contract) between learner and
 # company, who signs it, the first steps, when it can start.
@@ -197,7 +202,15 @@ understand-eligibility =
     is it possible for me
     can i take part
     check if i can join
-    .keywords = eligible, eligibility, requirements, conditions, qualify
+    who can apply
+    who is allowed to apply for igu
+    may i apply for igu
+    can i apply if i am a refugee
+    i have refugee status can i do it
+    i have a residence permit can i join igu
+    can people with temporary protection join
+    is it possible for me to apply
+    .keywords = eligible, eligibility, requirements, conditions, qualify, can i apply, may i apply, who can apply, can i join, can i take part, have a residence permit, refugee status, who can register
 
 # Topic interest: the learner wants to do IGU and to be contacted: sign me up,
 # register.
@@ -332,7 +345,10 @@ understand-benefits =
     do i get help from the kommune when at school
     will i lose my kontanthjælp
     do i get su
-    .keywords = benefits, allowance, education allowance, housing benefit
+    do i get money in school time
+    am i paid during the school weeks
+    money when i am at school instead of work
+    .keywords = benefits, allowance, education allowance, housing benefit, school money, money at school, paid at school
 
 # Topic danish: must the learner speak Danish; what level; "my Danish is bad".
 understand-danish =
@@ -450,7 +466,9 @@ understand-once =
     second time igu
     only once
     is igu only one time
-    .keywords = twice, again, second time, another igu, only once, already did
+    igu a 2nd time
+    can i do a 2nd igu
+    .keywords = twice, again, second time, another igu, only once, already did, 2nd time, 2nd igu
 
 # Topic own-case: the learner's own residence permit, asylum or family
 # reunification case, papers, passport, citizenship. The bot never answers

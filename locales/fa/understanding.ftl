@@ -90,7 +90,8 @@ understand-job =
     شرکت برای کار پیدا نمیکنم
     kar mikham
     chetori kar peyda konam
-    .keywords = کار پیدا, شغل, دنبال کار, کار میخوام, جای کار, praktik, kar
+    چطوری کارفرما پیدا کنم
+    .keywords = کار پیدا, شغل, دنبال کار, کار میخوام, جای کار, praktik, kar, کارفرما پیدا
 
 # Topic start: how an IGU starts: the agreement, who signs, first steps.
 understand-start =
@@ -159,7 +160,13 @@ understand-eligibility =
     برای کیه این برنامه
     mitunam sherkat konam
     sharayetesh chie
-    .keywords = شرایط, شرایطش, واجد شرایط, پناهنده, مجاز, میتونم شرکت, sharayet
+    کی میتونه ثبت نام کنه
+    کیا میتونن درخواست بدن
+    میتونم درخواست بدم
+    من پناهنده ام میتونم شرکت کنم
+    اقامت دارم اجازه دارم IGU برم
+    با حمایت موقت میشه شرکت کرد
+    .keywords = شرایط, شرایطش, واجد شرایط, پناهنده, مجاز, میتونم شرکت, sharayet, میتونم درخواست بدم, اجازه دارم, میتونم ثبت نام کنم, اقامت دارم, پناهندگی دارم, میتونه ثبت نام, میتونن ثبت نام
 
 # Topic interest: I want to do IGU, sign me up, register.
 understand-interest =
@@ -273,7 +280,9 @@ understand-benefits =
     هفته‌هایی که مدرسه‌ام کی پول میده
     کمک مسکن چی میشه
     کمک اجتماعی قطع میشه
-    .keywords = kontanthjælp, integrationsydelse, SU, boligstøtte, کمک هزینه
+    تو هفته های مدرسه پول میگیرم
+    وقتی مدرسه میرم کی پول میده
+    .keywords = kontanthjælp, integrationsydelse, SU, boligstøtte, کمک هزینه, پول مدرسه, پول تو مدرسه
 
 # Topic danish: do I need to speak Danish, what level.
 understand-danish =

@@ -86,7 +86,8 @@ understand-job =
     ji bo karê igu li ku serlêdan bikim
     cawa kar bibinim
     li kar digerim
-    .keywords = kar bibînim, kar bibinim, li kar digerim, cihê kar, staj
+    ez çawa kardêrek bibînim
+    .keywords = kar bibînim, kar bibinim, li kar digerim, cihê kar, staj, kardêr bibînim, kardêrek bibînim
 
 # Topic start: how IGU starts, the agreement, who signs.
 understand-start =
@@ -158,7 +159,12 @@ understand-eligibility =
     ez dikarim beşdar bibim an na
     ez dikarim besdar bibim
     merc ci ne
-    .keywords = merc, şert, sert, dikarim beşdar, penaber, yekbûna malbatê
+    kî dikare serlêdanê bike
+    kî mafê wî heye beşdar bibe
+    ez dikarim serlêdan bikim
+    ez penaber im ez dikarim beşdar bibim
+    destûra rûniştinê min heye ez dikarim igu bikim
+    .keywords = merc, şert, sert, dikarim beşdar, penaber, yekbûna malbatê, dikarim serlêdan, dikarim tevlî bibim, mafê min heye, îzna rûniştinê heye, îzna min heye, dikare serlêdan, dikare tevlî bibe
 
 # Topic interest: I want to join, sign me up.
 understand-interest =
@@ -279,7 +285,9 @@ understand-benefits =
     kî di hefteyên dibistanê de pere dide
     alîkariya şaredariyê
     alikariya civaki
-    .keywords = alîkariya civakî, alikariya civaki, alîkariya xanî
+    di hefteyên dibistanê de pere didin
+    dema ez li dibistanê me kî pere dide min
+    .keywords = alîkariya civakî, alikariya civaki, alîkariya xanî, pere dibistanê, pere li dibistanê
 
 # Topic danish: do I need to speak Danish.
 understand-danish =

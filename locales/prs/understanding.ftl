@@ -86,7 +86,8 @@ understand-job =
     چه نوع وظیفه ها است
     kar mekhaim
     chetor kar paida konom
-    .keywords = کار پیدا, وظیفه, دنبال کار, کار میخایم, praktik, kar paida
+    چطور کارفرما پیدا کنم
+    .keywords = کار پیدا, وظیفه, دنبال کار, کار میخایم, praktik, kar paida, کارفرما پیدا
 
 # Topic start: how an IGU starts: the agreement, who signs, first steps.
 understand-start =
@@ -152,7 +153,13 @@ understand-eligibility =
     مه مهاجر استم حق دارم
     metanom IGU konom
     sharayet chi ast
-    .keywords = شرایط, شرایطش, واجد شرایط, پناهنده, شامل شوم, حق دارم, sharayet
+    کی میتانه درخواست کنه
+    کی ها حق دارن شامل شوند
+    میتانم درخواست بتم
+    مه پناهنده استم اجازه دارم
+    اقامت دارم میتانم IGU کنم
+    با حمایت موقت میشه شامل شد
+    .keywords = شرایط, شرایطش, واجد شرایط, پناهنده, شامل شوم, حق دارم, sharayet, میتانم درخواست, اجازه دارم, میتانم ثبت نام کنم, اقامت دارم, پناهندگی دارم, میتانه ثبت نام, میتانن ثبت نام
 
 # Topic interest: I want to do IGU, sign me up, register.
 understand-interest =
@@ -263,7 +270,9 @@ understand-benefits =
     پیسه اولادها کم میشه
     در هفته های مکتب کی پیسه میته
     کمک اجتماعی قطع میشه
-    .keywords = kontanthjælp, integrationsydelse, SU, boligstøtte, کمک پولی
+    در هفته های مکتب معاش میتن
+    وقتی مکتب استم کی پیسه میته
+    .keywords = kontanthjælp, integrationsydelse, SU, boligstøtte, کمک پولی, پیسه مکتب, پول مکتب, پیسه در مکتب
 
 # Topic danish: do I need to speak Danish, what level.
 understand-danish =

@@ -83,7 +83,8 @@ understand-job =
     کار راته پکار دی
     kar ghwaram
     kar sanga paida kram
-    .keywords = کار پیدا, کار غواړم, کار لټوم, دنده, د کار ځای, praktik
+    څنګه کارفرما پیدا کړم
+    .keywords = کار پیدا, کار غواړم, کار لټوم, دنده, د کار ځای, praktik, کارفرما پیدا
 
 # Topic start: how an IGU starts: the agreement, who signs, first steps.
 understand-start =
@@ -148,7 +149,12 @@ understand-eligibility =
     زه حق لرم
     za igu kawalay sham
     sharayit sa di
-    .keywords = شرایط, شرطونه, کډوال, مهاجر, وړ یم, حق لرم, sharayit
+    څوک غوښتنه کولی شي
+    څوک حق لري ګډون وکړي
+    زه غوښتنه کولی شم
+    زه کډوال یم کولی شم ګډون وکړم
+    اقامه لرم IGU کولی شم
+    .keywords = شرایط, شرطونه, کډوال, مهاجر, وړ یم, حق لرم, sharayit, کولی شم غوښتنه, کولی شم ګډون, ګډون کولی شم, اقامت لرم, اقامه لرم
 
 # Topic interest: I want to do IGU, sign me up, register.
 understand-interest =
@@ -256,7 +262,9 @@ understand-benefits =
     د کور کرایې مرسته
     د ماشومانو پیسې کمیږي
     ټولنیزه مرسته
-    .keywords = kontanthjælp, integrationsydelse, SU, boligstøtte, مالي مرسته
+    د ښوونځي په اونیو کې معاش راکوي
+    کله چې ښوونځي ته ځم څوک پیسې راکوي
+    .keywords = kontanthjælp, integrationsydelse, SU, boligstøtte, مالي مرسته, پیسې په ښوونځي, د ښوونځي پیسې
 
 # Topic danish: do I need to speak Danish, what level.
 understand-danish =

@@ -86,7 +86,8 @@ understand-job =
     xagee ka codsadaa shaqooyinka igu
     sideen shaqo ku heli karaa
     shaqo raadin
-    .keywords = shaqo raadin, shaqo hel, goob shaqo, raadinayaa, tababar shaqo
+    sidee baan u helaa loo shaqeeye
+    .keywords = shaqo raadin, shaqo hel, goob shaqo, raadinayaa, tababar shaqo, helaa loo shaqeeye
 
 # Topic start: how IGU starts, the agreement, who signs.
 understand-start =
@@ -156,7 +157,12 @@ understand-eligibility =
     hubi inaan ku biiri karo
     ma ii banaan tahay
     sharuudaha
-    .keywords = shuruud, shuruudaha, sharuudaha, u qalmaa, qaxooti, isu-keenid
+    yaa codsan kara
+    yaa xaq u leh inuu ka qaybgalo
+    ma codsan karaa igu
+    qaxooti baan ahay ma ka qaybgeli karaa
+    sharciga deganaanshaha ayaan haystaa ma codsan karaa
+    .keywords = shuruud, shuruudaha, sharuudaha, u qalmaa, qaxooti, isu-keenid, ma codsan karaa, xaq u leh, ma ka qaybgeli karaa, ma ku biiri karaa, haystaa sharci, sharci haysta
 
 # Topic interest: I want to join, sign me up.
 understand-interest =
@@ -275,7 +281,9 @@ understand-benefits =
     yaa i bixiya toddobaadyada dugsiga
     lacagta bulshada
     kaalmo waxbarasho
-    .keywords = kaalmo, kaalmada, lacagta kaalmada, lacagta dowladda
+    lacag ma la i siiyaa toddobaadyada iskuulka
+    marka aan dugsiga joogo yaa i siiya lacag
+    .keywords = kaalmo, kaalmada, lacagta kaalmada, lacagta dowladda, lacag dugsiga, lacag iskuulka
 
 # Topic danish: do I need to speak Danish.
 understand-danish =

@@ -84,7 +84,8 @@ understand-job =
     kemey gere srah krekb
     srah yedlyeni
     srah delye aleku
-    .keywords = ስራሕ ክረክብ, ስራሕ የድልየኒ, ቦታ ስራሕ, ልምምድ ስራሕ, srah
+    ወሃቢ ስራሕ ከመይ ክረክብ
+    .keywords = ስራሕ ክረክብ, ስራሕ የድልየኒ, ቦታ ስራሕ, ልምምድ ስራሕ, srah, ወሃቢ ስራሕ ክረክብ
 
 # Topic start: how IGU starts, the agreement, who signs.
 understand-start =
@@ -152,7 +153,12 @@ understand-eligibility =
     ክሳተፍ ከም ዝኽእል ፈትሹለይ
     ksatef ykel do
     ksatef yikil do
-    .keywords = ክሳተፍ ይኽእል, ቅድመ ኩነታት, መምዘኒታት, ይፍቀደለይ, ስደተኛ, ksatef ykel
+    መን እዩ ክምዝገብ ዝኽእል
+    መን መሰል ኣለዎ ክሳተፍ
+    ከመልክት ይኽእል ዶ
+    ስደተኛ እየ ክሳተፍ ይኽእል ዶ
+    ፍቓድ መንበሪ ኣለኒ igu ክገብር ይኽእል ዶ
+    .keywords = ክሳተፍ ይኽእል, ቅድመ ኩነታት, መምዘኒታት, ይፍቀደለይ, ስደተኛ, ksatef ykel, ከመልክት ይኽእል, ክምዝገብ ይኽእል, መሰል ኣለኒ, ፍቓድ መንበሪ ኣለኒ, ክምዝገብ ዝኽእል, ከመልክት ዝኽእል
 
 # Topic interest: I want to join, sign me up.
 understand-interest =
@@ -272,7 +278,9 @@ understand-benefits =
     ማሕበራዊ ሓገዝ
     ሓገዝ ካብ ኮሙን
     hagez genzeb
-    .keywords = ሓገዝ ገንዘብ, ማሕበራዊ ሓገዝ, ሓገዝ ገዛ, ገንዘብ ቆልዑ, hagez genzeb
+    ኣብ ሰሙናት ትምህርቲ ክፍሊት ኣሎ ዶ
+    ኣብ ቤት ትምህርቲ ከለኹ መን ይኸፍለኒ
+    .keywords = ሓገዝ ገንዘብ, ማሕበራዊ ሓገዝ, ሓገዝ ገዛ, ገንዘብ ቆልዑ, hagez genzeb, ገንዘብ ኣብ ትምህርቲ, ክፍሊት ትምህርቲ
 
 # Topic danish: do I need to speak Danish.
 understand-danish =

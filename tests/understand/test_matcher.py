@@ -133,3 +133,42 @@ def test_match_reads_only_the_beginning_of_a_very_long_message(matcher: Matcher)
     long = "how much is the salary " + "and what about holidays " * 5000
     assert matcher.match(long, "en") == matcher.match(long[:MAX_TEXT], "en")
     assert matcher.match(long, "en").outcome != "none"
+
+
+def test_keyword_inside_a_longer_keyword_of_another_topic_gives_way_to_it() -> None:
+    groups = [
+        TopicExamples(
+            "en",
+            "interest",
+            (Phrase("i want to sign up"),),
+            (Phrase("apply"),),
+        ),
+        TopicExamples(
+            "en",
+            "eligibility",
+            (Phrase("who is it for"),),
+            (Phrase("can i apply"),),
+        ),
+    ]
+    matcher = Matcher.build(groups)
+    # "apply" alone is interest's; inside "can i apply" it is eligibility's word
+    assert matcher.match("apply", "en").topic == "interest"
+    asking = matcher.scores("so can i apply", "en")
+    assert asking["eligibility"] > 0.5
+    assert asking.get("interest", 0.0) < 0.3
+
+
+def test_phrase_keyword_missing_one_of_its_words_does_not_count() -> None:
+    # "can" in many examples: a common word, a small share of the phrase's weight
+    can = ("can you help", "can i call", "what can i do", "can i ask", "can someone help")
+    groups = [
+        TopicExamples("en", "interest", (Phrase("sign me up"),), (Phrase("apply"),)),
+        TopicExamples("en", "eligibility", (Phrase("who is it for"),), (Phrase("can i apply"),)),
+        TopicExamples("en", "help", tuple(Phrase(t) for t in can)),
+    ]
+    matcher = Matcher.build(groups)
+    loose = matcher.tuned(weights=Weights(phrase_floor=matcher.weights.keyword_floor))
+    # without "can", "i ... apply" is most of the phrase's n-grams, but a wish, not a question
+    assert loose.scores("i want to apply", "en").get("eligibility", 0.0) > 0.3
+    assert matcher.scores("i want to apply", "en").get("eligibility", 0.0) < 0.3
+    assert matcher.match("i want to apply", "en").topic == "interest"

@@ -103,11 +103,12 @@ def test_check_examples_refuses_a_placeable_on_its_line(in_dir: Path) -> None:
 
 def test_check_examples_finds_an_example_closer_to_another_topic(in_dir: Path) -> None:
     en = (LOCALES / "en" / "understanding.ftl").read_text(encoding="utf-8")
-    confusing = en.replace("    is it paid\n", "    is it paid\n    good morning hello\n")
+    # first in the file, so that it is among the confusions shown, not only counted
+    confusing = en.replace("    what is igu\n", "    good morning hello\n    what is igu\n", 1)
     problems = _problems(in_dir, {"locales/en/understanding.ftl": confusing})
     line = confusing[: confusing.index("good morning hello")].count("\n") + 1
     found = (
-        f"locales/en/understanding.ftl:{line}:5: warning: 'understand-pay': the example "
+        f"locales/en/understanding.ftl:{line}:5: warning: 'understand-about': the example "
         "'good morning hello' is closer to topic 'greeting' ("
     )
     assert any(p.startswith(found) for p in problems), problems
