@@ -23,7 +23,16 @@ import phonenumbers
 from bot.engine.session import Session
 from bot.engine.turn import Turn
 from bot.engine.types import Choice, Message
-from bot.engine.words import MAX_TURN, REASK_MESSAGE
+from bot.engine.words import (
+    MAX_TURN,
+    REASK_MESSAGE,
+    REVIEW_CHANGE,
+    REVIEW_CHANGE_LABEL,
+    REVIEW_FIELD_CHOICE,
+    REVIEW_OK,
+    REVIEW_OK_LABEL,
+    REVIEW_PICK_MESSAGE,
+)
 from bot.flows.consent import LINE_MESSAGE, REVIEW_MESSAGE, field_label
 from bot.flows.schema import StepModel
 from bot.i18n.bidi import isolate, strip_marks
@@ -38,16 +47,13 @@ CHANGE = "_change"
 #: The two screens before the question.
 SUMMARY = "summary"
 PICK = "pick"
-#: Button values (``review:ok`` and ``change:phone`` fit Telegram's callback data for any
-#: field name a flow may use: bot/check/review.py).
-OK = "review:ok"
-CHANGE_ANSWER = "review:change"
-FIELD_CHOICE = "change:"
-#: Messages and labels of the engine's own at a consent step.
-PICK_MESSAGE = "common-review-which"
-OK_LABEL = "common-review-ok"
-CHANGE_LABEL = "common-review-change"
-MESSAGES = (REVIEW_MESSAGE, LINE_MESSAGE, PICK_MESSAGE, OK_LABEL, CHANGE_LABEL)
+#: Short names of the consent step's vocabulary (bot/engine/words.py, which the checker reads).
+OK = REVIEW_OK
+CHANGE_ANSWER = REVIEW_CHANGE
+FIELD_CHOICE = REVIEW_FIELD_CHOICE
+PICK_MESSAGE = REVIEW_PICK_MESSAGE
+OK_LABEL = REVIEW_OK_LABEL
+CHANGE_LABEL = REVIEW_CHANGE_LABEL
 
 
 def record(session: Session, field: str, where: str) -> None:
