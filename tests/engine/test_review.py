@@ -117,9 +117,7 @@ def test_review_a_yes_pressed_at_the_summary_is_no_consent(engine: Engine) -> No
     assert engine.store.lead_count() == 0
 
 
-def test_review_the_consent_is_to_what_was_shown(
-    engine: Engine, tree_content: Content
-) -> None:
+def test_review_the_consent_is_to_what_was_shown(engine: Engine, tree_content: Content) -> None:
     learner = Learner(engine, "en")
     learner.interest_up_to_summary()
     learner.send(choice=REVIEW_OK)
@@ -129,4 +127,3 @@ def test_review_the_consent_is_to_what_was_shown(
     assert lead.consent_version == tree_content.consent_version("interest-consent-ask")
     # the summary's texts are part of it: not the question's text alone
     assert lead.consent_version != tree_content.source_hash("interest-consent-ask")
-
