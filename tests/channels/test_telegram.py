@@ -72,6 +72,7 @@ INTEREST_TURNS: list[tuple[str, str]] = [
     ("choice", "little"),  # Danish
     ("choice", "transport"),  # work
     ("choice", "yes"),  # the check-in some days later (asked on Telegram only)
+    ("choice", "review:ok"),  # the summary of what is sent: all correct
     ("choice", "yes"),  # consent
 ]
 
