@@ -183,13 +183,21 @@ def start_change(turn: Turn, step: StepModel, field: str) -> str | None:
     order = [str(f) for f, _where in s.vars.get(ANSWERED, []) if f in sends]
     after = order[order.index(field) + 1 :] if field in order else []
     s.vars.pop(FACE, None)
-    s.vars[CHANGE] = {"flow": s.flow, "to": s.step, "asking": asker, "after": after, "seen": []}
+    s.vars[CHANGE] = {
+        "flow": s.flow,
+        "to": s.step,
+        "field": field,
+        "asking": asker,
+        "after": after,
+        "seen": [],
+    }
     return f"{s.flow}:{asker}"
 
 
 def passes(turn: Turn, flow: str, step_id: str, step: StepModel) -> bool:
     """While an answer is changed: whether ``flow:step_id`` is passed by with the answer it
-    has (it asks, its answer is given, it is not the step being changed). Every step on the
+    has (it asks, its answer is given, it does not ask the answer being changed: "another
+    municipality" at "Do you live in Aarhus?" asks the municipality). Every step on the
     way is noted; arriving at the consent step forgets the answers no longer on it."""
     s = turn.session
     change = s.vars.get(CHANGE)
@@ -206,6 +214,7 @@ def passes(turn: Turn, flow: str, step_id: str, step: StepModel) -> bool:
         step_id != change.get("asking")
         and bool(step.ask)
         and step.save is not None
+        and step.save != change.get("field")  # another question for the answer being changed
         and s.vars.get(step.save) not in (None, "")
         and (step.next is not None or passing_target(turn, step) is not None)
     )
