@@ -10,9 +10,11 @@ from pathlib import Path
 import pytest
 
 from bot.check.load import load_content
+from bot.check.review import SAMPLE_MUNICIPALITY
 from bot.engine.callbacks import MAX_CALLBACK_BYTES, callback_data
 from bot.engine.words import REVIEW_FIELD_CHOICE
 from bot.flows.schema import VarName
+from bot.kernel.municipalities import Municipalities
 from tests.support.tree import MINI_EN, errors_of, mini_tree
 
 
@@ -70,3 +72,8 @@ def test_check_review_a_summary_longer_than_a_phone_screen_is_an_error(in_dir: P
         and "in 'en'" in e
         for e in errors
     ), "\n".join(errors)
+
+
+def test_check_review_measures_the_longest_municipality_name() -> None:
+    longest = max((m.name for m in Municipalities.load().all()), key=len)
+    assert len(SAMPLE_MUNICIPALITY) == len(longest)
