@@ -35,6 +35,7 @@ from bot.engine.words import (
 )
 from bot.flows.consent import LINE_MESSAGE, REVIEW_MESSAGE, field_label
 from bot.flows.schema import StepModel
+from bot.i18n import SOURCE_LOCALE
 from bot.i18n.bidi import isolate, strip_marks
 from bot.kernel.municipalities import Municipalities
 
@@ -87,7 +88,10 @@ def given(turn: Turn, step: StepModel) -> list[str]:
 
 
 def shown_value(turn: Turn, field: str) -> str:
-    """The answer ``field`` as the person saw it, isolated for its direction."""
+    """The answer ``field`` as the person saw it: the municipality's name, the label of the
+    button that gave it, else its own message ``review-field-<field>-<value>`` when there is
+    one (a value a step sets, e.g. an outcome), else the value (a phone number formatted),
+    isolated for its direction."""
     s = turn.session
     value: Any = s.vars[field]
     asker = asked_by(turn, s.flow, field)
@@ -99,6 +103,9 @@ def shown_value(turn: Turn, field: str) -> str:
     for choice in (step.choices or []) if step is not None else []:
         if choice.value == str(value):
             return turn.label(choice.label)
+    named = f"{field_label(field)}-{value}"  # a value no button names (set by a step)
+    if turn.content.catalog.has(SOURCE_LOCALE, named):
+        return turn.label(named)
     if kind == "phone":
         try:
             number = phonenumbers.parse(str(value), None)

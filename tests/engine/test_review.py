@@ -8,11 +8,13 @@ from pathlib import Path
 
 import pytest
 
+from bot.check.load import load_content
 from bot.content import Content
 from bot.engine import Engine, Inbound, TurnResult
 from bot.engine.words import REVIEW_CHANGE, REVIEW_OK
 from bot.i18n.bidi import FSI, LRI, PDI, direction_problems, strip_marks
 from bot.store import Store
+from tests.support.tree import MINI_EN, MINI_FLOWS, errors_of, mini_tree
 
 ARABIC_NAME = "أمينة حسن"
 
@@ -127,3 +129,41 @@ def test_review_the_consent_is_to_what_was_shown(engine: Engine, tree_content: C
     assert lead.consent_version == tree_content.consent_version("interest-consent-ask")
     # the summary's texts are part of it: not the question's text alone
     assert lead.consent_version != tree_content.source_hash("interest-consent-ask")
+
+
+def test_review_a_value_a_step_sets_shows_its_own_message(tmp_path: Path) -> None:
+    form = MINI_FLOWS["flows/form.yaml"].replace(
+        "    save: name\n", "    save: name\n    set: {track: fast}\n", 1
+    )
+    form = form.replace(
+        "sends: [name, phone, municipality]", "sends: [name, phone, municipality, track]"
+    )
+    en = MINI_EN + "review-field-track = Track\nreview-field-track-fast = Fast track\n"
+    mini_tree(tmp_path, **{"flows__form.yaml": form, "locales__en__main.ftl": en})
+    content, problems = load_content(tmp_path, strict=True)
+    assert errors_of(problems) == []
+    engine = Engine(content, Store(tmp_path / "mini.sqlite3"))
+
+    def say(**what: str) -> TurnResult:
+        return engine.handle(Inbound("test:track", "test", **what))
+
+    say(start="")
+    say(choice="en")
+    say(choice="form")
+    for answer in ("Amina", "30", "20 12 34 56"):
+        say(text=answer)
+    [summary] = say(text="Aarhus").reply.messages
+    assert strip_marks(summary.text).split("\n")[1:] == [
+        "Name: Amina",
+        "Phone: +45 20 12 34 56",
+        "Municipality: Aarhus",
+        "Track: Fast track",
+    ]
+    # set, not asked: shown, but there is no question to change it with
+    which = say(choice=REVIEW_CHANGE).reply.messages[0]
+    assert [c.value for c in which.choices] == [
+        "change:name",
+        "change:phone",
+        "change:municipality",
+        REVIEW_OK,
+    ]
