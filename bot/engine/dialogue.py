@@ -220,7 +220,8 @@ def _review(turn: Turn, step: StepModel) -> bool:
     picked = review.read(turn, step)
     if picked is None and s.vars.get(review.FACE) is None:
         return False
-    s.attempts = 0 if picked is not None else s.attempts
+    if picked is not None:
+        s.attempts = 0
     if picked == review.OK:
         review.ask(turn, step)
     elif picked == review.CHANGE_ANSWER:
