@@ -2,11 +2,12 @@
 
 N clients each fill in the interest form over ``POST /api/v1/chat`` (the turns of
 tests/dialogues/interest_phone.yaml: language en, ``interest``, a name, "Aarhus", contact
-``phone``, "20 12 34 56", interpreter, Danish, work, consent "yes") against an ``igubot serve``
-subprocess on 127.0.0.1 with its own data folder. After K turns completed (counted by the
-clients) the server is killed with SIGKILL and started again on the same data and port. Every
-client keeps its session token; a client whose request got no response sends it again (the
-turn may have been committed before the kill) and works out where it is from the reply.
+``phone``, "20 12 34 56", interpreter, Danish, work, "All correct", consent "yes") against an
+``igubot serve`` subprocess on 127.0.0.1 with its own data folder. After K turns completed
+(counted by the clients) the server is killed with SIGKILL and started again on the same data
+and port. Every client keeps its session token; a client whose request got no response sends it
+again (the turn may have been committed before the kill) and works out where it is from the
+reply.
 
 Then it verifies:
 
@@ -67,6 +68,7 @@ FORM = (
     "interest-interpreter-ask",
     "interest-danish-ask",
     "interest-work-ask",
+    "common-review",  # what is sent, before the consent question
     "interest-consent-ask",
 )
 #: A turn for every question: a field of the chat request and its value ("$NAME": the name).
@@ -80,6 +82,7 @@ ANSWERS: dict[str, tuple[str, str]] = {
     "interest-interpreter-ask": ("choice", "yes"),
     "interest-danish-ask": ("choice", "little"),
     "interest-work-ask": ("choice", "transport"),
+    "common-review": ("choice", "review:ok"),
     "interest-consent-ask": ("choice", "yes"),
 }
 #: Requests of one whole conversation: the start and one answer per question.

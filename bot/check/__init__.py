@@ -12,6 +12,7 @@ from pathlib import Path
 from bot.check.direction import check_direction
 from bot.check.freshness import check_freshness
 from bot.check.messages import check_engine_messages, check_locales
+from bot.check.review import check_review
 from bot.check.steps import check_steps
 from bot.check.targets import (
     StepGraph,
@@ -56,6 +57,7 @@ def check_content(
         *check_set_in_time(content, graph),
         *check_locales(content),
         *check_turns(content),
+        *check_review(content),
         *check_direction(content),
         *check_topics(content, cache_dir, lints=lints),
         *check_freshness(content, today or dt.date.today()),

@@ -18,6 +18,7 @@ from bot.engine.words import (
     TOPIC_LABEL_PREFIX,
     UNSUPPORTED_MESSAGE,
 )
+from bot.flows.consent import FIELD_PREFIX
 from bot.i18n import SOURCE_LOCALE, Catalog
 from bot.kernel.errors import LocaleError
 from bot.kernel.problems import Level, Problem
@@ -69,6 +70,7 @@ CHANNEL_PREFIXES = (
     "poster-",
     EXAMPLES_PREFIX,
     TOPIC_LABEL_PREFIX,
+    FIELD_PREFIX,
 )
 #: CLDR plural categories as select keys (``other`` is also the usual default of a text select).
 PLURAL_KEYS = frozenset({"zero", "one", "two", "few", "many"})

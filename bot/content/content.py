@@ -15,6 +15,7 @@ from types import MappingProxyType
 
 from bot.content.facts import Facts, load_facts
 from bot.flows.conditions import Condition
+from bot.flows.consent import consent_messages
 from bot.flows.loader import FlowDoc, load_flows
 from bot.flows.schema import StepModel
 from bot.i18n import SOURCE_LOCALE, Catalog
@@ -61,6 +62,21 @@ class Content:
     def source_hash(self, msg_id: str) -> str:
         """A short hash of the source-locale text of ``msg_id`` (consent version, staleness)."""
         return source_hash(self.catalog.source(SOURCE_LOCALE, msg_id))
+
+    def consent_version(self, msg_id: str) -> str:
+        """The version of what a person agrees to at the consent step that asks ``msg_id``: a
+        short hash of the source-locale texts shown with it (the summary's heading, line and
+        labels, and the question: :func:`bot.flows.consent.consent_messages`). A message no
+        consent step asks has its own source hash."""
+        for doc in self.flows.values():
+            for step in doc.model.steps.values():
+                if step.consent and step.ask == msg_id:
+                    ids = consent_messages(step)
+                    known = [i for i in ids if self.catalog.has(SOURCE_LOCALE, i)]
+                    return source_hash(
+                        "\n".join(self.catalog.source(SOURCE_LOCALE, i) for i in known)
+                    )
+        return self.source_hash(msg_id)
 
 
 def build_content(

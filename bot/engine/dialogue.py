@@ -11,6 +11,7 @@ import logging
 from dataclasses import replace
 from typing import Any
 
+from bot.engine import review
 from bot.engine.actions import CONSENT_KEYS, SAVED_FORM
 from bot.engine.callbacks import step_tag
 from bot.engine.inputs import Invalid, validate
@@ -162,6 +163,8 @@ def _answer(turn: Turn) -> None:
     s, inbound = turn.session, turn.inbound
     step = turn.content.step(s.flow, s.step)
     assert step is not None  # _relocate made sure
+    if step.consent and _review(turn, step):
+        return
     choices = step.choices or []
     numbered = inbound.channel == "console"  # the only channel that shows button numbers
     picked = match_choice(choices, inbound, lambda: turn.labels(step), numbered)
@@ -207,6 +210,37 @@ def _answer(turn: Turn) -> None:
         _typed(turn, read(turn.content, inbound.text, turn.lang))
         return
     _reject(turn, "error-choose", {})
+
+
+def _review(turn: Turn, step: StepModel) -> bool:
+    """At a consent step: its summary, "Change an answer" and the answers to change
+    (:mod:`bot.engine.review`). False: the question waits, and this is no button of the
+    engine's (the step's own buttons answer it)."""
+    s, inbound = turn.session, turn.inbound
+    picked = review.read(turn, step)
+    if picked is None and s.vars.get(review.FACE) is None:
+        return False
+    if picked is not None:
+        s.attempts = 0
+    if picked == review.OK:
+        review.ask(turn, step)
+    elif picked == review.CHANGE_ANSWER:
+        review.show(turn, step, review.PICK)
+    elif picked is not None:
+        target = review.start_change(turn, step, picked.removeprefix(review.FIELD_CHOICE))
+        if target is None:
+            review.show(turn, step, review.PICK)
+            return True
+        turn.event("answered")
+        s.history.append((s.flow, s.step))
+        goto(turn, target)
+    elif chosen_topic(inbound.choice) in turn.content.topics:
+        _follow(turn, str(chosen_topic(inbound.choice)))
+    elif inbound.text and inbound.text.strip():  # not yet the question: its buttons wait
+        _typed(turn, read(turn.content, inbound.text, turn.lang))
+    else:
+        _reject(turn, "error-choose", {})
+    return True
 
 
 # -- typed messages at a question with buttons ----------------------------------------------
@@ -297,10 +331,11 @@ def _accept(
     if step.save:
         s.vars[step.save] = value
         s.vars.update(extra)
+        review.record(s, step.save, f"{s.flow}:{s.step}")
     if step.consent and step.ask:
         if value == "yes":
             s.vars["_consent_id"] = step.ask
-            s.vars["_consent_version"] = turn.content.source_hash(step.ask)
+            s.vars["_consent_version"] = turn.content.consent_version(step.ask)
             s.vars["_consent_sends"] = list(step.sends or ())
         else:
             for key in CONSENT_KEYS:

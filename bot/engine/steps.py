@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 
+from bot.engine import review
 from bot.engine.actions import SAVED_FORM, ActionContext, end_form
 from bot.engine.reading import message_ids
 from bot.engine.turn import Turn
@@ -41,6 +42,10 @@ def goto(turn: Turn, target: str) -> None:
         s.flow_version = content.flows[flow].model.version
         s.attempts = 0
         s.waiting = False
+        s.vars.pop(review.FACE, None)
+        if review.passes(turn, flow, step_id, step):  # an answer is changed: this one stays
+            target = review.passing_target(turn, step) or next_of(turn, step)
+            continue
         turn.event("entered")
         if step.set:
             s.vars.update(step.set)
@@ -51,7 +56,10 @@ def goto(turn: Turn, target: str) -> None:
         if any(turn.registry[name].ends_form for name in step.do or []):
             end_form(s)
         if step.ask:
-            turn.question(step)
+            if step.consent:
+                review.enter(turn, step)  # what it sends first, then the question
+            else:
+                turn.question(step)
             s.waiting = True
             return
         if step.end:
@@ -77,7 +85,15 @@ def ask_again(turn: Turn, *, with_say: bool = False) -> None:
     if with_say:
         for msg_id in message_ids(step.say):
             turn.say(msg_id)
-    turn.question(step, brief=not with_say)
+    face = s.vars.get(review.FACE)
+    if step.consent and with_say:
+        review.enter(turn, step)
+    elif step.consent and face:
+        review.show(turn, step, str(face), brief=True)
+    elif step.consent:
+        review.ask(turn, step, brief=True)
+    else:
+        turn.question(step, brief=not with_say)
     s.waiting = True
 
 

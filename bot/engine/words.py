@@ -61,3 +61,13 @@ REASK_MESSAGE = "common-reask"
 ENGINE_TOPICS = ("greeting", "thanks", "ack", "menu", "help", "back")
 #: ``topic-<id>``: the button label of a flow topic, offered when the bot is not sure.
 TOPIC_LABEL_PREFIX = "topic-"
+
+#: A consent step's own buttons and messages (bot/engine/review.py): "All correct", "Change an
+#: answer", and one button per answer to change, ``change:<field>`` (the checker holds each to
+#: Telegram's callback data limit), above "Which answer do you want to change?".
+REVIEW_OK = "review:ok"
+REVIEW_CHANGE = "review:change"
+REVIEW_FIELD_CHOICE = "change:"
+REVIEW_OK_LABEL = "common-review-ok"
+REVIEW_CHANGE_LABEL = "common-review-change"
+REVIEW_PICK_MESSAGE = "common-review-which"

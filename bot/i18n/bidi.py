@@ -18,10 +18,12 @@ import re
 import unicodedata
 
 __all__ = [
+    "FSI",
     "LRI",
     "PDI",
     "RLM",
     "direction_problems",
+    "isolate",
     "mark_direction",
     "needs_mark",
     "starts_rtl",
@@ -30,6 +32,7 @@ __all__ = [
 
 RLM = "\u200f"
 LRI = "\u2066"
+FSI = "\u2068"
 PDI = "\u2069"
 #: A command as a word of its own ("/forget", "/start@igubot"): at the start or after a space
 #: or an opening quote or bracket, so a URL's path or an HTML closing tag is no command.
@@ -62,6 +65,18 @@ def mark_direction(text: str, direction: str) -> str:
     if "/" in text:
         text = _COMMAND.sub(lambda m: f"{LRI}{m.group(0)}{PDI}", text)
     return "\n".join(RLM + line if needs_mark(line) else line for line in text.split("\n"))
+
+
+def isolate(text: str, *, ltr: bool = False) -> str:
+    """``text`` (a value a person typed: a name, an e-mail address) as an isolated run on each
+    line, so it shows in its own direction inside a message of either direction: an Arabic name
+    in an English sentence, a Latin one in an Arabic sentence, and the sentence around it stays
+    as it is. The run takes the direction of its first strong letter (FIRST STRONG ISOLATE),
+    or is left to right with ``ltr`` (a phone number, an e-mail address: "+45 …" must not turn
+    into "… 45+" in a right-to-left line).
+    """
+    start = LRI if ltr else FSI
+    return "\n".join(f"{start}{line}{PDI}" if line else line for line in text.split("\n"))
 
 
 def starts_rtl(line: str) -> bool | None:

@@ -46,14 +46,15 @@ class Consent:
 def consent_of(content: Content, lang: str, lead: LeadRecord, municipality_name: str) -> Consent:
     """The consent of ``lead``: the text of its version rendered in ``lang``, and when.
 
-    The version is the hash of the English source of the consent message when the person
-    agreed (:meth:`bot.content.Content.source_hash`): while the catalog's English is the same,
-    the text is rendered with the lead's municipality and the facts, as the person saw it (in
-    their language; here in the staff's). A changed text gives ``text=None``.
+    The version is the hash of the English source of what the person read when they agreed (the
+    summary's heading and labels and the consent message:
+    :meth:`bot.content.Content.consent_version`): while the catalog's English is the same, the
+    text is rendered with the lead's municipality and the facts, as the person saw it (in their
+    language; here in the staff's). A changed text gives ``text=None``.
     """
     catalog = content.catalog
     current = (
-        content.source_hash(lead.consent_id)
+        content.consent_version(lead.consent_id)
         if catalog.has(SOURCE_LOCALE, lead.consent_id)
         else None
     )

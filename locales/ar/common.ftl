@@ -59,3 +59,26 @@ error-phone = هذا لا يبدو رقم هاتف. يرجى كتابته هكذ
 error-email = هذا لا يبدو عنوان بريد إلكتروني. يرجى كتابته هكذا: name@example.com
 error-municipality = لم أجد هذه البلدية. يرجى كتابة اسمها، مثلًا Aarhus، أو رقمها، مثلًا 751.
 error-choose = يرجى الضغط على أحد الأزرار.
+
+## Check before consent: a consent question first shows what it sends, one answer a line
+
+common-review = يرجى التحقق من إجاباتك:
+common-review-line = { $label }: { $value }
+common-review-ok = كل شيء صحيح
+common-review-change = تغيير إجابة
+common-review-which = أي إجابة تريد تغييرها؟
+common-review-send = نعم، أرسل
+
+## The answers' labels in that list and on their buttons (at most 30 characters)
+
+review-field-name = الاسم
+review-field-municipality = البلدية
+review-field-contact = التواصل عبر
+review-field-phone = الهاتف
+review-field-email = البريد الإلكتروني
+review-field-interpreter = مترجم
+review-field-danish_level = اللغة الدنماركية
+review-field-work_area = العمل
+review-field-followup_ok = رسالة بعد أيام
+review-field-question = سؤالك
+review-field-company = الشركة

@@ -56,3 +56,26 @@ error-phone = ئەمە لە ژمارەی تەلەفۆن ناچێت. تکایە �
 error-email = ئەمە لە ناونیشانی ئیمەیڵ ناچێت. تکایە بەم شێوەیە بینووسە: name@example.com
 error-municipality = ئەو شارەوانییەم نەدۆزییەوە. تکایە ناوەکەی بنووسە، بۆ نموونە «Aarhus»، یان ژمارەکەی، بۆ نموونە 751.
 error-choose = تکایە یەکێک لە دوگمەکان دابگرە.
+
+## Check before consent: a consent question first shows what it sends, one answer a line
+
+common-review = تکایە وەڵامەکانت بپشکنە:
+common-review-line = { $label }: { $value }
+common-review-ok = هەمووی ڕاستە
+common-review-change = گۆڕینی وەڵامێک
+common-review-which = دەتەوێت کام وەڵام بگۆڕیت؟
+common-review-send = بەڵێ، بینێرە
+
+## The answers' labels in that list and on their buttons (at most 30 characters)
+
+review-field-name = ناو
+review-field-municipality = شارەوانی
+review-field-contact = پەیوەندی لە ڕێگەی
+review-field-phone = تەلەفۆن
+review-field-email = ئیمەیڵ
+review-field-interpreter = وەرگێڕ
+review-field-danish_level = زمانی دانیمارکی
+review-field-work_area = کار
+review-field-followup_ok = نامە دوای چەند ڕۆژێک
+review-field-question = پرسیارەکەت
+review-field-company = کۆمپانیا

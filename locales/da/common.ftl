@@ -55,3 +55,26 @@ error-phone = Det ligner ikke et telefonnummer. Skriv det sådan her: 20 12 34 5
 error-email = Det ligner ikke en e-mailadresse. Skriv den sådan her: navn@example.com
 error-municipality = Jeg kunne ikke finde den kommune. Skriv navnet, for eksempel "Aarhus", eller nummeret, for eksempel 751.
 error-choose = Tryk på en af knapperne.
+
+## Check before consent: a consent question first shows what it sends, one answer a line
+
+common-review = Tjek venligst dine svar:
+common-review-line = { $label }: { $value }
+common-review-ok = Alt er rigtigt
+common-review-change = Ret et svar
+common-review-which = Hvilket svar vil du rette?
+common-review-send = Ja, send
+
+## The answers' labels in that list and on their buttons (at most 30 characters)
+
+review-field-name = Navn
+review-field-municipality = Kommune
+review-field-contact = Kontakt via
+review-field-phone = Telefon
+review-field-email = E-mail
+review-field-interpreter = Tolk
+review-field-danish_level = Dansk
+review-field-work_area = Arbejde
+review-field-followup_ok = Besked om få dage
+review-field-question = Dit spørgsmål
+review-field-company = Virksomhed

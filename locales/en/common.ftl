@@ -58,3 +58,34 @@ error-phone = That does not look like a phone number. Please write it like this:
 error-email = That does not look like an email address. Please write it like this: name@example.com
 error-municipality = I could not find that municipality. Please write its name, for example "Aarhus", or its number, for example 751.
 error-choose = Please tap one of the buttons.
+
+## Check before consent: a consent question first shows what it sends, one answer a line
+
+# Above the answers a consent question sends, one a line (common-review-line), with the
+# buttons common-review-ok and common-review-change. What the person agrees to: changing it
+# changes the consent version.
+common-review = Please check your answers:
+# One answer in that list.
+# $label (String) - what the answer is, e.g. "Phone" (one of the review-field-* messages below)
+# $value (String) - the answer as the person gave or chose it, e.g. "+45 20 12 34 56"
+common-review-line = { $label }: { $value }
+common-review-ok = All correct
+common-review-change = Change an answer
+# Above one button per answer (its review-field-* label).
+common-review-which = Which answer do you want to change?
+# The consent question's "yes" button.
+common-review-send = Yes, send
+
+## The answers' labels in that list and on their buttons (at most 30 characters)
+
+review-field-name = Name
+review-field-municipality = Municipality
+review-field-contact = Contact by
+review-field-phone = Phone
+review-field-email = Email
+review-field-interpreter = Interpreter
+review-field-danish_level = Danish
+review-field-work_area = Work
+review-field-followup_ok = Message in a few days
+review-field-question = Your question
+review-field-company = Company

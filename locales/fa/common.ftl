@@ -57,3 +57,26 @@ error-email = این شبیه آدرس ایمیل نیست. لطفاً آن را
 # Municipality names are understood in Persian or in Latin letters.
 error-municipality = این شهرداری را پیدا نکردم. لطفاً نام آن را بنویسید، مثلاً «Aarhus»، یا شماره آن را، مثلاً 751.
 error-choose = لطفاً روی یکی از دکمه‌ها بزنید.
+
+## Check before consent: a consent question first shows what it sends, one answer a line
+
+common-review = لطفاً پاسخ‌های خود را بررسی کنید:
+common-review-line = { $label }: { $value }
+common-review-ok = همه درست است
+common-review-change = تغییر یک پاسخ
+common-review-which = کدام پاسخ را می‌خواهید تغییر دهید؟
+common-review-send = بله، بفرست
+
+## The answers' labels in that list and on their buttons (at most 30 characters)
+
+review-field-name = نام
+review-field-municipality = شهرداری
+review-field-contact = تماس از طریق
+review-field-phone = تلفن
+review-field-email = ایمیل
+review-field-interpreter = مترجم
+review-field-danish_level = زبان دانمارکی
+review-field-work_area = کار
+review-field-followup_ok = پیام پس از چند روز
+review-field-question = سؤال شما
+review-field-company = شرکت

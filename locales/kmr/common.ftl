@@ -55,3 +55,26 @@ error-phone = Ev wek hejmara telefonê xuya nake. Ji kerema xwe wiha binivîse: 
 error-email = Ev wek navnîşana e-mailê xuya nake. Ji kerema xwe wiha binivîse: name@example.com
 error-municipality = Min ev şaredarî nedît. Ji kerema xwe navê wê binivîse, wek nimûne "Aarhus", an hejmara wê, wek nimûne 751.
 error-choose = Ji kerema xwe yek ji bişkokan bitikîne.
+
+## Check before consent: a consent question first shows what it sends, one answer a line
+
+common-review = Ji kerema xwe bersivên xwe kontrol bike:
+common-review-line = { $label }: { $value }
+common-review-ok = Hemû rast e
+common-review-change = Bersivekê biguherîne
+common-review-which = Tu dixwazî kîjan bersivê biguherînî?
+common-review-send = Erê, bişîne
+
+## The answers' labels in that list and on their buttons (at most 30 characters)
+
+review-field-name = Nav
+review-field-municipality = Şaredarî
+review-field-contact = Têkilî bi rêya
+review-field-phone = Telefon
+review-field-email = E-mail
+review-field-interpreter = Wergêr
+review-field-danish_level = Danîmarkî
+review-field-work_area = Kar
+review-field-followup_ok = Peyam piştî çend rojan
+review-field-question = Pirsa te
+review-field-company = Şirket

@@ -57,3 +57,26 @@ error-email = این آدرس ایمیل به نظر نمی‌رسد. لطفاً
 # Names written in Dari (Arabic script) are understood too: do not ask for Latin letters.
 error-municipality = این شاروالی را پیدا نکردم. لطفاً نام آن را بنویسید، مثلاً «Aarhus»، یا شماره آن را، مثلاً 751.
 error-choose = لطفاً یکی از دکمه‌ها را بزنید.
+
+## Check before consent: a consent question first shows what it sends, one answer a line
+
+common-review = لطفاً جواب‌های خود را بررسی کنید:
+common-review-line = { $label }: { $value }
+common-review-ok = همه درست است
+common-review-change = تغییر یک جواب
+common-review-which = کدام جواب را می‌خواهید تغییر دهید؟
+common-review-send = بلی، بفرستید
+
+## The answers' labels in that list and on their buttons (at most 30 characters)
+
+review-field-name = نام
+review-field-municipality = شاروالی
+review-field-contact = تماس از طریق
+review-field-phone = تلفون
+review-field-email = ایمیل
+review-field-interpreter = ترجمان
+review-field-danish_level = زبان دنمارکی
+review-field-work_area = کار
+review-field-followup_ok = پیام پس از چند روز
+review-field-question = سوال شما
+review-field-company = شرکت

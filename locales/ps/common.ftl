@@ -57,3 +57,26 @@ error-email = دا د ایمیل پته نه ښکاري. مهرباني وکړئ
 # Names written in Pashto (Arabic script) are understood too: do not ask for Latin letters.
 error-municipality = دا ښاروالي مې پیدا نه کړه. مهرباني وکړئ نوم یې ولیکئ، لکه «Aarhus»، یا شمېره یې، لکه 751.
 error-choose = مهرباني وکړئ له تڼیو څخه یوه کېکاږئ.
+
+## Check before consent: a consent question first shows what it sends, one answer a line
+
+common-review = مهرباني وکړئ خپل ځوابونه وګورئ:
+common-review-line = { $label }: { $value }
+common-review-ok = ټول سم دي
+common-review-change = یو ځواب بدل کړئ
+common-review-which = کوم ځواب بدلول غواړئ؟
+common-review-send = هو، ولېږئ
+
+## The answers' labels in that list and on their buttons (at most 30 characters)
+
+review-field-name = نوم
+review-field-municipality = ښاروالي
+review-field-contact = اړیکه د
+review-field-phone = تلیفون
+review-field-email = ایمیل
+review-field-interpreter = ژباړونکی
+review-field-danish_level = ډنمارکي ژبه
+review-field-work_area = کار
+review-field-followup_ok = له څو ورځو وروسته پیغام
+review-field-question = ستاسو پوښتنه
+review-field-company = شرکت

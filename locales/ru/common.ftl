@@ -57,3 +57,26 @@ error-phone = Это не похоже на номер телефона. Пож�
 error-email = Это не похоже на адрес электронной почты. Пожалуйста, напишите его так: name@example.com
 error-municipality = Не удалось найти такой муниципалитет. Пожалуйста, напишите его название, например «Aarhus», или номер, например 751.
 error-choose = Пожалуйста, нажмите одну из кнопок.
+
+## Check before consent: a consent question first shows what it sends, one answer a line
+
+common-review = Пожалуйста, проверьте свои ответы:
+common-review-line = { $label }: { $value }
+common-review-ok = Всё верно
+common-review-change = Изменить ответ
+common-review-which = Какой ответ вы хотите изменить?
+common-review-send = Да, отправить
+
+## The answers' labels in that list and on their buttons (at most 30 characters)
+
+review-field-name = Имя
+review-field-municipality = Муниципалитет
+review-field-contact = Связь
+review-field-phone = Телефон
+review-field-email = Электронная почта
+review-field-interpreter = Переводчик
+review-field-danish_level = Датский
+review-field-work_area = Работа
+review-field-followup_ok = Сообщение через несколько дней
+review-field-question = Ваш вопрос
+review-field-company = Компания

@@ -55,3 +55,26 @@ error-phone = Taasi uma eka lambar taleefan. Fadlan u qor sidan: 20 12 34 56
 error-email = Taasi uma eka ciwaan iimayl. Fadlan u qor sidan: name@example.com
 error-municipality = Degmadaas ma helin. Fadlan qor magaceeda, tusaale ahaan "Aarhus", ama lambarkeeda, tusaale ahaan 751.
 error-choose = Fadlan taabo mid ka mid ah badhamada.
+
+## Check before consent: a consent question first shows what it sends, one answer a line
+
+common-review = Fadlan hubi jawaabahaaga:
+common-review-line = { $label }: { $value }
+common-review-ok = Dhammaan waa sax
+common-review-change = Beddel jawaab
+common-review-which = Jawaabtee ayaad rabtaa inaad beddesho?
+common-review-send = Haa, dir
+
+## The answers' labels in that list and on their buttons (at most 30 characters)
+
+review-field-name = Magac
+review-field-municipality = Degmo
+review-field-contact = La xiriir
+review-field-phone = Taleefan
+review-field-email = Iimayl
+review-field-interpreter = Turjubaan
+review-field-danish_level = Af-Deenish
+review-field-work_area = Shaqo
+review-field-followup_ok = Fariin maalmo kadib
+review-field-question = Su'aashaada
+review-field-company = Shirkad

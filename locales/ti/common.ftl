@@ -55,3 +55,26 @@ error-phone = እዚ ቁጽሪ ተሌፎን ኣይመስልን። በጃኹም �
 error-email = እዚ ኣድራሻ ኢመይል ኣይመስልን። በጃኹም ከምዚ ጽሓፍዎ፦ name@example.com
 error-municipality = ነቲ ምምሕዳር ከተማ ክረኽቦ ኣይከኣልኩን። በጃኹም ስሙ ጽሓፉ፣ ንኣብነት «Aarhus»፣ ወይ ቁጽሩ፣ ንኣብነት 751።
 error-choose = በጃኹም ሓደ ካብቶም መልጎማት ጠውቑ።
+
+## Check before consent: a consent question first shows what it sends, one answer a line
+
+common-review = በጃኹም መልስታትኩም ተመልከቱ:
+common-review-line = { $label }: { $value }
+common-review-ok = ኩሉ ቅኑዕ እዩ
+common-review-change = መልሲ ቐይር
+common-review-which = ኣየናይ መልሲ ክትቕይሩ ትደልዩ?
+common-review-send = እወ፡ ስደድ
+
+## The answers' labels in that list and on their buttons (at most 30 characters)
+
+review-field-name = ስም
+review-field-municipality = ምምሕዳር ከተማ
+review-field-contact = ርክብ ብ
+review-field-phone = ተሌፎን
+review-field-email = ኢመይል
+review-field-interpreter = ተርጓሚ
+review-field-danish_level = ዴንማርክኛ
+review-field-work_area = ስራሕ
+review-field-followup_ok = ድሕሪ ቁሩብ መዓልታት መልእኽቲ
+review-field-question = ሕቶኹም
+review-field-company = ኩባንያ

@@ -57,3 +57,26 @@ error-phone = Це не схоже на номер телефону. Будь л
 error-email = Це не схоже на адресу електронної пошти. Будь ласка, напишіть її так: name@example.com
 error-municipality = Такий муніципалітет не знайдено. Будь ласка, напишіть його назву, наприклад «Aarhus», або номер, наприклад 751.
 error-choose = Будь ласка, натисніть одну з кнопок.
+
+## Check before consent: a consent question first shows what it sends, one answer a line
+
+common-review = Будь ласка, перевірте свої відповіді:
+common-review-line = { $label }: { $value }
+common-review-ok = Усе правильно
+common-review-change = Змінити відповідь
+common-review-which = Яку відповідь ви хочете змінити?
+common-review-send = Так, надіслати
+
+## The answers' labels in that list and on their buttons (at most 30 characters)
+
+review-field-name = Ім'я
+review-field-municipality = Муніципалітет
+review-field-contact = Зв'язок
+review-field-phone = Телефон
+review-field-email = Електронна пошта
+review-field-interpreter = Перекладач
+review-field-danish_level = Данська
+review-field-work_area = Робота
+review-field-followup_ok = Повідомлення за кілька днів
+review-field-question = Ваше питання
+review-field-company = Компанія

@@ -59,7 +59,8 @@ HTTPS_BASE = "https://igubot.example.org"
 NAME = '<b>Tom & "Jerry"</b>'  # typed as a name: must never become markup
 LANGS = ["en", "da", "ar"]
 
-# The interest form by buttons (tests/dialogues/interest_phone.yaml): what the person does.
+# The interest form by buttons (tests/dialogues/interest_phone.yaml), with the phone number
+# corrected at the summary before the consent: what the person does.
 INTEREST_TURNS: list[tuple[str, str]] = [
     ("start", ""),
     ("choice", "$LANG"),
@@ -72,6 +73,10 @@ INTEREST_TURNS: list[tuple[str, str]] = [
     ("choice", "little"),  # Danish
     ("choice", "transport"),  # work
     ("choice", "yes"),  # the check-in some days later (asked on Telegram only)
+    ("choice", "review:change"),  # the summary of what is sent: change an answer
+    ("choice", "change:phone"),
+    ("text", "30 12 34 56"),
+    ("choice", "review:ok"),  # the summary again: all correct
     ("choice", "yes"),  # consent
 ]
 
@@ -231,12 +236,21 @@ async def test_polling_dialogue_by_buttons_stores_a_lead(
     assert len(leads) == 1
     lead = leads[0]
     assert (lead.kind, lead.channel, lead.lang) == ("learner", "telegram", lang)
-    assert (lead.municipality, lead.phone, lead.name) == ("751", "+4520123456", NAME)
+    assert (lead.municipality, lead.phone, lead.name) == ("751", "+4530123456", NAME)
     assert lead.user_key == f"tg:{CHAT}"
 
     # Privacy: nothing of ours (or aiogram's) logged the token, the secret, the chat id, the
     # name or the phone number.
-    secrets_and_personal = [TOKEN, webhook_secret(TOKEN), str(CHAT), "Jerry", "20123456", "20 12"]
+    secrets_and_personal = [
+        TOKEN,
+        webhook_secret(TOKEN),
+        str(CHAT),
+        "Jerry",
+        "20123456",
+        "20 12",
+        "30123456",
+        "30 12",
+    ]
     for record in caplog.records:
         if record.name.startswith(("bot", "aiogram")):
             logged = record.getMessage()

@@ -41,7 +41,8 @@ INTEREST_TURNS: list[tuple[dict[str, str], list[str]]] = [
     ({"text": "20 12 34 56"}, ["interest-interpreter-ask"]),
     ({"choice": "yes"}, ["interest-danish-ask"]),
     ({"choice": "little"}, ["interest-work-ask"]),
-    ({"choice": "transport"}, ["interest-consent-ask"]),
+    ({"choice": "transport"}, ["common-review"]),
+    ({"choice": "review:ok"}, ["interest-consent-ask"]),
     ({"choice": "yes"}, ["interest-saved", "menu-start-ask"]),
 ]
 

@@ -16,6 +16,7 @@ import yaml
 
 from bot.content import Content
 from bot.engine import Engine, Inbound
+from bot.i18n.bidi import strip_marks
 from bot.store import PERSON_FIELDS, Store
 from bot.store.export import leads_to_json
 from tests.support.tree import ROOT, fixed_clock
@@ -33,6 +34,8 @@ EXPECT_KEYS = {
     "expect_lead",
     "expect_lead_answers",
     "expect_no_lead",
+    "expect_text",
+    "expect_no_text",
 }
 
 
@@ -103,6 +106,11 @@ def test_dialogue(path: Path, lang: str, tree_content: Content, tmp_path: Path) 
             if turn.get("expect_no_lead"):
                 mine = [lead for lead in store.leads() if lead.user_key == key]
                 assert mine == [], f"{where}: the person may have no stored lead"
+            shown = strip_marks("\n".join(m.text for m in result.reply.messages))
+            for text in turn.get("expect_text", []):
+                assert text in shown, f"{where}: {text!r} not shown"
+            for text in turn.get("expect_no_text", []):
+                assert text not in shown, f"{where}: {text!r} shown"
             for message in result.reply.messages:
                 assert message.text.strip(), f"{where}: {message.id} rendered empty"
                 assert "{" not in message.text, f"{where}: {message.id} has a raw placeable"

@@ -57,7 +57,8 @@ INTEREST_STEPS: list[tuple[str, str, str]] = [
     ("text", "20 12 34 56", "interest-interpreter-ask"),
     ("choice", "yes", "interest-danish-ask"),
     ("choice", "little", "interest-work-ask"),
-    ("choice", "transport", "interest-consent-ask"),
+    ("choice", "transport", "common-review"),
+    ("choice", "review:ok", "interest-consent-ask"),
     ("choice", "yes", "menu-start-ask"),
 ]
 

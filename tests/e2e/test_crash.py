@@ -169,6 +169,7 @@ async def test_crash_resent_consent_after_a_lost_reply_stores_one_lead(web_app: 
         ("choice", "yes"),
         ("choice", "little"),
         ("choice", "transport"),
+        ("choice", "review:ok"),  # the summary of what is sent: all correct
     ]:
         await web_app.say(token, **{kind: value})
 
@@ -299,6 +300,7 @@ async def test_security_debug_logs_of_a_real_server_hold_no_personal_data(
         {"choice": "yes"},
         {"choice": "little"},
         {"choice": "transport"},
+        {"choice": "review:ok"},
         {"choice": "yes"},
         {"text": "/menu"},
         {"text": EMAIL},  # typed where it does not belong: rejected, and not logged either
@@ -319,7 +321,7 @@ async def test_security_debug_logs_of_a_real_server_hold_no_personal_data(
             seen.append(ids(reply))
     debug_server.stop()
 
-    assert "interest-saved" in seen[10]
+    assert "interest-saved" in seen[11]
     assert token is not None
     log = debug_server.log_path.read_text(encoding="utf-8")
     assert " DEBUG " in log  # every logger really was at DEBUG

@@ -34,6 +34,7 @@ def _fill_interest(say: Say, lang: str, name: str = NAME) -> TurnResult:
     say(choice="yes")
     say(choice="little")
     say(choice="transport")
+    say(choice="review:ok")  # the summary of what is sent: all correct
     return say(choice="yes")
 
 
@@ -99,7 +100,8 @@ def test_form_answers_a_new_form_from_the_menu_is_a_new_lead(
         say(**answer)
     for answer in ({"text": "20 12 34 57"}, {"choice": "no"}, {"choice": "none"}):
         say(**answer)
-    result = say(choice="other")
+    say(choice="other")
+    say(choice="review:ok")
     result = say(choice="yes")
     assert "save_lead" in result.actions
     assert [lead.name for lead in store.leads()] == [NAME, "Bo Berg"]

@@ -46,7 +46,9 @@ class Learner:
         assert ids(shown) == ["human-question-yours", "human-start-info", "human-municipality-ask"]
         self.send(text="Aarhus")
         self.send(text="20 12 34 56")
-        return self.send(choice="yes")
+        summary = self.send(choice="yes")
+        assert ids(summary) == ["common-review"]  # what is sent, first
+        return self.send(choice="review:ok")
 
 
 def ids(result: TurnResult) -> list[str]:
@@ -157,7 +159,8 @@ def test_send_question_never_goes_with_a_lead_whose_consent_does_not_name_it(
     learner.send(choice="yes")
     learner.send(text="Aarhus")
     learner.send(text="20 12 34 56")
-    consent = learner.send(choice="no")
+    learner.send(choice="no")
+    consent = learner.send(choice="review:ok")
     assert ids(consent) == ["human-consent-ask"]
     learner.send(choice="yes")
 
@@ -178,7 +181,7 @@ def test_send_question_given_up_half_way_stays_out_of_a_later_lead(
         learner.send(text=answer)
     learner.send(choice="phone")
     learner.send(text="20 12 34 56")
-    for choice in ("yes", "little", "transport"):
+    for choice in ("yes", "little", "transport", "review:ok"):
         learner.send(choice=choice)
     saved = learner.send(choice="yes")
 

@@ -25,7 +25,8 @@ from tests.support.tree import ROOT
 
 # The interest form by button numbers and text (tests/dialogues/interest_phone.yaml): menu
 # button 4 is "interest"; then name, municipality, contact 1 = phone, the phone number,
-# interpreter 1 = yes, Danish 2 = little, work 3 = transport, consent 1 = yes.
+# interpreter 1 = yes, Danish 2 = little, work 3 = transport, the summary 1 = all correct,
+# consent 1 = yes.
 INTEREST_LINES = [
     "4",
     "Amina Hassan",
@@ -35,6 +36,7 @@ INTEREST_LINES = [
     "1",
     "2",
     "3",
+    "1",
     "1",
 ]
 

@@ -67,6 +67,7 @@ FORM: list[tuple[str, str]] = [
     ("choice", "little"),  # Danish
     ("choice", "transport"),  # work
     ("choice", "$CHECK_IN"),
+    ("choice", "review:ok"),  # the summary of what is sent: all correct
     ("choice", "yes"),  # consent
 ]
 

@@ -646,7 +646,7 @@ async def test_staff_list_shows_what_a_caseworker_sorts_on_in_local_time(staff: 
 async def test_staff_lead_page_shows_the_consent_text_and_answers_in_danish(
     staff: Staff, tree_content: Content
 ) -> None:
-    version = tree_content.source_hash("interest-consent-ask")
+    version = tree_content.consent_version("interest-consent-ask")
     [current, old] = add_leads(
         staff.store,
         lead("751", consent_version=version, data={"followup_ok": "yes", "basis": "refugee"}),

@@ -35,6 +35,7 @@ def _interest(engine: Engine, key: str, name: str) -> None:
         {"choice": "little"},
         {"choice": "transport"},
         {"choice": "yes"},  # the check-in a few days later (Telegram only)
+        {"choice": "review:ok"},  # the summary of what is sent: all correct
         {"choice": "yes"},
     ):
         engine.handle(Inbound(key, "telegram", **kw))

@@ -38,6 +38,7 @@ def _interest(engine: Engine, key: str) -> TurnResult:
     say(choice="yes")
     say(choice="little")
     say(choice="transport")
+    say(choice="review:ok")  # the summary of what is sent: all correct
     return say(choice="yes")
 
 
@@ -87,7 +88,7 @@ def test_privacy_each_lead_records_its_consent_text_and_version(
         _interest(Engine(tree_content, store), "web:consent")
         [lead] = store.leads()
     assert lead.consent_id == "interest-consent-ask"
-    assert lead.consent_version == tree_content.source_hash("interest-consent-ask")
+    assert lead.consent_version == tree_content.consent_version("interest-consent-ask")
 
 
 def test_privacy_purge_deletes_idle_sessions_and_long_closed_leads(
@@ -172,6 +173,7 @@ def test_privacy_lead_export_holds_no_eligibility_answer(
         say(choice="little")
         say(choice="transport")
         say(choice="yes")  # the Telegram check-in, its own question
+        say(choice="review:ok")  # the summary of what is sent: all correct
         assert "save_lead" in say(choice="yes").actions
     env = {"IGUBOT_DATA_DIR": str(db.parent), "IGUBOT_CONTENT_DIR": str(ROOT)}
     result = CliRunner().invoke(main, ["leads", "export", "--format", "json"], env=env)

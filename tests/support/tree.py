@@ -175,6 +175,15 @@ MINI_EN = """
     error-email = That email does not look right.
     error-municipality = I do not know that municipality.
     error-choose = Please tap a button.
+    common-review = Please check:
+    # $label (String) $value (String)
+    common-review-line = { $label }: { $value }
+    common-review-ok = All correct
+    common-review-change = Change an answer
+    common-review-which = Which one?
+    review-field-name = Name
+    review-field-phone = Phone
+    review-field-municipality = Municipality
 """
 
 
