@@ -3,6 +3,7 @@ a language name, and the message ids a step says."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
@@ -14,9 +15,17 @@ from bot.i18n.bidi import strip_marks
 if TYPE_CHECKING:
     from bot.engine.turn import Turn
 
+#: What Telegram accepts as a command's name: a ``/word`` the bot does not know (``/end`` on
+#: Telegram, ``/stop``, ``/hepl``) gets the help text, which lists the ones it knows, rather
+#: than being read as a question ("Did you mean: stopping IGU?").
+_COMMAND_NAME = re.compile(r"[a-z0-9_]{1,32}")
+
 
 def command(inbound: Inbound) -> tuple[str | None, str]:
-    """The global word of a ``/command`` (and the rest of the line), or ``(None, "")``."""
+    """The global word of a ``/command`` (and the rest of the line), or ``(None, "")``.
+
+    A command the bot does not have is ``help``.
+    """
     raw = inbound.choice if inbound.choice and inbound.choice.startswith("/") else inbound.text
     if not raw:
         return None, ""
@@ -27,6 +36,8 @@ def command(inbound: Inbound) -> tuple[str | None, str]:
     word = head.split("@", 1)[0].casefold()  # Telegram adds @botname in groups
     if word in GLOBAL_WORDS or (word == END_WORD and inbound.channel == "web"):
         return word, rest.strip()
+    if _COMMAND_NAME.fullmatch(word):
+        return "help", ""
     return None, ""
 
 

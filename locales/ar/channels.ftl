@@ -17,6 +17,7 @@ common-reask = يرجى الإجابة عن السؤال أعلاه.
 
 telegram-command-start = البدء من جديد
 telegram-command-menu = القائمة الرئيسية
+telegram-command-back = السؤال السابق
 telegram-command-language = تغيير اللغة
 telegram-command-help = كيف تستخدم هذه المحادثة
 telegram-command-human = التحدث مع شخص

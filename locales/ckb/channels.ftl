@@ -17,6 +17,7 @@ common-reask = تکایە وەڵامی پرسیارەکەی سەرەوە بدە�
 
 telegram-command-start = لە سەرەتاوە دەست پێ بکەرەوە
 telegram-command-menu = لیستی سەرەکی
+telegram-command-back = پرسیاری پێشوو
 telegram-command-language = گۆڕینی زمان
 telegram-command-help = چۆن ئەم چاتە بەکاربهێنیت
 telegram-command-human = قسەکردن لەگەڵ کەسێک

@@ -14,6 +14,7 @@ common-reask = Svar gerne på spørgsmålet ovenfor.
 
 telegram-command-start = Start forfra
 telegram-command-menu = Hovedmenu
+telegram-command-back = Tilbage til spørgsmålet før
 telegram-command-language = Skift sprog
 telegram-command-help = Sådan bruger du chatten
 telegram-command-human = Tal med et menneske

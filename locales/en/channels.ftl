@@ -17,6 +17,7 @@ common-reask = Please answer the question above.
 
 telegram-command-start = Start from the beginning
 telegram-command-menu = Main menu
+telegram-command-back = Back to the question before
 telegram-command-language = Change the language
 telegram-command-help = How to use this chat
 telegram-command-human = Talk to a person

@@ -17,6 +17,7 @@ common-reask = لطفاً به سؤال بالا پاسخ دهید.
 
 telegram-command-start = شروع از اول
 telegram-command-menu = منوی اصلی
+telegram-command-back = سؤال قبلی
 telegram-command-language = تغییر زبان
 telegram-command-help = طرز استفاده از این گفتگو
 telegram-command-human = صحبت با یک نفر

@@ -18,6 +18,7 @@ common-reask = Ji kerema xwe bersiva pirsa li jor bide.
 
 telegram-command-start = Ji nû ve dest pê bike
 telegram-command-menu = Menûya sereke
+telegram-command-back = Pirsa berê
 telegram-command-language = Zimên biguherîne
 telegram-command-help = Ev axaftin çawa dixebite
 telegram-command-human = Bi kesekî re biaxive

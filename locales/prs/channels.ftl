@@ -19,6 +19,7 @@ common-reask = لطفاً به سوال بالا جواب بدهید.
 
 telegram-command-start = شروع از اول
 telegram-command-menu = مینوی اصلی
+telegram-command-back = سوال قبلی
 telegram-command-language = تغییر زبان
 telegram-command-help = طرز استفاده از این گفتگو
 telegram-command-human = صحبت با یک شخص

@@ -19,6 +19,7 @@ common-reask = مهرباني وکړئ پورتنۍ پوښتنې ته ځواب �
 
 telegram-command-start = له سره پیل
 telegram-command-menu = اصلي مینو
+telegram-command-back = مخکینۍ پوښتنه
 telegram-command-language = ژبه بدلول
 telegram-command-help = دا چټ څنګه وکاروئ
 telegram-command-human = له یوه کس سره خبرې

@@ -17,6 +17,7 @@ common-reask = Пожалуйста, ответьте на вопрос выше
 
 telegram-command-start = Начать сначала
 telegram-command-menu = Главное меню
+telegram-command-back = Предыдущий вопрос
 telegram-command-language = Сменить язык
 telegram-command-help = Как пользоваться чатом
 telegram-command-human = Поговорить с человеком

@@ -18,6 +18,7 @@ common-reask = Fadlan ka jawaab su'aasha kore.
 
 telegram-command-start = Dib u bilow
 telegram-command-menu = Liiska weyn
+telegram-command-back = Su'aashii hore
 telegram-command-language = Beddel luqadda
 telegram-command-help = Sida loo isticmaalo wada-sheekeysigan
 telegram-command-human = La hadal qof

@@ -18,6 +18,7 @@ common-reask = በጃኹም ነቲ ኣብ ላዕሊ ዘሎ ሕቶ መልሱ።
 
 telegram-command-start = ካብ መጀመርታ ምጅማር
 telegram-command-menu = ቀንዲ ሜኑ
+telegram-command-back = እቲ ዝሓለፈ ሕቶ
 telegram-command-language = ቋንቋ ምቕያር
 telegram-command-help = ነዚ ዝርርብ ብኸመይ ትጥቀሙሉ
 telegram-command-human = ምስ ሰብ ምዝራብ

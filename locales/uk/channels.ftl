@@ -17,6 +17,7 @@ common-reask = Будь ласка, дайте відповідь на запи�
 
 telegram-command-start = Почати спочатку
 telegram-command-menu = Головне меню
+telegram-command-back = Попереднє запитання
 telegram-command-language = Змінити мову
 telegram-command-help = Як користуватися чатом
 telegram-command-human = Поговорити з людиною

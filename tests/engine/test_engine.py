@@ -156,9 +156,12 @@ def test_engine_back_returns_to_the_previous_question(chat: Chat) -> None:
     assert chat.say("30").variables["name"] == "Bashir"
 
 
-def test_engine_unknown_slash_word_is_plain_text(chat: Chat) -> None:
+def test_engine_unknown_slash_word_gets_the_help_and_is_no_answer(chat: Chat) -> None:
     _to_form(chat)
-    assert chat.say("/weird").variables["name"] == "/weird"
+    result = chat.say("/weird")
+    assert ids(result)[0] == "common-help"
+    assert "name" not in result.variables
+    assert chat.say("/ weird").variables["name"] == "/ weird"  # no command: a slash, a space
 
 
 def test_engine_stores_one_lead_per_consent_with_its_version(chat: Chat, store: Store) -> None:

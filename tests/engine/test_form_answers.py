@@ -152,8 +152,11 @@ def test_form_answers_end_is_a_command_of_the_web_page_only(
     tree_content: Content, store: Store
 ) -> None:
     engine = Engine(tree_content, store)
-    for kw in ({"start": ""}, {"choice": "en"}, {"choice": "interest"}, {"text": "/end"}):
+    for kw in ({"start": ""}, {"choice": "en"}, {"choice": "interest"}):
         engine.handle(Inbound("tg:77", "telegram", **kw))
+    reply = engine.handle(Inbound("tg:77", "telegram", text="/end"))
     session = store.load_session("tg:77")
-    assert session is not None  # not dropped: on Telegram "/end" is no command
-    assert (session.flow, session.step) == ("interest", "municipality")
+    assert session is not None  # not dropped: on Telegram "/end" is no command of the bot's,
+    assert (session.flow, session.step) == ("interest", "start")  # nor a name:
+    assert [m.id for m in reply.reply.messages][:1] == ["common-help"]  # the help lists them
+    assert "name" not in session.vars

@@ -17,7 +17,7 @@ __all__ = ["COMMANDS", "set_commands"]
 logger = logging.getLogger(__name__)
 
 #: The command menu, in this order; descriptions are the Fluent ids ``telegram-command-<name>``.
-COMMANDS = ("start", "menu", "language", "help", "human", "forget")
+COMMANDS = ("start", "menu", "back", "language", "help", "human", "forget")
 MAX_COMMAND_DESCRIPTION = 256
 #: Telegram's language_code for the command menu is a two-letter ISO 639-1 code: locales such as
 #: prs, kmr and ckb get none (their speakers see the default list, which is English).
