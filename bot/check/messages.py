@@ -9,12 +9,12 @@ from fluent.syntax import ast
 
 from bot.check.walk import message_uses, steps
 from bot.content import Content
-from bot.engine.typed import SMALL_TALK
 from bot.engine.words import (
     LANGUAGE_PRESET,
     OPERATOR_VARIABLES,
     REASK_MESSAGE,
     SEND_QUESTION,
+    SMALL_TALK,
     TOPIC_LABEL_PREFIX,
     UNSUPPORTED_MESSAGE,
 )

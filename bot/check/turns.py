@@ -19,8 +19,13 @@ from bot.check.messages import ENGINE_MESSAGES
 from bot.check.walk import at, resolve, steps
 from bot.content import Content
 from bot.engine.reading import message_ids
-from bot.engine.typed import SMALL_TALK
-from bot.engine.words import GLOBAL_TARGETS, LANGUAGE_PRESET, MAX_TURN, REASK_MESSAGE
+from bot.engine.words import (
+    GLOBAL_TARGETS,
+    LANGUAGE_PRESET,
+    MAX_TURN,
+    REASK_MESSAGE,
+    SMALL_TALK,
+)
 from bot.flows.schema import StepModel
 from bot.i18n import SOURCE_LOCALE
 from bot.i18n.bidi import strip_marks

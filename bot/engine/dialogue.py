@@ -20,7 +20,6 @@ from bot.engine.reading import command, match_choice, match_language
 from bot.engine.steps import ask_again, goto, next_of
 from bot.engine.turn import Turn
 from bot.engine.typed import (
-    SMALL_TALK,
     TOPIC_CHOICE,
     WORD_TOPICS,
     Reading,
@@ -39,6 +38,7 @@ from bot.engine.words import (
     PENDING_QUESTION,
     SEND_QUESTION,
     SEND_QUESTION_WORD,
+    SMALL_TALK,
     TOPIC_LABEL_PREFIX,
     UNSUPPORTED_MESSAGE,
 )

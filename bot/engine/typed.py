@@ -13,7 +13,12 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from bot.engine.inputs import clean
 from bot.engine.types import Choice
-from bot.engine.words import ENGINE_TOPICS, PENDING_QUESTION, SEND_QUESTION, SEND_QUESTION_WORD
+from bot.engine.words import (
+    ENGINE_TOPICS,
+    PENDING_QUESTION,
+    SEND_QUESTION,
+    SEND_QUESTION_WORD,
+)
 
 if TYPE_CHECKING:
     from bot.content import Content
@@ -21,8 +26,6 @@ if TYPE_CHECKING:
 
 #: The value of a "Did you mean …?" button: ``topic:pay``.
 TOPIC_CHOICE = "topic:"
-#: Small talk and what the bot says to it (then it asks its question again).
-SMALL_TALK = {"greeting": "common-hello", "thanks": "common-welcome", "ack": "common-ack"}
 #: Topics that are the global words /menu, /help and /back in the learner's own words.
 WORD_TOPICS = ("menu", "help", "back")
 #: The most characters of a pending question kept (a question is short; a pasted page is not).

@@ -18,6 +18,8 @@ GLOBAL_WORDS = frozenset({*GLOBAL_TARGETS, "help", "back"})
 #: The web page's "End and clear" button (``/end``, a command on the web channel only): the
 #: conversation is dropped, its answers and history with it; its stored leads stay.
 END_WORD = "end"
+#: Small talk and what the bot says to it (then it asks its question again).
+SMALL_TALK = {"greeting": "common-hello", "thanks": "common-welcome", "ack": "common-ack"}
 #: Where a new conversation begins.
 ENTRY = "language:start"
 #: Where the engine's "Send my question to my municipality" button leads (offered after typed

@@ -26,7 +26,8 @@ from pytest_aiohttp import AiohttpClient
 
 from bot.channels.web import make_web_app
 from bot.content import Content
-from bot.engine.typed import SMALL_TALK, TOPIC_CHOICE
+from bot.engine.typed import TOPIC_CHOICE
+from bot.engine.words import SMALL_TALK
 from bot.face.app import App, build_app
 from bot.kernel.config import Settings
 from tests.support.tree import ROOT
