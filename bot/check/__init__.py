@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+from bot.check.cache import FOLDER, content_key
 from bot.check.direction import check_direction
 from bot.check.freshness import check_freshness
 from bot.check.messages import check_engine_messages, check_locales
@@ -26,6 +27,7 @@ from bot.check.turns import check_turns
 from bot.check.variables import check_names, check_set_in_time
 from bot.content import Content
 from bot.kernel.problems import Problem
+from bot.understand.checkcache import CheckCache
 
 __all__ = ["check_content"]
 
@@ -40,11 +42,29 @@ def check_content(
     """Every cross-file problem of ``content``, in the order the checks run.
 
     :param today: the date freshness is judged on (default: today).
-    :param cache_dir: a folder for caches (the examples' check results); ``None``: no cache.
+    :param cache_dir: a folder for caches (the checks' results by a key of their content, code
+        and libraries, :mod:`bot.check.cache`; the examples'); ``None``: no cache.
     :param lints: also run the slow checks that can only warn (examples closer to another
         topic). ``igubot check`` runs them; a server starting or reloading, which refuses
         only errors, does not.
     """
+    store = CheckCache(cache_dir / FOLDER, "check") if cache_dir is not None else None
+    key = content_key(content) if store is not None else None
+    found = store.get(key) if store is not None and key is not None else None
+    if found is None:
+        found = _check(content)
+        if store is not None and key is not None:
+            store.put(key, found)
+    return [
+        *found,
+        *check_topics(content, cache_dir, lints=lints),
+        *check_freshness(content, today or dt.date.today()),
+    ]
+
+
+def _check(content: Content) -> list[Problem]:
+    """The checks whose result depends on the content's files alone (cached by
+    :func:`check_content`)."""
     graph = StepGraph.of(content)
     return [
         *check_required(content),
@@ -59,6 +79,4 @@ def check_content(
         *check_turns(content),
         *check_review(content),
         *check_direction(content),
-        *check_topics(content, cache_dir, lints=lints),
-        *check_freshness(content, today or dt.date.today()),
     ]

@@ -114,6 +114,12 @@ class Catalog:
 
     # ------------------------------------------------------------------ introspection
 
+    def files(self) -> frozenset[str]:
+        """The files the catalog's entries come from, as their problems name them."""
+        return frozenset(
+            located.path for entries in self._entries.values() for located in entries.values()
+        )
+
     @property
     def locales(self) -> tuple[str, ...]:
         """The codes that have a locale directory, in :data:`LANGUAGES` (display) order."""

@@ -67,11 +67,12 @@ class CheckCache:
     """Check results, one JSON file per key, in ``directory`` (created private on first write).
 
     :param directory: the cache's folder.
+    :param owner: who uses it, named in a warning about the folder.
     """
 
-    def __init__(self, directory: Path) -> None:
+    def __init__(self, directory: Path, owner: str = "understand") -> None:
         self.directory = directory
-        self._folder = PrivateFolder(directory, "understand")
+        self._folder = PrivateFolder(directory, owner)
 
     def get(self, key: str) -> list[Problem] | None:
         """The stored problems of ``key``, or ``None`` (not stored, damaged, unsafe folder)."""
