@@ -50,8 +50,8 @@ SETTINGS: tuple[Setting, ...] = (
         "cache_dir",
         "IGUBOT_CACHE_DIR",
         "",
-        "Folder for caches (parsed .ftl files): empty is `$XDG_CACHE_HOME/igubot` or "
-        "`~/.cache/igubot`; `off`: no cache.",
+        "Folder for caches (parsed .ftl files, the content checks' and the examples' "
+        "results): empty is `$XDG_CACHE_HOME/igubot` or `~/.cache/igubot`; `off`: no cache.",
     ),
     Setting("host", "IGUBOT_HOST", "127.0.0.1", "Address `igubot serve` listens on."),
     Setting("port", "IGUBOT_PORT", 8080, "Port `igubot serve` listens on."),
