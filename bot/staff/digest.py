@@ -75,6 +75,7 @@ class LeadLine:
     url: str
     raised: bool
     name: str | None = None
+    name_latin: str | None = None
     phone: str | None = None
     email: str | None = None
     question: str | None = None

@@ -58,4 +58,10 @@ error-age = يرجى كتابة عمرك بالأرقام، مثلًا 34.
 error-phone = هذا لا يبدو رقم هاتف. يرجى كتابته هكذا: 20 12 34 56
 error-email = هذا لا يبدو عنوان بريد إلكتروني. يرجى كتابته هكذا: name@example.com
 error-municipality = لم أجد هذه البلدية. يرجى كتابة اسمها، مثلًا Aarhus، أو رقمها، مثلًا 751.
+error-latin = يرجى كتابة اسمك بالحروف اللاتينية (A, B, C) كما على بطاقة الإقامة، أو اضغط على الزر للتخطي.
 error-choose = يرجى الضغط على أحد الأزرار.
+
+## What a consent step sends, named in its summary (review-field-<answer>)
+
+review-field-name_latin = الاسم بالحروف اللاتينية
+review-field-eligibility = نتيجة «هل يمكنني المشاركة؟»

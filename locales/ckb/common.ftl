@@ -55,4 +55,10 @@ error-age = تکایە تەمەنت بە ژمارە بنووسە، بۆ نموو
 error-phone = ئەمە لە ژمارەی تەلەفۆن ناچێت. تکایە بەم شێوەیە بینووسە: 20 12 34 56
 error-email = ئەمە لە ناونیشانی ئیمەیڵ ناچێت. تکایە بەم شێوەیە بینووسە: name@example.com
 error-municipality = ئەو شارەوانییەم نەدۆزییەوە. تکایە ناوەکەی بنووسە، بۆ نموونە «Aarhus»، یان ژمارەکەی، بۆ نموونە 751.
+error-latin = تکایە ناوت بە پیتی لاتینی (A, B, C) بنووسە وەک لەسەر کارتی نیشتەجێبوون، یان بۆ تێپەڕاندن دوگمەکە دابگرە.
 error-choose = تکایە یەکێک لە دوگمەکان دابگرە.
+
+## What a consent step sends, named in its summary (review-field-<answer>)
+
+review-field-name_latin = ناو بە پیتی لاتینی
+review-field-eligibility = ئەنجامی «دەتوانم بەشداری بکەم؟»

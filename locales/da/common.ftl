@@ -54,4 +54,10 @@ error-age = Skriv din alder som et tal, for eksempel 34.
 error-phone = Det ligner ikke et telefonnummer. Skriv det sådan her: 20 12 34 56
 error-email = Det ligner ikke en e-mailadresse. Skriv den sådan her: navn@example.com
 error-municipality = Jeg kunne ikke finde den kommune. Skriv navnet, for eksempel "Aarhus", eller nummeret, for eksempel 751.
+error-latin = Skriv dit navn med latinske bogstaver (A, B, C), som på dit opholdskort, eller tryk på knappen for at springe over.
 error-choose = Tryk på en af knapperne.
+
+## What a consent step sends, named in its summary (review-field-<answer>)
+
+review-field-name_latin = Navn med latinske bogstaver
+review-field-eligibility = Resultat af “Kan jeg være med?”

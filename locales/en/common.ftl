@@ -57,4 +57,12 @@ error-age = Please write your age as a number, for example 34.
 error-phone = That does not look like a phone number. Please write it like this: 20 12 34 56
 error-email = That does not look like an email address. Please write it like this: name@example.com
 error-municipality = I could not find that municipality. Please write its name, for example "Aarhus", or its number, for example 751.
+error-latin = Please write your name in Latin letters (A, B, C), as on your residence card, or tap the button to skip.
 error-choose = Please tap one of the buttons.
+
+## What a consent step sends, named in its summary (review-field-<answer>)
+
+# The name as on the residence card, in Latin letters (interest form, name_latin)
+review-field-name_latin = Name in Latin letters
+# The outcome of the eligibility check (flows/eligibility.yaml), sent with the interest form
+review-field-eligibility = Result of “Can I join?”

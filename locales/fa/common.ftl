@@ -56,4 +56,10 @@ error-phone = این شبیه شماره تلفن نیست. لطفاً آن را
 error-email = این شبیه آدرس ایمیل نیست. لطفاً آن را این‌طور بنویسید: name@example.com
 # Municipality names are understood in Persian or in Latin letters.
 error-municipality = این شهرداری را پیدا نکردم. لطفاً نام آن را بنویسید، مثلاً «Aarhus»، یا شماره آن را، مثلاً 751.
+error-latin = لطفاً اسم خود را با حروف لاتین (A, B, C) مثل کارت اقامت بنویسید، یا برای رد کردن روی دکمه بزنید.
 error-choose = لطفاً روی یکی از دکمه‌ها بزنید.
+
+## What a consent step sends, named in its summary (review-field-<answer>)
+
+review-field-name_latin = اسم با حروف لاتین
+review-field-eligibility = نتیجه «آیا می‌توانم وارد IGU شوم؟»

@@ -54,4 +54,10 @@ error-age = Ji kerema xwe temenê xwe wek hejmar binivîse, wek nimûne 34.
 error-phone = Ev wek hejmara telefonê xuya nake. Ji kerema xwe wiha binivîse: 20 12 34 56
 error-email = Ev wek navnîşana e-mailê xuya nake. Ji kerema xwe wiha binivîse: name@example.com
 error-municipality = Min ev şaredarî nedît. Ji kerema xwe navê wê binivîse, wek nimûne "Aarhus", an hejmara wê, wek nimûne 751.
+error-latin = Ji kerema xwe navê xwe bi tîpên latînî (A, B, C) binivîse, wek li ser qerta rûniştinê, an ji bo derbaskirinê bişkokê bitikîne.
 error-choose = Ji kerema xwe yek ji bişkokan bitikîne.
+
+## What a consent step sends, named in its summary (review-field-<answer>)
+
+review-field-name_latin = Nav bi tîpên latînî
+review-field-eligibility = Encama "Ez dikarim beşdar bibim?"

@@ -56,4 +56,10 @@ error-phone = این شماره تلفون به نظر نمی‌رسد. لطفا
 error-email = این آدرس ایمیل به نظر نمی‌رسد. لطفاً آن را این طور بنویسید: name@example.com
 # Names written in Dari (Arabic script) are understood too: do not ask for Latin letters.
 error-municipality = این شاروالی را پیدا نکردم. لطفاً نام آن را بنویسید، مثلاً «Aarhus»، یا شماره آن را، مثلاً 751.
+error-latin = لطفاً نام خود را با حروف لاتین (A, B, C) مانند کارت اقامت بنویسید، یا برای رد شدن دکمه را بزنید.
 error-choose = لطفاً یکی از دکمه‌ها را بزنید.
+
+## What a consent step sends, named in its summary (review-field-<answer>)
+
+review-field-name_latin = نام به حروف لاتین
+review-field-eligibility = نتیجه «آیا می‌توانم شامل شوم؟»

@@ -56,4 +56,10 @@ error-phone = دا د تلیفون شمېره نه ښکاري. مهرباني و
 error-email = دا د ایمیل پته نه ښکاري. مهرباني وکړئ داسې یې ولیکئ: name@example.com
 # Names written in Pashto (Arabic script) are understood too: do not ask for Latin letters.
 error-municipality = دا ښاروالي مې پیدا نه کړه. مهرباني وکړئ نوم یې ولیکئ، لکه «Aarhus»، یا شمېره یې، لکه 751.
+error-latin = مهرباني وکړئ خپل نوم په لاتیني تورو (A, B, C) ولیکئ لکه د استوګنې په کارت کې، یا د تېرولو لپاره تڼۍ کېکاږئ.
 error-choose = مهرباني وکړئ له تڼیو څخه یوه کېکاږئ.
+
+## What a consent step sends, named in its summary (review-field-<answer>)
+
+review-field-name_latin = نوم په لاتیني تورو
+review-field-eligibility = د «زه ګډون کولای شم؟» پایله

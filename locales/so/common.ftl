@@ -54,4 +54,10 @@ error-age = Fadlan da'daada ku qor lambar, tusaale ahaan 34.
 error-phone = Taasi uma eka lambar taleefan. Fadlan u qor sidan: 20 12 34 56
 error-email = Taasi uma eka ciwaan iimayl. Fadlan u qor sidan: name@example.com
 error-municipality = Degmadaas ma helin. Fadlan qor magaceeda, tusaale ahaan "Aarhus", ama lambarkeeda, tusaale ahaan 751.
+error-latin = Fadlan magacaaga ku qor xarfaha Laatiinka (A, B, C), sida kaarka degenaanshaha, ama taabo badhanka si aad uga boodo.
 error-choose = Fadlan taabo mid ka mid ah badhamada.
+
+## What a consent step sends, named in its summary (review-field-<answer>)
+
+review-field-name_latin = Magaca xarfaha Laatiinka
+review-field-eligibility = Natiijada “Ma ku biiri karaa?”

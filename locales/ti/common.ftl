@@ -54,4 +54,10 @@ error-age = በጃኹም ዕድሜኹም ብቁጽሪ ጽሓፉ፣ ንኣብነ�
 error-phone = እዚ ቁጽሪ ተሌፎን ኣይመስልን። በጃኹም ከምዚ ጽሓፍዎ፦ 20 12 34 56
 error-email = እዚ ኣድራሻ ኢመይል ኣይመስልን። በጃኹም ከምዚ ጽሓፍዎ፦ name@example.com
 error-municipality = ነቲ ምምሕዳር ከተማ ክረኽቦ ኣይከኣልኩን። በጃኹም ስሙ ጽሓፉ፣ ንኣብነት «Aarhus»፣ ወይ ቁጽሩ፣ ንኣብነት 751።
+error-latin = በጃኹም ሽምኩም ከም ኣብ ካርድ መንበሪኹም ብላቲናዊ ፊደላት (A, B, C) ጽሓፉ፣ ወይ ንምሕላፍ ነቲ መልጎም ጠውቑ።
 error-choose = በጃኹም ሓደ ካብቶም መልጎማት ጠውቑ።
+
+## What a consent step sends, named in its summary (review-field-<answer>)
+
+review-field-name_latin = ሽም ብላቲናዊ ፊደላት
+review-field-eligibility = ውጽኢት «ክሳተፍ ይኽእል ዶ?»

@@ -660,7 +660,7 @@ async def test_staff_lead_page_shows_the_consent_text_and_answers_in_danish(
     in_english = await (await staff.client.get(f"/staff/leads/{current}")).text()
 
     assert "Givet 2026-11-23 13:00 CET til denne tekst:" in html
-    assert "Må vi sende dit navn, telefon eller e-mail" in html
+    assert "Må vi sende dit navn (også med latinske bogstaver), telefon eller e-mail" in html
     assert "til kommunen (Aarhus)" in html
     assert "Én opfølgende besked på Telegram: Ja" in html
     assert "Opholdsgrundlag: flygtning" in html
@@ -669,7 +669,7 @@ async def test_staff_lead_page_shows_the_consent_text_and_answers_in_danish(
     assert "Teksten er ændret siden (version 6604da3cfd3c)" in earlier
     assert english is not None
     assert "Given 2026-11-23 13:00 CET to this text:" in in_english
-    assert "May we send your name, phone or email" in in_english
+    assert "May we send your name (also in Latin letters), phone or email" in in_english
 
 
 async def test_staff_xlsx_export_is_text_cells_with_danish_headings(staff: Staff) -> None:
