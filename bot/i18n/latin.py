@@ -8,7 +8,8 @@ transliteration by anyascii (ISC licence, no dependencies), marked as approximat
 shown and never stored. Arabic script writes no short vowels, so ``أمينة أحمد`` comes out as
 ``'Mynh 'Hmd``: a help to find the person, not a spelling.
 
-This is not :mod:`bot.kernel.municipality_sounds`, which matches municipality names by sound.
+This is not :mod:`bot.kernel.transliterate`, a rough tool for matching municipality names by
+sound, never for names shown to people.
 """
 
 from __future__ import annotations
