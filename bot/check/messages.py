@@ -51,6 +51,7 @@ ENGINE_MESSAGES = (
     "error-phone",
     "error-email",
     "error-municipality",
+    "error-latin",
     "error-choose",
 )
 #: The label of the engine's "Send my question to my municipality" button, needed when the

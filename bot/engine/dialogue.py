@@ -169,7 +169,7 @@ def _answer(turn: Turn) -> None:
     numbered = inbound.channel == "console"  # the only channel that shows button numbers
     picked = match_choice(choices, inbound, lambda: turn.labels(step), numbered)
     if picked is not None:
-        _accept(turn, step, picked.value, {}, picked.next)
+        _accept(turn, step, None if picked.skip else picked.value, {}, picked.next)
         return
     topic = chosen_topic(inbound.choice)
     if topic is not None and topic in turn.content.topics:
@@ -320,15 +320,18 @@ def _first_words(turn: Turn, text: str) -> bool:
 def _accept(
     turn: Turn,
     step: StepModel,
-    value: str | int,
+    value: str | int | None,
     extra: dict[str, str | int],
     choice_next: str | None,
 ) -> None:
+    """Take an answer; ``None`` is a skip (a ``skip: true`` button): nothing is kept."""
     s = turn.session
     if value == "yes" and _form_sent(turn, step):
         return
     s.vars.pop(PENDING_QUESTION, None)  # they moved on
-    if step.save:
+    if step.save and value is None:
+        s.vars.pop(step.save, None)  # an answer given before (then /back) goes too
+    elif step.save:
         s.vars[step.save] = value
         s.vars.update(extra)
         review.record(s, step.save, f"{s.flow}:{s.step}")

@@ -13,13 +13,14 @@ from dataclasses import dataclass, field
 import phonenumbers
 from email_validator import EmailNotValidError, validate_email
 
+from bot.i18n.latin import is_latin_name
 from bot.kernel.municipalities import Municipalities
 from bot.understand.numbers import read_number
 
 __all__ = ["INPUT_TYPES", "Invalid", "Valid", "clean", "validate"]
 
 INPUT_TYPES: frozenset[str] = frozenset(
-    {"text", "number", "age", "phone", "email", "municipality"}
+    {"text", "latin", "number", "age", "phone", "email", "municipality"}
 )
 
 DEFAULT_TEXT_MAX_LENGTH = 200
@@ -85,9 +86,10 @@ def validate(
 ) -> Valid | Invalid:
     """Check ``raw`` as an answer of type ``kind`` (one of :data:`INPUT_TYPES`).
 
-    ``max_length`` applies to ``text``; ``minimum`` and ``maximum`` to ``number`` and ``age``,
-    which are also read out of a sentence ("I am 52") and from number words in ``lang``
-    (:func:`bot.understand.numbers.read_number`).
+    ``max_length`` applies to ``text`` and ``latin`` (text in Latin letters: a name as on a
+    residence card, :func:`bot.i18n.latin.is_latin_name`); ``minimum`` and ``maximum`` to
+    ``number`` and ``age``, which are also read out of a sentence ("I am 52") and from number
+    words in ``lang`` (:func:`bot.understand.numbers.read_number`).
 
     :raises ValueError: ``kind`` is not one of :data:`INPUT_TYPES` (a content error, not a user's).
     """
@@ -100,6 +102,13 @@ def validate(
         return _validate_text(
             cleaned, DEFAULT_TEXT_MAX_LENGTH if max_length is None else max_length
         )
+    if kind == "latin":
+        text = _validate_text(
+            cleaned, DEFAULT_TEXT_MAX_LENGTH if max_length is None else max_length
+        )
+        if isinstance(text, Valid) and not is_latin_name(cleaned):
+            return Invalid("error-latin")
+        return text
     if kind == "number":
         return _validate_number(cleaned, minimum, maximum, "error-number", lang)
     if kind == "age":

@@ -6,10 +6,13 @@ Grammar::
     and     := not ("and" not)*
     not     := "not" not | compare
     compare := value (("==" | "!=" | "<" | "<=" | ">" | ">=") value | ["not"] "in" list)?
-    value   := NAME | STRING | INT | "true" | "false" | "null" | "(" expr ")" | "defined(" NAME ")"
+    value   := NAME | STRING | INT | "true" | "false" | "null" | "(" expr ")" | call
+    call    := ("defined" | "latin") "(" NAME ")"
     list    := "[" [literal ("," literal)*] "]"
 
 A missing variable is ``null``; ordering across types (or with ``null``) is false, never an error.
+``defined(x)``: ``x`` is set. ``latin(x)``: ``x`` is text whose letters are all Latin
+(:func:`bot.i18n.latin.written_in_latin`; false when ``x`` is not set or not text).
 """
 
 from __future__ import annotations
@@ -18,6 +21,8 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
+
+from bot.i18n.latin import written_in_latin
 
 Value = str | int | bool | None
 
@@ -30,7 +35,9 @@ _TOKEN = re.compile(
     )""",
     re.VERBOSE,
 )
-_KEYWORDS = {"and", "or", "not", "in", "true", "false", "null", "defined"}
+#: Functions of one variable: ``defined(x)``, ``latin(x)``.
+_FUNCTIONS = frozenset({"defined", "latin"})
+_KEYWORDS = {"and", "or", "not", "in", "true", "false", "null", *_FUNCTIONS}
 
 
 class ConditionError(ValueError):
@@ -165,12 +172,12 @@ class _Parser:
             node = self.expr()
             self.take(")")
             return node
-        if tok.kind == "defined":
+        if tok.kind in _FUNCTIONS:
             self.take()
             self.take("(")
             name = self.take("name")
             self.take(")")
-            return Node("defined", (name.text,))
+            return Node(tok.kind, (name.text,))
         if tok.kind == "name":
             self.take()
             return Node("var", (tok.text,))
@@ -198,7 +205,7 @@ class Condition:
 
         def walk(node: Any) -> None:
             if isinstance(node, Node):
-                if node.op in {"var", "defined"}:
+                if node.op == "var" or node.op in _FUNCTIONS:
                     found.add(node.args[0])
                 else:
                     for arg in node.args:
@@ -208,13 +215,14 @@ class Condition:
         return frozenset(found)
 
     def ensures_defined(self) -> frozenset[str]:
-        """The variables that are set whenever the condition holds: each ``defined(x)`` of the
-        condition or of an ``and`` at its top (``defined(x) and y == 1`` ensures ``x``)."""
+        """The variables that are set whenever the condition holds: each ``defined(x)`` or
+        ``latin(x)`` of the condition or of an ``and`` at its top (``defined(x) and y == 1``
+        ensures ``x``)."""
         found: set[str] = set()
         todo = [self.tree]
         while todo:
             node = todo.pop()
-            if node.op == "defined":
+            if node.op in _FUNCTIONS:
                 found.add(node.args[0])
             elif node.op == "and":
                 todo.extend(arg for arg in node.args if isinstance(arg, Node))
@@ -233,6 +241,9 @@ def _eval(node: Node, env: Mapping[str, Any]) -> Any:
         return env.get(args[0])
     if op == "defined":
         return env.get(args[0]) is not None
+    if op == "latin":
+        text = env.get(args[0])
+        return isinstance(text, str) and written_in_latin(text)
     if op == "and":
         return bool(_eval(args[0], env)) and bool(_eval(args[1], env))
     if op == "or":

@@ -22,7 +22,7 @@ Target = Annotated[
     str,
     StringConstraints(pattern=r"^([a-z][a-z0-9_]*:)?[a-z][a-z0-9_]*$", max_length=72),
 ]
-InputType = Literal["text", "number", "age", "phone", "email", "municipality", "language"]
+InputType = Literal["text", "latin", "number", "age", "phone", "email", "municipality", "language"]
 Literal_ = str | int | bool
 
 
@@ -31,11 +31,13 @@ class _Strict(BaseModel):
 
 
 class ChoiceModel(_Strict):
-    """A button: ``label`` is a Fluent id; ``next`` overrides the step's ``next``."""
+    """A button: ``label`` is a Fluent id; ``next`` overrides the step's ``next``; ``skip``
+    answers nothing (the step's ``save`` variable is dropped: "I don't know / skip")."""
 
     value: ChoiceValue
     label: MessageId
     next: Target | None = None
+    skip: bool = False
 
 
 class InputModel(_Strict):
@@ -108,6 +110,9 @@ class StepModel(_Strict):
             if missing and self.input is None:
                 msg = f"choices {missing} have no 'next' and the step has no 'next'"
                 raise ValueError(msg)
+        if any(c.skip for c in self.choices or ()) and not self.save:
+            msg = "a choice with 'skip: true' drops the step's 'save' variable: the step needs one"
+            raise ValueError(msg)
         if self.consent and not self.choices:
             msg = "'consent: true' needs choices (a 'yes' choice records consent)"
             raise ValueError(msg)

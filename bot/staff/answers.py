@@ -1,4 +1,5 @@
-"""A lead's answers in words staff read: contact route, other answers, the consent text agreed to.
+"""A lead's answers in words staff read: contact route, the name in Latin letters, the outcome of
+"Can I join?", other answers, the consent text agreed to.
 
 Identifiers (``followup_ok: yes``, ``interest-consent-ask v4f1d2c2ce5c2``) stay in the store and
 the CSV for systems; these functions turn them into labels of ``locales/{da,en}/staff.ftl`` and
@@ -16,9 +17,48 @@ from bot.content import Content
 from bot.i18n import SOURCE_LOCALE
 from bot.staff.clock import waiting_days
 from bot.store import LeadRecord
+from bot.store.export import approximate_name
 
 #: Statuses for which a lead is still waiting for the municipality.
 WAITING_STATUSES = frozenset({"new", "no_answer"})
+#: The answer in a lead's ``data`` that holds the outcome of "Can I join?" (flows/eligibility.yaml:
+#: ``likely``, ``ukraine``, ``unsure``, ``not_eligible``), shown on its own, not among the others.
+ELIGIBILITY = "eligibility"
+
+
+@dataclass(frozen=True)
+class LatinName:
+    """The name staff can say on the phone.
+
+    :param text: the name in Latin letters.
+    :param approximate: ``True`` when the computer spelled it from the name as typed (the person
+        gave none): staff see it marked "transliterated automatically, may be inexact".
+    """
+
+    text: str
+    approximate: bool
+
+
+def latin_name_of(lead: LeadRecord) -> LatinName | None:
+    """The lead's name in Latin letters: as the person gave it (``name_latin``), else a rough
+    spelling of a name in another script (never stored), else ``None`` (a Latin name needs
+    none)."""
+    if lead.name_latin:
+        return LatinName(lead.name_latin, approximate=False)
+    spelled = approximate_name(lead)
+    return None if spelled is None else LatinName(spelled, approximate=True)
+
+
+def eligibility_of(lead: LeadRecord) -> str | None:
+    """The outcome of "Can I join?" the lead carries (its consent named it), or ``None``."""
+    value = lead.data.get(ELIGIBILITY)
+    return None if value is None else str(value)
+
+
+def other_answers(lead: LeadRecord) -> list[tuple[str, Any]]:
+    """The lead's ``data`` answers shown under "Other answers", by key: all but the outcome of
+    "Can I join?", which has a place of its own."""
+    return sorted((k, v) for k, v in lead.data.items() if k != ELIGIBILITY)
 
 
 def contact_of(lead: LeadRecord) -> str | None:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from bot.kernel.municipalities import Municipalities
-from bot.staff.answers import contact_of
+from bot.staff.answers import contact_of, eligibility_of, latin_name_of
 from bot.staff.clock import staff_time
 from bot.staff.config import StaffConfig
 from bot.staff.render import Renderer
@@ -75,10 +75,16 @@ class LeadLine:
     url: str
     raised: bool
     name: str | None = None
+    name_latin: str | None = None
+    #: A rough Latin spelling of a name in another script, shown marked as approximate, when
+    #: the person gave no ``name_latin`` (and names may be e-mailed).
+    name_approx: str | None = None
     phone: str | None = None
     email: str | None = None
     question: str | None = None
     has_question: bool = False
+    #: The outcome of "Can I join?" the lead carries (``likely`` …), not identifying.
+    eligibility: str | None = None
 
 
 class Digests:
@@ -294,6 +300,9 @@ class Digests:
             name: None if name in hidden else getattr(lead, name) for name in PERSON_FIELDS
         }
         person["contact"] = contact_of(lead)
+        latin = latin_name_of(lead) if person["name"] else None
+        if latin is not None and latin.approximate:
+            person["name_approx"] = latin.text
         return LeadLine(
             id=staff.id,
             kind=lead.kind,
@@ -304,6 +313,7 @@ class Digests:
             url=f"{self.config.base_url}/staff/leads/{staff.id}",
             raised=raised,
             has_question=bool(lead.question),
+            eligibility=eligibility_of(lead),
             **person,
         )
 

@@ -14,7 +14,7 @@ from urllib.parse import urlencode
 from aiohttp import web
 
 from bot.kernel.errors import StoreError
-from bot.staff.answers import consent_of, waiting
+from bot.staff.answers import consent_of, other_answers, waiting
 from bot.staff.auth import email_tag
 from bot.staff.pages import checked_form, page, signed_in, staff, visitor
 from bot.staff.sheet import leads_to_xlsx
@@ -124,7 +124,7 @@ async def lead_detail(request: web.Request) -> web.Response:
         notes=notes,
         statuses=LEAD_STATUSES,
         municipality=s.services.digests.municipality_name(found.lead.municipality),
-        data=sorted(found.lead.data.items()),
+        data=other_answers(found.lead),
         consent=consent,
         waited=waiting(found.lead, s.now(), s.services.config.timezone),
     )

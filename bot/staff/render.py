@@ -12,14 +12,24 @@ from babel import Locale, UnknownLocaleError
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
 
 from bot.i18n import LANGUAGES, Catalog
-from bot.staff.answers import contact_of
+from bot.staff.answers import contact_of, eligibility_of, latin_name_of
 from bot.staff.clock import STAFF_ZONE, staff_time, zone_name
 
 #: Languages of the staff pages and e-mails; the first is the default.
 STAFF_LANGS = ("da", "en")
 #: Answers of the interest form, and a lead's kind, status, flow and channel, that have a staff
 #: label (``staff-<field>-<value>``).
-_LABELLED = ("contact", "interpreter", "danish", "work", "kind", "status", "flow", "channel")
+_LABELLED = (
+    "contact",
+    "interpreter",
+    "danish",
+    "work",
+    "kind",
+    "status",
+    "flow",
+    "channel",
+    "eligibility",
+)
 
 
 class Renderer:
@@ -28,8 +38,10 @@ class Renderer:
     Templates get ``t(id, **args)`` (a Fluent message), ``label(field, value)`` (a form
     answer as staff read it), ``language(code)`` (a language's name), ``when(moment,
     with_zone=True)`` (a stored time in the staff's zone, :func:`bot.staff.clock.staff_time`),
-    ``zone`` (that zone's abbreviation now) and ``contact(lead)``
-    (:func:`bot.staff.answers.contact_of`).
+    ``zone`` (that zone's abbreviation now), ``contact(lead)``
+    (:func:`bot.staff.answers.contact_of`), ``latin_name(lead)``
+    (:func:`bot.staff.answers.latin_name_of`) and ``eligibility(lead)``
+    (:func:`bot.staff.answers.eligibility_of`).
 
     :param catalog: the content's Fluent catalog (``locales/*/staff.ftl`` is part of it), or a
         function returning the current one (the server reloads content while it runs).
@@ -100,6 +112,8 @@ class Renderer:
             answer=lambda key, value: self.answer(lang, key, value),
             zone=zone_name(self.zone),
             contact=contact_of,
+            latin_name=latin_name_of,
+            eligibility=eligibility_of,
             lang=lang,
             **context,
         )

@@ -23,7 +23,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from bot.i18n import Catalog
 from bot.kernel.municipalities import Municipalities
-from bot.staff.answers import contact_of, waiting
+from bot.staff.answers import contact_of, eligibility_of, latin_name_of, other_answers, waiting
 from bot.staff.clock import zone_name
 from bot.staff.render import Renderer, language_name
 from bot.store import LeadRecord
@@ -48,6 +48,8 @@ COLUMNS = (
     Column("staff-col-kind", 14),
     Column("staff-col-municipality", 18),
     Column("staff-field-name", 24),
+    Column("staff-field-name-latin", 24),
+    Column("staff-col-name-approximate", 24),
     Column("staff-field-phone", 16),
     Column("staff-field-email", 26),
     Column("staff-col-contact", 14),
@@ -55,6 +57,7 @@ COLUMNS = (
     Column("staff-col-interpreter", 8),
     Column("staff-field-danish", 16),
     Column("staff-field-work", 22),
+    Column("staff-field-eligibility", 20),
     Column("staff-col-question-text", 40),
     Column("staff-field-answers", 40),
     Column("staff-field-campaign", 14),
@@ -76,7 +79,8 @@ def lead_row(
 ) -> list[str]:
     """One lead as the sheet's cells, in the order of :data:`COLUMNS`."""
     days = waiting(lead, now, renderer.zone)
-    answers = [renderer.answer(lang, k, v) for k, v in sorted(lead.data.items())]
+    answers = [renderer.answer(lang, k, v) for k, v in other_answers(lead)]
+    latin = latin_name_of(lead)
     return [
         str(lead.id),
         renderer.when(lead.created, with_zone=False),
@@ -85,6 +89,8 @@ def lead_row(
         renderer.label(lang, "kind", lead.kind),
         municipality(lead.municipality),
         lead.name or "",
+        latin.text if latin and not latin.approximate else "",
+        latin.text if latin and latin.approximate else "",
         lead.phone or "",
         lead.email or "",
         renderer.label(lang, "contact", contact_of(lead)),
@@ -92,6 +98,7 @@ def lead_row(
         renderer.label(lang, "interpreter", lead.interpreter),
         renderer.label(lang, "danish", lead.danish_level),
         renderer.label(lang, "work", lead.work_area),
+        renderer.label(lang, "eligibility", eligibility_of(lead)),
         lead.question or "",
         "\n".join(f"{key}: {value}" for key, value in answers),
         lead.campaign or "",
@@ -134,9 +141,11 @@ def leads_to_xlsx(
 def _write_row(sheet: Worksheet, row: int, values: Sequence[str], *, bold: bool = False) -> None:
     for column, value in enumerate(values, start=1):
         cell = sheet.cell(row=row, column=column)
-        cell.value = cell_text(value)
-        cell.data_type = "s"  # text, even for "=1+1" or "+4520123456": never a formula
-        cell.number_format = "@"  # and still text when someone edits the cell
+        text = cell_text(value)
+        if text:  # an empty cell stays empty (a spreadsheet reads "" back as no value)
+            cell.value = text
+            cell.data_type = "s"  # text, even for "=1+1" or "+4520123456": never a formula
+        cell.number_format = "@"  # and text when someone types into the cell
         cell.alignment = Alignment(wrap_text=True, vertical="top")
         if bold:
             cell.font = Font(bold=True)

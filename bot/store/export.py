@@ -18,7 +18,12 @@ from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from bot.i18n.latin import approximate_latin, written_in_latin
 from bot.store.records import PERSON_FIELDS, LeadRecord
+
+#: The computed column next to ``name_latin``: a rough Latin spelling of a name in another
+#: script when the person gave none (:func:`approximate_name`); never stored.
+APPROXIMATE_NAME = "name_latin_approx"
 
 # What staff need to act on a lead, and where it came from (``channel``: on Telegram the bot can
 # check in with the person later, from the web chat it cannot; ``campaign``: the poster or link).
@@ -29,7 +34,9 @@ COLUMNS = (
     "created",
     "municipality",
     "lang",
-    *PERSON_FIELDS,
+    *PERSON_FIELDS[: PERSON_FIELDS.index("name_latin") + 1],
+    APPROXIMATE_NAME,
+    *PERSON_FIELDS[PERSON_FIELDS.index("name_latin") + 1 :],
     "status",
     "channel",
     "campaign",
@@ -50,8 +57,23 @@ _SEPARATORS = ",;\t|\r\n\v\f\u0085\u2028\u2029"
 _TRIGGER = re.compile(f'((?:^|[{_SEPARATORS}])[\\s"]*)(?=[{_FORMULA_STARTS}])')
 
 
+def approximate_name(lead: LeadRecord) -> str | None:
+    """A rough Latin spelling of the lead's name (anyascii), for staff to read it aloud: only
+    when the name has letters of another script and the person gave no ``name_latin``.
+
+    :param lead: a stored lead.
+    :return: e.g. ``'Mynh 'Hmd`` for ``أمينة أحمد``; ``None`` when not needed or not possible.
+    """
+    if lead.name_latin or not lead.name or written_in_latin(lead.name):
+        return None
+    return approximate_latin(lead.name) or None
+
+
 def _lead_dict(lead: LeadRecord) -> dict[str, Any]:
-    return {column: getattr(lead, column) for column in COLUMNS}
+    return {
+        column: approximate_name(lead) if column == APPROXIMATE_NAME else getattr(lead, column)
+        for column in COLUMNS
+    }
 
 
 def neutralise_cell(value: str) -> str:

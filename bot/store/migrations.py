@@ -256,3 +256,13 @@ def m005_lead_data_consented(db: Database) -> None:
                 "UPDATE leads SET data = ? WHERE id = ?",
                 [dumps(kept, "lead data"), lead_id],
             )
+
+
+@migrations()
+def m006_lead_name_latin(db: Database) -> None:
+    """Add ``leads.name_latin``: the name as on the residence card, in Latin letters, given when
+    the typed name has letters of another script (identifying, like ``name``).
+
+    :param db: the database, inside the migration's transaction.
+    """
+    db.execute("ALTER TABLE leads ADD COLUMN name_latin TEXT")

@@ -87,7 +87,9 @@ class LeadRecord:
     :param channel: ``web`` | ``telegram`` | ``console``.
     :param lang: the language the person used.
     :param municipality: three-digit municipality code as text, e.g. ``"751"``.
-    :param name: the name the person gave.
+    :param name: the name the person gave, as typed (in any script).
+    :param name_latin: the name as on their residence card, in Latin letters, when the typed
+        one has letters of another script and they gave it (interest form); identifying.
     :param phone: phone number in E.164 form, e.g. ``+4512345678``.
     :param email: e-mail address.
     :param contact: preferred way to be contacted (``phone``, ``sms``, ``email`` ...).
@@ -111,6 +113,7 @@ class LeadRecord:
     lang: str
     municipality: str
     name: str | None = field(default=None, metadata=_IDENTIFYING)
+    name_latin: str | None = field(default=None, metadata=_IDENTIFYING)
     phone: str | None = field(default=None, metadata=_IDENTIFYING)
     email: str | None = field(default=None, metadata=_IDENTIFYING)
     contact: str | None = field(default=None, metadata=_ANSWER)
@@ -131,17 +134,18 @@ PERSON_FIELDS: tuple[str, ...] = tuple(
     f.name for f in fields(LeadRecord) if "person" in f.metadata
 )
 """What a person told about themselves that has a column of its own in ``leads``, in record
-order: ``name``, ``phone``, ``email``, ``contact``, ``interpreter``, ``danish_level``,
-``work_area``, ``question``. Each is named as the session variable a flow sets; every other
-answer goes to :attr:`LeadRecord.data`. (``municipality`` and ``lang`` are required of every
-lead and set apart.) Defined once, by the field metadata of :class:`LeadRecord`."""
+order: ``name``, ``name_latin``, ``phone``, ``email``, ``contact``, ``interpreter``,
+``danish_level``, ``work_area``, ``question``. Each is named as the session variable a flow
+sets; every other answer goes to :attr:`LeadRecord.data`. (``municipality`` and ``lang`` are
+required of every lead and set apart.) Defined once, by the field metadata of
+:class:`LeadRecord`."""
 
 IDENTIFYING_FIELDS: tuple[str, ...] = tuple(
     f.name for f in fields(LeadRecord) if f.metadata.get("person") == "identifying"
 )
-"""Those of :data:`PERSON_FIELDS` that identify the person (``name``, ``phone``, ``email``,
-and ``question``, free text that may name them): shown to staff in e-mail only where that is
-configured."""
+"""Those of :data:`PERSON_FIELDS` that identify the person (``name``, ``name_latin``,
+``phone``, ``email``, and ``question``, free text that may name them): shown to staff in
+e-mail only where that is configured."""
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -58,6 +58,7 @@ error-age = يرجى كتابة عمرك بالأرقام، مثلًا 34.
 error-phone = هذا لا يبدو رقم هاتف. يرجى كتابته هكذا: 20 12 34 56
 error-email = هذا لا يبدو عنوان بريد إلكتروني. يرجى كتابته هكذا: name@example.com
 error-municipality = لم أجد هذه البلدية. يرجى كتابة اسمها، مثلًا Aarhus، أو رقمها، مثلًا 751.
+error-latin = يرجى كتابة اسمك بالحروف اللاتينية (A, B, C) كما على بطاقة الإقامة، أو اضغط على الزر للتخطي.
 error-choose = يرجى الضغط على أحد الأزرار.
 
 ## Check before consent: a consent question first shows what it sends, one answer a line
@@ -82,3 +83,9 @@ review-field-work_area = العمل
 review-field-followup_ok = رسالة بعد أيام
 review-field-question = سؤالك
 review-field-company = الشركة
+review-field-name_latin = الاسم بالحروف اللاتينية
+review-field-eligibility = نتيجة «هل يمكنني المشاركة؟»
+review-field-eligibility-likely = قد يكون IGU ممكنًا
+review-field-eligibility-ukraine = يعتمد على تصريحك
+review-field-eligibility-unsure = لست متأكدًا بعد
+review-field-eligibility-not_eligible = على الأرجح غير ممكن

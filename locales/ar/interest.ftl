@@ -2,6 +2,8 @@
 ### Review status: draft (written by the igubot team with machine assistance; needs review by a native speaker)
 
 interest-name-ask = سأطرح بضعة أسئلة قصيرة، حتى تتمكن بلديتك من التواصل معك. أولًا: ما اسمك؟
+
+interest-name-latin-ask = كيف يُكتب اسمك بالحروف اللاتينية (A, B, C) على بطاقة الإقامة (opholdskort)؟ إذا كنت لا تعرف، اضغط على الزر.
 interest-municipality-ask = في أي بلدية (kommune) تسكن؟ اكتب الاسم، مثلًا Aarhus أو Odense.
 interest-contact-ask = كيف تفضّل أن تتواصل معك بلديتك؟
 interest-phone-ask = ما رقم هاتفك؟ مثلًا 20 12 34 56.
@@ -19,7 +21,7 @@ interest-followup-ask = هل تسمح أن يرسل لك igubot رسالة قص�
 # $lead_retention_months (Number) - months a lead is kept after the case is closed, from facts.yaml
 # It names exactly what is sent (the lead's fields), not "your answers".
 interest-consent-ask =
-    هل تسمح لنا أن نرسل اسمك، وهاتفك أو بريدك الإلكتروني، وبلديتك، ولغتك، وحاجتك إلى مترجم، ومستوى لغتك الدنماركية، ومجال العمل إلى قسم التوظيف في { $municipality_name }؟ فقط للتواصل معك بخصوص IGU. نحتفظ بها حتى يُغلق ملفك، وبعد ذلك لمدة أقصاها { $lead_retention_months ->
+    هل تسمح لنا أن نرسل اسمك (وبالحروف اللاتينية أيضًا)، وهاتفك أو بريدك الإلكتروني، وبلديتك، ولغتك، وحاجتك إلى مترجم، ومستوى لغتك الدنماركية، ومجال العمل، ونتيجة «هل يمكنني المشاركة؟» إلى قسم التوظيف في { $municipality_name }؟ فقط للتواصل معك بخصوص IGU. نحتفظ بها حتى يُغلق ملفك، وبعد ذلك لمدة أقصاها { $lead_retention_months ->
         [zero] { $lead_retention_months } شهر
         [one] شهر واحد
         [two] شهرين
@@ -46,3 +48,4 @@ interest-button-work-transport = النقل والمستودعات
 interest-button-work-food = المطبخ والطعام
 interest-button-work-building = البناء والحِرَف
 interest-button-work-other = شيء آخر
+interest-button-name-latin-skip = لا أعرف / تخطَّ

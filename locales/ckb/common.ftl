@@ -55,6 +55,7 @@ error-age = تکایە تەمەنت بە ژمارە بنووسە، بۆ نموو
 error-phone = ئەمە لە ژمارەی تەلەفۆن ناچێت. تکایە بەم شێوەیە بینووسە: 20 12 34 56
 error-email = ئەمە لە ناونیشانی ئیمەیڵ ناچێت. تکایە بەم شێوەیە بینووسە: name@example.com
 error-municipality = ئەو شارەوانییەم نەدۆزییەوە. تکایە ناوەکەی بنووسە، بۆ نموونە «Aarhus»، یان ژمارەکەی، بۆ نموونە 751.
+error-latin = تکایە ناوت بە پیتی لاتینی (A, B, C) بنووسە وەک لەسەر کارتی نیشتەجێبوون، یان بۆ تێپەڕاندن دوگمەکە دابگرە.
 error-choose = تکایە یەکێک لە دوگمەکان دابگرە.
 
 ## Check before consent: a consent question first shows what it sends, one answer a line
@@ -79,3 +80,9 @@ review-field-work_area = کار
 review-field-followup_ok = نامە دوای چەند ڕۆژێک
 review-field-question = پرسیارەکەت
 review-field-company = کۆمپانیا
+review-field-name_latin = ناو بە پیتی لاتینی
+review-field-eligibility = ئەنجامی «دەتوانم بەشداری بکەم؟»
+review-field-eligibility-likely = لەوانەیە IGU بگونجێت
+review-field-eligibility-ukraine = پەیوەستە بە مۆڵەتەکەتەوە
+review-field-eligibility-unsure = هێشتا دڵنیا نیم
+review-field-eligibility-not_eligible = بە ئەگەری زۆر ناگونجێت

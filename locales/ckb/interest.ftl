@@ -2,6 +2,8 @@
 ### Review status: draft (written by the igubot team with machine assistance; needs review by a native speaker)
 
 interest-name-ask = چەند پرسیارێکی کورتت لێ دەکەم، بۆ ئەوەی شارەوانییەکەت (kommune) بتوانێت پەیوەندیت پێوە بکات. یەکەم: ناوت چییە؟
+
+interest-name-latin-ask = ناوت لەسەر کارتی نیشتەجێبوون (opholdskort) بە پیتی لاتینی (A, B, C) چۆن نووسراوە؟ ئەگەر نازانیت، دوگمەکە دابگرە.
 interest-municipality-ask = لە کام شارەوانی دەژیت؟ ناوەکەی بنووسە، بۆ نموونە Aarhus یان Odense.
 interest-contact-ask = شارەوانییەکەت چۆن پەیوەندیت پێوە بکات؟
 interest-phone-ask = ژمارەی تەلەفۆنەکەت چییە؟ بۆ نموونە 20 12 34 56.
@@ -19,7 +21,7 @@ interest-followup-ask = ئایا igubot دەتوانێت دوای چەند ڕۆ�
 # $lead_retention_months (Number) - months a lead is kept after the case is closed, from facts.yaml
 # It names exactly what is sent (the lead's fields), not "your answers".
 interest-consent-ask =
-    ئایا دەتوانین ناو، تەلەفۆن یان ئیمەیڵ، شارەوانی، زمان، پێویستی وەرگێڕ، ئاستی دانیمارکی و بواری کارەکەت بنێرین بۆ بەشی کار لە { $municipality_name }؟ تەنها بۆ پەیوەندیکردن دەربارەی IGU. هەتا دۆسیەکەت دادەخرێت هەڵیان دەگرین، و دوای ئەوە لانیزۆر { $lead_retention_months ->
+    ئایا دەتوانین ناو (بە پیتی لاتینیش)، تەلەفۆن یان ئیمەیڵ، شارەوانی، زمان، پێویستی وەرگێڕ، ئاستی دانیمارکی، بواری کار و ئەنجامی «دەتوانم بەشداری بکەم؟»ەکەت بنێرین بۆ بەشی کار لە { $municipality_name }؟ تەنها بۆ پەیوەندیکردن دەربارەی IGU. هەتا دۆسیەکەت دادەخرێت هەڵیان دەگرین، و دوای ئەوە لانیزۆر { $lead_retention_months ->
         [one] { $lead_retention_months } مانگ
        *[other] { $lead_retention_months } مانگ
     }.
@@ -42,3 +44,4 @@ interest-button-work-transport = گواستنەوە و کۆگا
 interest-button-work-food = چێشتخانە و خواردن
 interest-button-work-building = بیناسازی و پیشەی دەستی
 interest-button-work-other = شتێکی تر
+interest-button-name-latin-skip = نازانم / تێپەڕاندن

@@ -54,6 +54,7 @@ error-age = Skriv din alder som et tal, for eksempel 34.
 error-phone = Det ligner ikke et telefonnummer. Skriv det sådan her: 20 12 34 56
 error-email = Det ligner ikke en e-mailadresse. Skriv den sådan her: navn@example.com
 error-municipality = Jeg kunne ikke finde den kommune. Skriv navnet, for eksempel "Aarhus", eller nummeret, for eksempel 751.
+error-latin = Skriv dit navn med latinske bogstaver (A, B, C), som på dit opholdskort, eller tryk på knappen for at springe over.
 error-choose = Tryk på en af knapperne.
 
 ## Check before consent: a consent question first shows what it sends, one answer a line
@@ -78,3 +79,9 @@ review-field-work_area = Arbejde
 review-field-followup_ok = Besked om få dage
 review-field-question = Dit spørgsmål
 review-field-company = Virksomhed
+review-field-name_latin = Navn med latinske bogstaver
+review-field-eligibility = Resultat af “Kan jeg være med?”
+review-field-eligibility-likely = IGU kan være muligt
+review-field-eligibility-ukraine = Afhænger af din tilladelse
+review-field-eligibility-unsure = Ikke sikker endnu
+review-field-eligibility-not_eligible = Sandsynligvis ikke muligt

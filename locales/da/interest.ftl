@@ -2,6 +2,8 @@
 ### Review status: draft (written by the igubot team, not yet reviewed by a native speaker)
 
 interest-name-ask = Jeg stiller nogle få, korte spørgsmål, så kommunen kan kontakte dig. Først: Hvad hedder du?
+
+interest-name-latin-ask = Hvordan står dit navn med latinske bogstaver (A, B, C) på dit opholdskort? Hvis du ikke ved det, så tryk på knappen.
 interest-municipality-ask = Hvilken kommune bor du i? Skriv navnet, for eksempel Aarhus eller Odense.
 interest-contact-ask = Hvordan vil du helst kontaktes af kommunen?
 interest-phone-ask = Hvad er dit telefonnummer? For eksempel 20 12 34 56.
@@ -19,7 +21,7 @@ interest-followup-ask = Må igubot sende dig én kort besked her om nogle dage f
 # $municipality_name (String) - navnet på personens kommune, fx "Aarhus"
 # $lead_retention_months (Number) - måneder, en henvendelse gemmes, efter sagen er lukket, fra facts.yaml
 interest-consent-ask =
-    Må vi sende dit navn, telefon eller e-mail, kommune, sprog, behov for tolk, danskniveau og arbejdsområde til kommunen ({ $municipality_name })? Kun for at kontakte dig om IGU. Vi gemmer dem, til din sag er lukket, og højst { $lead_retention_months ->
+    Må vi sende dit navn (også med latinske bogstaver), telefon eller e-mail, kommune, sprog, behov for tolk, danskniveau, arbejdsområde og resultat af “Kan jeg være med?” til kommunen ({ $municipality_name })? Kun for at kontakte dig om IGU. Vi gemmer dem, til din sag er lukket, og højst { $lead_retention_months ->
         [one] { $lead_retention_months } måned
        *[other] { $lead_retention_months } måneder
     } efter.
@@ -42,3 +44,4 @@ interest-button-work-transport = Transport og lager
 interest-button-work-food = Køkken og mad
 interest-button-work-building = Byggeri og håndværk
 interest-button-work-other = Noget andet
+interest-button-name-latin-skip = Ved ikke / spring over

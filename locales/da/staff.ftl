@@ -97,6 +97,14 @@ staff-work-other = Noget andet
 
 staff-lead-title = Henvendelse nr. { $id }
 staff-field-name = Navn
+staff-field-name-latin = Navn med latinske bogstaver
+staff-name-approximate = automatisk omskrevet, kan være upræcis
+staff-col-name-approximate = Navn, automatisk omskrevet (kan være upræcis)
+staff-field-eligibility = Tjek af muligheder
+staff-eligibility-likely = Sandsynligvis
+staff-eligibility-ukraine = Afhænger af særloven (Ukraine)
+staff-eligibility-unsure = Ikke sikker: tjek det med personen
+staff-eligibility-not-eligible = Uden for reglerne (alder eller år i Danmark)
 staff-field-phone = Telefon
 staff-field-email = E-mail
 staff-field-danish = Dansk

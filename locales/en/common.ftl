@@ -57,6 +57,7 @@ error-age = Please write your age as a number, for example 34.
 error-phone = That does not look like a phone number. Please write it like this: 20 12 34 56
 error-email = That does not look like an email address. Please write it like this: name@example.com
 error-municipality = I could not find that municipality. Please write its name, for example "Aarhus", or its number, for example 751.
+error-latin = Please write your name in Latin letters (A, B, C), as on your residence card, or tap the button to skip.
 error-choose = Please tap one of the buttons.
 
 ## Check before consent: a consent question first shows what it sends, one answer a line
@@ -89,3 +90,12 @@ review-field-work_area = Work
 review-field-followup_ok = Message in a few days
 review-field-question = Your question
 review-field-company = Company
+# The name as on the residence card, in Latin letters (interest form, name_latin)
+review-field-name_latin = Name in Latin letters
+# The outcome of the eligibility check (flows/eligibility.yaml), sent with the interest form
+review-field-eligibility = Result of “Can I join?”
+# The eligibility check's outcome as the summary shows it (the value its last step sets)
+review-field-eligibility-likely = IGU may be possible
+review-field-eligibility-ukraine = Depends on your permit
+review-field-eligibility-unsure = Not sure yet
+review-field-eligibility-not_eligible = Probably not possible

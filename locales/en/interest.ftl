@@ -2,6 +2,10 @@
 ### Review status: source
 
 interest-name-ask = I will ask a few short questions, so your municipality can contact you. First: what is your name?
+
+# Asked only when the name has letters of another script (flows/interest.yaml: latin(name)).
+# A caseworker must be able to say the name on the phone.
+interest-name-latin-ask = How is your name written in Latin letters (A, B, C) on your residence card (opholdskort)? If you do not know, tap the button.
 interest-municipality-ask = Which municipality do you live in? Write the name, for example Aarhus or Odense.
 interest-contact-ask = How should your municipality contact you?
 interest-phone-ask = What is your phone number? For example 20 12 34 56.
@@ -19,7 +23,7 @@ interest-followup-ask = May igubot send you one short message here in a few days
 # $lead_retention_months (Number) - months a lead is kept after the case is closed, from facts.yaml
 # It names exactly what is sent (the lead's fields), not "your answers".
 interest-consent-ask =
-    May we send your name, phone or email, municipality, language, interpreter need, Danish level and work area to the employment service in { $municipality_name }? Only to contact you about IGU. We keep them until your case is closed, at most { $lead_retention_months ->
+    May we send your name (also in Latin letters), phone or email, municipality, language, interpreter need, Danish level, work area and “Can I join?” result to the employment service in { $municipality_name }? Only to contact you about IGU. We keep them until your case is closed, at most { $lead_retention_months ->
         [one] { $lead_retention_months } month
        *[other] { $lead_retention_months } months
     } after.
@@ -42,3 +46,4 @@ interest-button-work-transport = Transport and warehouse
 interest-button-work-food = Kitchen and food
 interest-button-work-building = Building and craft
 interest-button-work-other = Something else
+interest-button-name-latin-skip = I don't know / skip

@@ -102,6 +102,18 @@ staff-work-other = Something else
 # $id (Number) - the lead's number
 staff-lead-title = Lead no. { $id }
 staff-field-name = Name
+staff-field-name-latin = Name in Latin letters
+# Beside a name in Latin letters that the computer spelled from the name as typed (Arabic, Ethiopic,
+# Cyrillic ...) because the person gave none: it helps to say the name, it is not its spelling.
+staff-name-approximate = transliterated automatically, may be inexact
+# The .xlsx column of those spellings
+staff-col-name-approximate = Name, transliterated automatically (may be inexact)
+# The outcome of "Can I join?" when the person did it in the same chat and agreed to send it
+staff-field-eligibility = Eligibility check
+staff-eligibility-likely = Likely
+staff-eligibility-ukraine = Depends on the special act (Ukraine)
+staff-eligibility-unsure = Not sure: check it with the person
+staff-eligibility-not-eligible = Not within the rules (age or years in Denmark)
 staff-field-phone = Phone
 staff-field-email = E-mail
 staff-field-danish = Danish

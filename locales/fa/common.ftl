@@ -56,6 +56,7 @@ error-phone = این شبیه شماره تلفن نیست. لطفاً آن را
 error-email = این شبیه آدرس ایمیل نیست. لطفاً آن را این‌طور بنویسید: name@example.com
 # Municipality names are understood in Persian or in Latin letters.
 error-municipality = این شهرداری را پیدا نکردم. لطفاً نام آن را بنویسید، مثلاً «Aarhus»، یا شماره آن را، مثلاً 751.
+error-latin = لطفاً اسم خود را با حروف لاتین (A, B, C) مثل کارت اقامت بنویسید، یا برای رد کردن روی دکمه بزنید.
 error-choose = لطفاً روی یکی از دکمه‌ها بزنید.
 
 ## Check before consent: a consent question first shows what it sends, one answer a line
@@ -80,3 +81,9 @@ review-field-work_area = کار
 review-field-followup_ok = پیام پس از چند روز
 review-field-question = سؤال شما
 review-field-company = شرکت
+review-field-name_latin = اسم با حروف لاتین
+review-field-eligibility = نتیجه «آیا می‌توانم وارد IGU شوم؟»
+review-field-eligibility-likely = شاید IGU ممکن باشد
+review-field-eligibility-ukraine = بستگی به اجازه اقامت دارد
+review-field-eligibility-unsure = هنوز مطمئن نیستم
+review-field-eligibility-not_eligible = احتمالاً ممکن نیست

@@ -2,6 +2,8 @@
 ### Review status: draft (written by the igubot team with machine assistance; needs review by a native speaker)
 
 interest-name-ask = چند سؤال کوتاه می‌پرسم تا شهرداری (kommune) شما بتواند با شما تماس بگیرد. اول: اسم شما چیست؟
+
+interest-name-latin-ask = اسم شما روی کارت اقامت (opholdskort) با حروف لاتین (A, B, C) چطور نوشته شده است؟ اگر نمی‌دانید، روی دکمه بزنید.
 # Municipality names are understood in Persian or in Latin letters.
 interest-municipality-ask = در کدام شهرداری زندگی می‌کنید؟ نام آن را بنویسید، مثلاً Aarhus یا Odense.
 interest-contact-ask = شهرداری شما چطور با شما تماس بگیرد؟
@@ -20,7 +22,7 @@ interest-followup-ask = آیا igubot می‌تواند چند روز دیگر �
 # $lead_retention_months (Number) - months a lead is kept after the case is closed, from facts.yaml
 # It names exactly what is sent (the lead's fields), not "your answers".
 interest-consent-ask =
-    آیا اجازه می‌دهید نام، تلفن یا ایمیل، شهرداری، زبان، نیاز به مترجم، سطح دانمارکی و زمینه کاری شما را برای بخش کاریابی در { $municipality_name } بفرستیم؟ فقط برای تماس با شما درباره IGU. ما آن‌ها را تا بسته شدن پرونده شما نگه می‌داریم، و بعد از آن حداکثر { $lead_retention_months ->
+    آیا اجازه می‌دهید نام (با حروف لاتین هم)، تلفن یا ایمیل، شهرداری، زبان، نیاز به مترجم، سطح دانمارکی، زمینه کاری و نتیجه «آیا می‌توانم وارد IGU شوم؟» شما را برای بخش کاریابی در { $municipality_name } بفرستیم؟ فقط برای تماس با شما درباره IGU. ما آن‌ها را تا بسته شدن پرونده شما نگه می‌داریم، و بعد از آن حداکثر { $lead_retention_months ->
         [one] { $lead_retention_months } ماه
        *[other] { $lead_retention_months } ماه
     }.
@@ -43,3 +45,4 @@ interest-button-work-transport = حمل‌ونقل و انبار
 interest-button-work-food = آشپزخانه و غذا
 interest-button-work-building = ساختمان و کارهای فنی
 interest-button-work-other = کار دیگر
+interest-button-name-latin-skip = نمی‌دانم / رد کردن

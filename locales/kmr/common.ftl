@@ -54,6 +54,7 @@ error-age = Ji kerema xwe temenê xwe wek hejmar binivîse, wek nimûne 34.
 error-phone = Ev wek hejmara telefonê xuya nake. Ji kerema xwe wiha binivîse: 20 12 34 56
 error-email = Ev wek navnîşana e-mailê xuya nake. Ji kerema xwe wiha binivîse: name@example.com
 error-municipality = Min ev şaredarî nedît. Ji kerema xwe navê wê binivîse, wek nimûne "Aarhus", an hejmara wê, wek nimûne 751.
+error-latin = Ji kerema xwe navê xwe bi tîpên latînî (A, B, C) binivîse, wek li ser qerta rûniştinê, an ji bo derbaskirinê bişkokê bitikîne.
 error-choose = Ji kerema xwe yek ji bişkokan bitikîne.
 
 ## Check before consent: a consent question first shows what it sends, one answer a line
@@ -78,3 +79,9 @@ review-field-work_area = Kar
 review-field-followup_ok = Peyam piştî çend rojan
 review-field-question = Pirsa te
 review-field-company = Şirket
+review-field-name_latin = Nav bi tîpên latînî
+review-field-eligibility = Encama "Ez dikarim beşdar bibim?"
+review-field-eligibility-likely = IGU dibe ku gengaz be
+review-field-eligibility-ukraine = Bi destûra te ve girêdayî ye
+review-field-eligibility-unsure = Hê ne bawer im
+review-field-eligibility-not_eligible = Dibe ku ne gengaz be

@@ -2,6 +2,8 @@
 ### Review status: draft (written by the igubot team with machine assistance; needs review by a native speaker)
 
 interest-name-ask = Ez ê çend pirsên kurt bipirsim, da ku şaredariya te bikaribe bi te re têkilî dayne. Pêşî: navê te çi ye?
+
+interest-name-latin-ask = Navê te li ser qerta rûniştinê (opholdskort) bi tîpên latînî (A, B, C) çawa hatiye nivîsîn? Heke tu nizanî, bişkokê bitikîne.
 interest-municipality-ask = Tu li kîjan şaredariyê (kommune) dijî? Navê wê binivîse, wek nimûne Aarhus an Odense.
 interest-contact-ask = Şaredariya te çawa bi te re têkilî dayne?
 interest-phone-ask = Hejmara telefona te çi ye? Wek nimûne 20 12 34 56.
@@ -19,7 +21,7 @@ interest-followup-ask = Gelo igubot dikare piştî çend rojan li vir peyameke k
 # $lead_retention_months (Number) - months a lead is kept after the case is closed, from facts.yaml
 # It names exactly what is sent (the lead's fields), not "your answers".
 interest-consent-ask =
-    Tu destûrê didî ku em nav, telefon an e-name, şaredarî, ziman, pêwîstiya wergêr, asta danîmarkî û qada karê te ji beşa kar li { $municipality_name } re bişînin? Tenê ji bo têkilîdana bi te re li ser IGU. Em wan heta girtina dosyaya te hildigirin, û piştî wê herî zêde { $lead_retention_months ->
+    Tu destûrê didî ku em nav (bi tîpên latînî jî), telefon an e-name, şaredarî, ziman, pêwîstiya wergêr, asta danîmarkî, qada kar û encama "Ez dikarim beşdar bibim?" ya te ji beşa kar li { $municipality_name } re bişînin? Tenê ji bo têkilîdana bi te re li ser IGU. Em wan heta girtina dosyaya te hildigirin, û piştî wê herî zêde { $lead_retention_months ->
         [one] { $lead_retention_months } mehê
        *[other] { $lead_retention_months } mehan
     }.
@@ -42,3 +44,4 @@ interest-button-work-transport = Veguhestin û depo
 interest-button-work-food = Metbex û xwarin
 interest-button-work-building = Avakirin û karê destan
 interest-button-work-other = Tiştekî din
+interest-button-name-latin-skip = Nizanim / derbas bike

@@ -56,6 +56,7 @@ error-phone = این شماره تلفون به نظر نمی‌رسد. لطفا
 error-email = این آدرس ایمیل به نظر نمی‌رسد. لطفاً آن را این طور بنویسید: name@example.com
 # Names written in Dari (Arabic script) are understood too: do not ask for Latin letters.
 error-municipality = این شاروالی را پیدا نکردم. لطفاً نام آن را بنویسید، مثلاً «Aarhus»، یا شماره آن را، مثلاً 751.
+error-latin = لطفاً نام خود را با حروف لاتین (A, B, C) مانند کارت اقامت بنویسید، یا برای رد شدن دکمه را بزنید.
 error-choose = لطفاً یکی از دکمه‌ها را بزنید.
 
 ## Check before consent: a consent question first shows what it sends, one answer a line
@@ -80,3 +81,9 @@ review-field-work_area = کار
 review-field-followup_ok = پیام پس از چند روز
 review-field-question = سوال شما
 review-field-company = شرکت
+review-field-name_latin = نام به حروف لاتین
+review-field-eligibility = نتیجه «آیا می‌توانم شامل شوم؟»
+review-field-eligibility-likely = شاید IGU ممکن باشد
+review-field-eligibility-ukraine = بستگی به اجازه اقامت دارد
+review-field-eligibility-unsure = هنوز مطمئن نیستم
+review-field-eligibility-not_eligible = احتمالاً ممکن نیست

@@ -2,6 +2,8 @@
 ### Review status: draft (written by the igubot team with machine assistance; needs review by a native speaker)
 
 interest-name-ask = چند سوال کوتاه می‌پرسم تا شاروالی (kommune) شما بتواند با شما تماس بگیرد. اول: نام شما چیست؟
+
+interest-name-latin-ask = نام شما در کارت اقامت (opholdskort) با حروف لاتین (A, B, C) چطور نوشته شده است؟ اگر نمی‌دانید، دکمه را بزنید.
 # Names written in Dari (Arabic script) are understood too: do not ask for Latin letters.
 interest-municipality-ask = در کدام شاروالی زندگی می‌کنید؟ نام آن را بنویسید، مثلاً Aarhus یا Odense.
 interest-contact-ask = شاروالی شما چطور با شما تماس بگیرد؟
@@ -20,7 +22,7 @@ interest-followup-ask = آیا igubot می‌تواند بعد از چند رو�
 # $lead_retention_months (Number) - months a lead is kept after the case is closed, from facts.yaml
 # It names exactly what is sent (the lead's fields), not "your answers".
 interest-consent-ask =
-    آیا اجازه می‌دهید نام، تلفون یا ایمیل، شاروالی، زبان، ضرورت به ترجمان، سطح دنمارکی و ساحه کاری شما را به بخش کاریابی در { $municipality_name } بفرستیم؟ فقط برای تماس با شما درباره IGU. ما آن را تا بسته شدن دوسیه شما نگه می‌داریم، و بعد از آن حداکثر { $lead_retention_months ->
+    آیا اجازه می‌دهید نام (به حروف لاتین هم)، تلفون یا ایمیل، شاروالی، زبان، ضرورت به ترجمان، سطح دنمارکی، ساحه کاری و نتیجه «آیا می‌توانم شامل شوم؟» شما را به بخش کاریابی در { $municipality_name } بفرستیم؟ فقط برای تماس با شما درباره IGU. ما آن را تا بسته شدن دوسیه شما نگه می‌داریم، و بعد از آن حداکثر { $lead_retention_months ->
         [one] { $lead_retention_months } ماه
        *[other] { $lead_retention_months } ماه
     }.
@@ -43,3 +45,4 @@ interest-button-work-transport = ترانسپورت و گدام
 interest-button-work-food = آشپزخانه و غذا
 interest-button-work-building = ساختمان‌سازی و کار فنی
 interest-button-work-other = کار دیگر
+interest-button-name-latin-skip = نمی‌دانم / رد شدن

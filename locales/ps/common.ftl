@@ -56,6 +56,7 @@ error-phone = دا د تلیفون شمېره نه ښکاري. مهرباني و
 error-email = دا د ایمیل پته نه ښکاري. مهرباني وکړئ داسې یې ولیکئ: name@example.com
 # Names written in Pashto (Arabic script) are understood too: do not ask for Latin letters.
 error-municipality = دا ښاروالي مې پیدا نه کړه. مهرباني وکړئ نوم یې ولیکئ، لکه «Aarhus»، یا شمېره یې، لکه 751.
+error-latin = مهرباني وکړئ خپل نوم په لاتیني تورو (A, B, C) ولیکئ لکه د استوګنې په کارت کې، یا د تېرولو لپاره تڼۍ کېکاږئ.
 error-choose = مهرباني وکړئ له تڼیو څخه یوه کېکاږئ.
 
 ## Check before consent: a consent question first shows what it sends, one answer a line
@@ -80,3 +81,9 @@ review-field-work_area = کار
 review-field-followup_ok = له څو ورځو وروسته پیغام
 review-field-question = ستاسو پوښتنه
 review-field-company = شرکت
+review-field-name_latin = نوم په لاتیني تورو
+review-field-eligibility = د «زه ګډون کولای شم؟» پایله
+review-field-eligibility-likely = ښايي IGU ممکن وي
+review-field-eligibility-ukraine = ستاسو په اجازې پورې اړه لري
+review-field-eligibility-unsure = لا ډاډه نه یم
+review-field-eligibility-not_eligible = ښايي ممکن نه وي

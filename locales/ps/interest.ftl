@@ -4,6 +4,8 @@
 # "Employment service" of the municipality is د کارموندنې څانګه (not "د کار مرکز", a job centre: municipalities need not have one since 2026); "municipality" (kommune) is ښاروالي.
 
 interest-name-ask = څو لنډې پوښتنې کوم، څو ستاسو ښاروالي وکولای شي له تاسو سره اړیکه ونیسي. لومړی: ستاسو نوم څه دی؟
+
+interest-name-latin-ask = ستاسو نوم د استوګنې په کارت (opholdskort) کې په لاتیني تورو (A, B, C) څنګه لیکل شوی؟ که نه پوهېږئ، تڼۍ کېکاږئ.
 interest-municipality-ask = تاسو په کومه ښاروالۍ کې اوسېږئ؟ نوم یې ولیکئ، لکه Aarhus یا Odense.
 interest-contact-ask = ستاسو ښاروالي له تاسو سره څنګه اړیکه ونیسي؟
 interest-phone-ask = ستاسو د تلیفون شمېره څه ده؟ لکه 20 12 34 56.
@@ -21,7 +23,7 @@ interest-followup-ask = آیا igubot کولای شي څو ورځې وروسته
 # $lead_retention_months (Number) - months a lead is kept after the case is closed, from facts.yaml
 # It names exactly what is sent (the lead's fields), not "your answers".
 interest-consent-ask =
-    آیا اجازه راکوئ چې ستاسو نوم، تلیفون یا بریښنالیک، ښاروالي، ژبه، د ژباړونکي اړتیا، د ډنمارکي کچه او د کار ساحه په { $municipality_name } کې د کارموندنې څانګې ته ولېږو؟ یوازې د IGU په اړه د اړیکې لپاره. موږ یې تر هغه ساتو چې ستاسو دوسیه بنده شي، او له هغې وروسته تر ډېره { $lead_retention_months ->
+    آیا اجازه راکوئ چې ستاسو نوم (په لاتیني تورو هم)، تلیفون یا بریښنالیک، ښاروالي، ژبه، د ژباړونکي اړتیا، د ډنمارکي کچه، د کار ساحه او د «زه ګډون کولای شم؟» پایله په { $municipality_name } کې د کارموندنې څانګې ته ولېږو؟ یوازې د IGU په اړه د اړیکې لپاره. موږ یې تر هغه ساتو چې ستاسو دوسیه بنده شي، او له هغې وروسته تر ډېره { $lead_retention_months ->
         [one] { $lead_retention_months } میاشت
        *[other] { $lead_retention_months } میاشتې
     }.
@@ -44,3 +46,4 @@ interest-button-work-transport = ټرانسپورټ او ګدام
 interest-button-work-food = پخلنځی او خواړه
 interest-button-work-building = ودانۍ جوړول او لاسي کار
 interest-button-work-other = بل څه
+interest-button-name-latin-skip = نه پوهېږم / تېرول

@@ -56,6 +56,7 @@ error-age = Пожалуйста, напишите ваш возраст чис�
 error-phone = Это не похоже на номер телефона. Пожалуйста, напишите его так: 20 12 34 56
 error-email = Это не похоже на адрес электронной почты. Пожалуйста, напишите его так: name@example.com
 error-municipality = Не удалось найти такой муниципалитет. Пожалуйста, напишите его название, например «Aarhus», или номер, например 751.
+error-latin = Пожалуйста, напишите имя латиницей (A, B, C), как в карте вида на жительство, или нажмите кнопку, чтобы пропустить.
 error-choose = Пожалуйста, нажмите одну из кнопок.
 
 ## Check before consent: a consent question first shows what it sends, one answer a line
@@ -80,3 +81,9 @@ review-field-work_area = Работа
 review-field-followup_ok = Сообщение через несколько дней
 review-field-question = Ваш вопрос
 review-field-company = Компания
+review-field-name_latin = Имя латиницей
+review-field-eligibility = Проверка участия
+review-field-eligibility-likely = IGU может быть возможна
+review-field-eligibility-ukraine = Зависит от разрешения
+review-field-eligibility-unsure = Пока не уверен(а)
+review-field-eligibility-not_eligible = Вероятно, невозможно

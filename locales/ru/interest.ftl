@@ -2,6 +2,8 @@
 ### Review status: draft (written by the igubot team with machine assistance; needs review by a native speaker)
 
 interest-name-ask = Я задам несколько коротких вопросов, чтобы ваш муниципалитет мог связаться с вами. Сначала: как вас зовут?
+
+interest-name-latin-ask = Как ваше имя написано латиницей (A, B, C) в карте вида на жительство (opholdskort)? Если не знаете, нажмите кнопку.
 interest-municipality-ask = В каком муниципалитете (kommune) вы живёте? Напишите название, например Aarhus или Odense.
 interest-contact-ask = Как вашему муниципалитету связаться с вами?
 interest-phone-ask = Какой у вас номер телефона? Например 20 12 34 56.
@@ -19,7 +21,7 @@ interest-followup-ask = Можно igubot через несколько дней
 # $lead_retention_months (Number) - months a lead is kept after the case is closed, from facts.yaml
 # It names exactly what is sent (the lead's fields), not "your answers".
 interest-consent-ask =
-    Можно отправить ваше имя, телефон или e-mail, муниципалитет, язык, потребность в переводчике, уровень датского и сферу работы в службу занятости в { $municipality_name }? Только чтобы связаться с вами по поводу IGU. Мы храним их, пока ваше дело не закрыто, а после этого максимум { $lead_retention_months ->
+    Можно отправить ваше имя (также латиницей), телефон или e-mail, муниципалитет, язык, потребность в переводчике, уровень датского, сферу работы и результат «Могу ли я участвовать?» в службу занятости в { $municipality_name }? Только чтобы связаться с вами по поводу IGU. Мы храним их, пока ваше дело не закрыто, а после этого максимум { $lead_retention_months ->
         [one] { $lead_retention_months } месяц
         [few] { $lead_retention_months } месяца
         [many] { $lead_retention_months } месяцев
@@ -44,3 +46,4 @@ interest-button-work-transport = Транспорт и склад
 interest-button-work-food = Кухня и питание
 interest-button-work-building = Строительство и ремёсла
 interest-button-work-other = Другое
+interest-button-name-latin-skip = Не знаю / пропустить

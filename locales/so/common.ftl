@@ -54,6 +54,7 @@ error-age = Fadlan da'daada ku qor lambar, tusaale ahaan 34.
 error-phone = Taasi uma eka lambar taleefan. Fadlan u qor sidan: 20 12 34 56
 error-email = Taasi uma eka ciwaan iimayl. Fadlan u qor sidan: name@example.com
 error-municipality = Degmadaas ma helin. Fadlan qor magaceeda, tusaale ahaan "Aarhus", ama lambarkeeda, tusaale ahaan 751.
+error-latin = Fadlan magacaaga ku qor xarfaha Laatiinka (A, B, C), sida kaarka degenaanshaha, ama taabo badhanka si aad uga boodo.
 error-choose = Fadlan taabo mid ka mid ah badhamada.
 
 ## Check before consent: a consent question first shows what it sends, one answer a line
@@ -78,3 +79,9 @@ review-field-work_area = Shaqo
 review-field-followup_ok = Fariin maalmo kadib
 review-field-question = Su'aashaada
 review-field-company = Shirkad
+review-field-name_latin = Magaca xarfaha Laatiinka
+review-field-eligibility = Natiijada “Ma ku biiri karaa?”
+review-field-eligibility-likely = IGU waa suurtagal noqon kartaa
+review-field-eligibility-ukraine = Waxay ku xiran tahay ogolaanshahaaga
+review-field-eligibility-unsure = Weli ma hubo
+review-field-eligibility-not_eligible = Malaha suurtagal ma aha

@@ -2,6 +2,8 @@
 ### Review status: draft (written by the igubot team with machine assistance; needs review by a native speaker)
 
 interest-name-ask = Waxaan ku weydiin doonaa dhowr su'aalood oo gaagaaban, si degmadaadu kula soo xiriirto. Marka hore: magacaagu waa maxay?
+
+interest-name-latin-ask = Sidee magacaaga loogu qoray xarfaha Laatiinka (A, B, C) kaarka degenaanshaha (opholdskort)? Haddii aadan garanayn, taabo badhanka.
 interest-municipality-ask = Degmadee ayaad ku nooshahay? Qor magaca, tusaale ahaan Aarhus ama Odense.
 interest-contact-ask = Sidee ayaad jeclaan lahayd in degmadaadu kula soo xiriirto?
 interest-phone-ask = Waa imisa lambarka taleefankaagu? Tusaale ahaan 20 12 34 56.
@@ -19,7 +21,7 @@ interest-followup-ask = Ma oggolaanaysaa in igubot halkan kuugu soo diro hal far
 # $lead_retention_months (Number) - months a lead is kept after the case is closed, from facts.yaml
 # It names exactly what is sent (the lead's fields), not "your answers".
 interest-consent-ask =
-    Ma u diri karnaa magacaaga, taleefanka ama iimaylka, degmada, luqadda, baahida turjumaan, heerka Af-Deenishka iyo goobta shaqada xafiiska shaqada ee { $municipality_name }? Keliya si loola soo xiriiro arrinta IGU. Waxaan hayn doonnaa ilaa kiiskaaga la xiro, ugu badnaanna { $lead_retention_months ->
+    Ma u diri karnaa magacaaga (sidoo kale xarfaha Laatiinka), taleefanka ama iimaylka, degmada, luqadda, baahida turjumaan, heerka Af-Deenishka, goobta shaqada iyo natiijada “Ma ku biiri karaa?” xafiiska shaqada ee { $municipality_name }? Keliya si loola soo xiriiro arrinta IGU. Waxaan hayn doonnaa ilaa kiiskaaga la xiro, ugu badnaanna { $lead_retention_months ->
         [one] { $lead_retention_months } bil
        *[other] { $lead_retention_months } bilood
     } kadib.
@@ -42,3 +44,4 @@ interest-button-work-transport = Gaadiid iyo bakhaar
 interest-button-work-food = Jiko iyo cunto
 interest-button-work-building = Dhismo iyo farsamo
 interest-button-work-other = Wax kale
+interest-button-name-latin-skip = Ma garanayo / ka bood

@@ -54,6 +54,7 @@ error-age = በጃኹም ዕድሜኹም ብቁጽሪ ጽሓፉ፣ ንኣብነ�
 error-phone = እዚ ቁጽሪ ተሌፎን ኣይመስልን። በጃኹም ከምዚ ጽሓፍዎ፦ 20 12 34 56
 error-email = እዚ ኣድራሻ ኢመይል ኣይመስልን። በጃኹም ከምዚ ጽሓፍዎ፦ name@example.com
 error-municipality = ነቲ ምምሕዳር ከተማ ክረኽቦ ኣይከኣልኩን። በጃኹም ስሙ ጽሓፉ፣ ንኣብነት «Aarhus»፣ ወይ ቁጽሩ፣ ንኣብነት 751።
+error-latin = በጃኹም ሽምኩም ከም ኣብ ካርድ መንበሪኹም ብላቲናዊ ፊደላት (A, B, C) ጽሓፉ፣ ወይ ንምሕላፍ ነቲ መልጎም ጠውቑ።
 error-choose = በጃኹም ሓደ ካብቶም መልጎማት ጠውቑ።
 
 ## Check before consent: a consent question first shows what it sends, one answer a line
@@ -78,3 +79,9 @@ review-field-work_area = ስራሕ
 review-field-followup_ok = ድሕሪ ቁሩብ መዓልታት መልእኽቲ
 review-field-question = ሕቶኹም
 review-field-company = ኩባንያ
+review-field-name_latin = ሽም ብላቲናዊ ፊደላት
+review-field-eligibility = ውጽኢት «ክሳተፍ ይኽእል ዶ?»
+review-field-eligibility-likely = IGU ክኸውን ይኽእል እዩ
+review-field-eligibility-ukraine = ኣብ ፍቓድካ ይምርኮስ
+review-field-eligibility-unsure = ገና ርግጸኛ ኣይኮንኩን
+review-field-eligibility-not_eligible = ምናልባት ኣይከኣልን

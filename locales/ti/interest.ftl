@@ -2,6 +2,8 @@
 ### Review status: draft (written by the igubot team with machine assistance; needs review by a native speaker)
 
 interest-name-ask = ምምሕዳር ከተማኹም ምሳኹም ክራኸብ ምእንቲ፣ ገለ ሓጸርቲ ሕቶታት ክሓተኩም እየ። መጀመርታ፦ ሽምኩም መን እዩ?
+
+interest-name-latin-ask = ሽምኩም ኣብ ካርድ መንበሪኹም (opholdskort) ብላቲናዊ ፊደላት (A, B, C) ብኸመይ ተጻሒፉ ኣሎ? እንተ ዘይፈለጥኩም፣ ነቲ መልጎም ጠውቑ።
 interest-municipality-ask = ኣብ ኣየናይ ምምሕዳር ከተማ ኢኹም ትነብሩ? ስሙ ጽሓፉ፣ ንኣብነት Aarhus ወይ Odense።
 interest-contact-ask = ምምሕዳር ከተማኹም ብኸመይ ክራኸበኩም ትደልዩ?
 interest-phone-ask = ቁጽሪ ተሌፎንኩም እንታይ እዩ? ንኣብነት 20 12 34 56።
@@ -19,7 +21,7 @@ interest-followup-ask = igubot ድሕሪ ገለ መዓልታት ኣብዚ ሓን
 # $lead_retention_months (Number) - months a lead is kept after the case is closed, from facts.yaml
 # It names exactly what is sent (the lead's fields), not "your answers".
 interest-consent-ask =
-    ስምኩም፣ ተሌፎን ወይ ኢመይል፣ ምምሕዳር ከተማ፣ ቋንቋ፣ ድሌት ተርጓሚ፣ ደረጃ ቋንቋ ዴንማርክን ዓይነት ስራሕን ናብ ኣገልግሎት ስራሕ ኣብ { $municipality_name } ክንሰዶም ትፈቕዱልና ዶ? ብዛዕባ IGU ንምርኻብኩም ጥራይ። ጉዳይኩም ክሳብ ዝዕጾ፣ ድሕሪኡ ድማ እንተበዝሐ { $lead_retention_months ->
+    ስምኩም (ብላቲናዊ ፊደላት እውን)፣ ተሌፎን ወይ ኢመይል፣ ምምሕዳር ከተማ፣ ቋንቋ፣ ድሌት ተርጓሚ፣ ደረጃ ቋንቋ ዴንማርክ፣ ዓይነት ስራሕን ውጽኢት «ክሳተፍ ይኽእል ዶ?»ን ናብ ኣገልግሎት ስራሕ ኣብ { $municipality_name } ክንሰዶም ትፈቕዱልና ዶ? ብዛዕባ IGU ንምርኻብኩም ጥራይ። ጉዳይኩም ክሳብ ዝዕጾ፣ ድሕሪኡ ድማ እንተበዝሐ { $lead_retention_months ->
         [one] { $lead_retention_months } ወርሒ
        *[other] { $lead_retention_months } ወርሒ
     } ንዕቅቦም።
@@ -42,3 +44,4 @@ interest-button-work-transport = መጓዓዝያን መኽዘንን
 interest-button-work-food = ክሽነን መግብን
 interest-button-work-building = ህንጻን ኢደ-ጥበብን
 interest-button-work-other = ካልእ ነገር
+interest-button-name-latin-skip = ኣይፈልጥን / ሕለፍ

@@ -56,6 +56,7 @@ error-age = Будь ласка, напишіть свій вік числом, 
 error-phone = Це не схоже на номер телефону. Будь ласка, напишіть його так: 20 12 34 56
 error-email = Це не схоже на адресу електронної пошти. Будь ласка, напишіть її так: name@example.com
 error-municipality = Такий муніципалітет не знайдено. Будь ласка, напишіть його назву, наприклад «Aarhus», або номер, наприклад 751.
+error-latin = Будь ласка, напишіть ім’я латиницею (A, B, C), як у картці на проживання, або натисніть кнопку, щоб пропустити.
 error-choose = Будь ласка, натисніть одну з кнопок.
 
 ## Check before consent: a consent question first shows what it sends, one answer a line
@@ -80,3 +81,9 @@ review-field-work_area = Робота
 review-field-followup_ok = Повідомлення за кілька днів
 review-field-question = Ваше питання
 review-field-company = Компанія
+review-field-name_latin = Ім’я латиницею
+review-field-eligibility = Перевірка участі
+review-field-eligibility-likely = IGU може бути можливою
+review-field-eligibility-ukraine = Залежить від дозволу
+review-field-eligibility-unsure = Ще не впевнений(а)
+review-field-eligibility-not_eligible = Ймовірно, неможливо

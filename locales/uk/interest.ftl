@@ -2,6 +2,8 @@
 ### Review status: draft (written by the igubot team with machine assistance; needs review by a native speaker)
 
 interest-name-ask = Я поставлю кілька коротких запитань, щоб ваш муніципалітет міг зв’язатися з вами. Спершу: як вас звати?
+
+interest-name-latin-ask = Як ваше ім’я написано латиницею (A, B, C) у картці на проживання (opholdskort)? Якщо не знаєте, натисніть кнопку.
 interest-municipality-ask = У якому муніципалітеті ви живете? Напишіть назву, наприклад Aarhus або Odense.
 interest-contact-ask = Як ваш муніципалітет має з вами зв’язатися?
 interest-phone-ask = Який ваш номер телефону? Наприклад, 20 12 34 56.
@@ -19,7 +21,7 @@ interest-followup-ask = Чи може igubot через кілька днів н
 # $lead_retention_months (Number) - months a lead is kept after the case is closed, from facts.yaml
 # It names exactly what is sent (the lead's fields), not "your answers".
 interest-consent-ask =
-    Чи можемо ми надіслати ваше ім’я, телефон або e-mail, муніципалітет, мову, потребу в перекладачеві, рівень данської та сферу роботи службі зайнятості в { $municipality_name }? Лише щоб зв’язатися з вами щодо IGU. Ми зберігаємо їх до закриття вашої справи і максимум { $lead_retention_months ->
+    Чи можемо ми надіслати ваше ім’я (також латиницею), телефон або e-mail, муніципалітет, мову, потребу в перекладачеві, рівень данської, сферу роботи та результат «Чи можу я взяти участь?» службі зайнятості в { $municipality_name }? Лише щоб зв’язатися з вами щодо IGU. Ми зберігаємо їх до закриття вашої справи і максимум { $lead_retention_months ->
         [one] { $lead_retention_months } місяць
         [few] { $lead_retention_months } місяці
         [many] { $lead_retention_months } місяців
@@ -44,3 +46,4 @@ interest-button-work-transport = Транспорт і склад
 interest-button-work-food = Кухня і їжа
 interest-button-work-building = Будівництво і ремесла
 interest-button-work-other = Щось інше
+interest-button-name-latin-skip = Не знаю / пропустити

@@ -10,7 +10,33 @@ from bot.engine.inputs import INPUT_TYPES, Invalid, Valid, clean, validate
 
 
 def test_inputs_types_are_the_documented_ones() -> None:
-    assert {"text", "number", "age", "phone", "email", "municipality"} == INPUT_TYPES
+    assert {"text", "latin", "number", "age", "phone", "email", "municipality"} == INPUT_TYPES
+
+
+@pytest.mark.parametrize(
+    ("raw", "stored"),
+    [
+        pytest.param("  Amina   Ahmed ", "Amina Ahmed", id="spaces-cleaned"),
+        pytest.param("Hélène Ørsted-Åberg", "Hélène Ørsted-Åberg", id="accents-hyphen"),
+        pytest.param("Ma’ruf O'Brien", "Ma’ruf O'Brien", id="apostrophes"),
+        pytest.param("José", "José", id="combining-accent-composed"),
+    ],
+)
+def test_inputs_latin_takes_a_name_in_latin_letters(raw: str, stored: str) -> None:
+    assert validate("latin", raw) == Valid(stored)
+
+
+@pytest.mark.parametrize(
+    "raw", ["أمينة أحمد", "Олена", "Amina 2", "amina@example.org", "A. Ahmed", "- '"]
+)
+def test_inputs_latin_refuses_other_scripts_digits_and_signs(raw: str) -> None:
+    assert validate("latin", raw) == Invalid("error-latin")
+
+
+def test_inputs_latin_too_long_says_so_before_the_script() -> None:
+    assert validate("latin", "أ" * 81, max_length=80) == Invalid(
+        "error-too-long", {"max_length": 80}
+    )
 
 
 @pytest.mark.parametrize("kind", ["", "date", "Text", "postcode"])

@@ -37,6 +37,13 @@ def in_dir(tmp_path: Path) -> Iterator[Path]:
         pytest.param('age < "10"', {"age": 5}, False, id="mixed-types-never-order"),
         pytest.param("flag == true", {"flag": True}, True, id="bool-literal"),
         pytest.param("x == null", {}, True, id="null-literal"),
+        pytest.param("latin(name)", {"name": "Søren O'Brien-Ås"}, True, id="latin-accents"),
+        pytest.param("latin(name)", {"name": "أمينة أحمد"}, False, id="latin-arabic"),
+        pytest.param("not latin(name)", {"name": "ሳባ ተስፋይ"}, True, id="latin-ethiopic"),
+        pytest.param("latin(name)", {"name": "Олена Коваленко"}, False, id="latin-cyrillic"),
+        pytest.param("latin(name)", {"name": "Amina أحمد"}, False, id="latin-mixed-scripts"),
+        pytest.param("latin(name)", {}, False, id="latin-missing-is-false"),
+        pytest.param("latin(age)", {"age": 30}, False, id="latin-not-text-is-false"),
     ],
 )
 def test_condition_evaluates(source: str, variables: dict[str, object], expected: bool) -> None:
@@ -48,6 +55,12 @@ def test_condition_lists_its_variables() -> None:
     assert cond.variables() == {"age", "age_min", "phone", "s"}
 
 
+def test_condition_latin_reads_and_ensures_its_variable() -> None:
+    cond = Condition.parse('latin(name) and contact == "phone"')
+    assert cond.variables() == {"name", "contact"}
+    assert cond.ensures_defined() == {"name"}
+
+
 @pytest.mark.parametrize(
     ("source", "col"),
     [
@@ -57,6 +70,7 @@ def test_condition_lists_its_variables() -> None:
         pytest.param("a in b", 5, id="in-needs-list"),
         pytest.param("__import__('os')", 10, id="no-calls"),
         pytest.param("a.b", 1, id="no-attributes"),
+        pytest.param('latin("x")', 6, id="latin-takes-a-variable"),
     ],
 )
 def test_condition_rejects_bad_syntax_with_column(source: str, col: int) -> None:

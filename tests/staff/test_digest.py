@@ -155,6 +155,51 @@ async def test_digest_personal_data_only_when_configured(
     assert "+4520123456" in body_html(mail)
 
 
+async def test_digest_shows_the_name_in_both_scripts_and_the_eligibility_outcome(
+    store: Store, tree_content: Content, inbox: Inbox, server: Controller, port: int
+) -> None:
+    config = staff_config(port, email_personal_data=True)
+    services = build_services(store, tree_content.catalog, config)
+    add_leads(
+        store,
+        lead("751", name="أمينة أحمد", name_latin="Amina Ahmed", data={"eligibility": "likely"}),
+        lead("751", user_key="web:2", name="ሳባ ተስፋይ"),
+    )
+
+    await run_digest(services, T0)
+
+    [mail] = inbox.messages
+    text, html = body_text(mail), body_html(mail)
+    for body in (text, html):
+        assert "أمينة أحمد" in body
+        assert "Navn med latinske bogstaver: Amina Ahmed" in body
+        assert "Tjek af muligheder: Sandsynligvis" in body
+        # no Latin name given: the computer's spelling, marked as approximate
+        assert "ሳባ ተስፋይ" in body
+        assert "Saba Tesfay" in body
+        assert "automatisk omskrevet, kan være upræcis" in body
+        assert "Tjek af muligheder: –" in body  # the second lead did not do the check
+
+
+async def test_digest_without_personal_data_shows_no_name_in_any_script(
+    store: Store, tree_content: Content, inbox: Inbox, server: Controller, port: int
+) -> None:
+    services = build_services(store, tree_content.catalog, staff_config(port))
+    add_leads(
+        store,
+        lead("751", name="أمينة أحمد", name_latin="Amina Ahmed", data={"eligibility": "unsure"}),
+        lead("751", user_key="web:2", name="ሳባ ተስፋይ"),
+    )
+
+    await run_digest(services, T0)
+
+    [mail] = inbox.messages
+    for body in (body_text(mail), body_html(mail)):
+        for name in ("أمينة", "Amina", "ሳባ", "Saba", "omskrevet"):
+            assert name not in body
+        assert "Tjek af muligheder: Ikke sikker: tjek det med personen" in body
+
+
 async def test_digest_html_escapes_what_people_typed(
     store: Store, tree_content: Content, inbox: Inbox, server: Controller, port: int
 ) -> None:

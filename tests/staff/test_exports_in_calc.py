@@ -61,7 +61,15 @@ def data_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     data = tmp_path_factory.mktemp("data")
     with Store(data / "igubot.sqlite3") as store:
         store.add_lead(_lead(1))
-        store.add_lead(_lead(2, name="Олена =cmd|' /C calc'!A0", phone="+380501234567"))
+        store.add_lead(
+            _lead(
+                2,
+                name="Олена =cmd|' /C calc'!A0",
+                name_latin="Olena Kovalenko",
+                phone="+380501234567",
+                data={"followup_ok": "yes", "eligibility": "likely"},  # type: ignore[dict-item]
+            )
+        )
     return data
 
 
@@ -123,6 +131,15 @@ def test_xlsx_export_reads_back_in_calc_as_the_stored_text(data_dir: Path, tmp_p
     assert row["Eget spørgsmål"] == TYPED["question"]
     assert row["Kampagne"] == TYPED["campaign"]
     assert row["Andre svar"] == "Én opfølgende besked på Telegram: Ja"
+    # no Latin name given: the computer's spelling, in a column that says it may be inexact
+    assert row["Navn med latinske bogstaver"] == ""
+    assert row["Navn, automatisk omskrevet (kan være upræcis)"] == "'Mynh 'Hmd =1+1"
+    assert row["Tjek af muligheder"] == "–"
+    second = dict(zip(header, (text for text, _kind in read[2]), strict=True))
+    assert second["Navn med latinske bogstaver"] == "Olena Kovalenko"
+    assert second["Navn, automatisk omskrevet (kan være upræcis)"] == ""
+    assert second["Tjek af muligheder"] == "Sandsynligvis"
+    assert second["Andre svar"] == "Én opfølgende besked på Telegram: Ja"  # not the outcome
 
 
 def test_csv_export_reads_back_in_danish_calc_in_columns(data_dir: Path, tmp_path: Path) -> None:

@@ -660,7 +660,7 @@ async def test_staff_lead_page_shows_the_consent_text_and_answers_in_danish(
     in_english = await (await staff.client.get(f"/staff/leads/{current}")).text()
 
     assert "Givet 2026-11-23 13:00 CET til denne tekst:" in html
-    assert "Må vi sende dit navn, telefon eller e-mail" in html
+    assert "Må vi sende dit navn (også med latinske bogstaver), telefon eller e-mail" in html
     assert "til kommunen (Aarhus)" in html
     assert "Én opfølgende besked på Telegram: Ja" in html
     assert "Opholdsgrundlag: flygtning" in html
@@ -669,7 +669,45 @@ async def test_staff_lead_page_shows_the_consent_text_and_answers_in_danish(
     assert "Teksten er ændret siden (version 6604da3cfd3c)" in earlier
     assert english is not None
     assert "Given 2026-11-23 13:00 CET to this text:" in in_english
-    assert "May we send your name, phone or email" in in_english
+    assert "May we send your name (also in Latin letters), phone or email" in in_english
+
+
+async def test_staff_list_and_lead_page_show_the_name_in_both_scripts(staff: Staff) -> None:
+    given, spelled, latin = add_leads(
+        staff.store,
+        lead("751", name="أمينة أحمد", name_latin="Amina Ahmed", data={"eligibility": "likely"}),
+        lead("751", user_key="web:2", name="Олена Коваленко"),
+        lead("751", user_key="web:3", name="Søren Ås", data={"eligibility": "not_eligible"}),
+    )
+    await sign_in(staff, AARHUS)
+
+    listed = await (await staff.client.get("/staff/")).text()
+    pages = [await (await staff.client.get(f"/staff/leads/{n}")).text() for n in (given, spelled)]
+    plain = await (await staff.client.get(f"/staff/leads/{latin}")).text()
+    await staff.client.get("/staff/lang?set=en")
+    english = await (await staff.client.get(f"/staff/leads/{spelled}")).text()
+
+    # the name as typed, and under it the name staff can say: given, or marked as approximate
+    assert (
+        'dir="auto">أمينة أحمد</a><br><span class="latin" dir="ltr">Amina Ahmed</span></td>'
+        in (listed)
+    )
+    approx = '<span class="latin" dir="ltr">Olena Kovalenko</span> <small class="approximate">'
+    assert approx + "(automatisk omskrevet, kan være upræcis)</small>" in listed
+    assert "<th>Tjek af muligheder</th>" in listed
+    assert "<td>Sandsynligvis</td>" in listed
+    assert "<td>Uden for reglerne (alder eller år i Danmark)</td>" in listed
+    assert listed.count("omskrevet") == 1  # a name in Latin letters needs no spelling
+    given_page, spelled_page = pages
+    assert '<dd dir="auto">أمينة أحمد</dd>' in given_page
+    assert "<dt>Navn med latinske bogstaver</dt><dd><span" in given_page
+    assert "Amina Ahmed</span></dd>" in given_page
+    assert "<dt>Tjek af muligheder</dt><dd>Sandsynligvis</dd>" in given_page
+    assert "Andre svar" not in given_page  # the outcome is not repeated among other answers
+    assert approx + "(automatisk omskrevet, kan være upræcis)</small></dd>" in spelled_page
+    assert "<dt>Tjek af muligheder</dt><dd>–</dd>" in spelled_page
+    assert "<dt>Navn med latinske bogstaver</dt><dd>–</dd>" in plain
+    assert approx + "(transliterated automatically, may be inexact)</small></dd>" in english
 
 
 async def test_staff_xlsx_export_is_text_cells_with_danish_headings(staff: Staff) -> None:

@@ -26,12 +26,14 @@ PHONE_STORED = "+4520123456"
 EMAIL = "zainab.q@example.org"
 
 
-def _interest(engine: Engine, key: str) -> TurnResult:
+def _interest(engine: Engine, key: str, name: str = NAME, latin: str | None = None) -> TurnResult:
     say = lambda **kw: engine.handle(Inbound(key, "web", **kw))  # noqa: E731
     say(start="")
     say(choice="en")
     say(choice="interest")
-    say(text=NAME)
+    say(text=name)
+    if latin is not None:  # a name in another script: asked again as on the residence card
+        say(text=latin)
     say(text="Aarhus")
     say(choice="phone")
     say(text=PHONE_TYPED)
@@ -63,6 +65,25 @@ def test_privacy_forget_leaves_no_trace_in_database_or_wal(
         store.checkpoint()
         data = _file_bytes(db)
     for secret in (NAME, PHONE_STORED, "20123456"):
+        assert secret.encode() not in data, secret
+
+
+def test_privacy_forget_deletes_the_name_in_both_scripts(
+    tree_content: Content, tmp_path: Path
+) -> None:
+    db = tmp_path / "igubot.sqlite3"
+    with Store(db) as store:
+        engine = Engine(tree_content, store)
+        done = _interest(engine, "web:forget-me", name="زينب قاسموفا", latin=NAME)
+        assert "save_lead" in done.actions
+        (lead,) = store.leads()
+        assert (lead.name, lead.name_latin) == ("زينب قاسموفا", NAME)
+        engine.handle(Inbound("web:forget-me", "web", text="/forget"))
+        assert "forget" in engine.handle(Inbound("web:forget-me", "web", choice="yes")).actions
+        assert store.leads() == []
+        store.checkpoint()
+        data = _file_bytes(db)
+    for secret in ("زينب قاسموفا", NAME):
         assert secret.encode() not in data, secret
 
 
@@ -150,7 +171,7 @@ def test_privacy_purge_command_uses_the_promised_retention(tmp_path: Path) -> No
     assert "would delete 0 leads" in result.output
 
 
-def test_privacy_lead_export_holds_no_eligibility_answer(
+def test_privacy_lead_export_holds_the_eligibility_outcome_not_its_answers(
     tree_content: Content, tmp_path: Path
 ) -> None:
     # As a new learner tries it: "Can I join?" (age, years, an Afghan permit), then the form.
@@ -179,7 +200,8 @@ def test_privacy_lead_export_holds_no_eligibility_answer(
     result = CliRunner().invoke(main, ["leads", "export", "--format", "json"], env=env)
     assert result.exit_code == 0, result.output
     [row] = json.loads(result.output)
-    assert row["data"] == {"followup_ok": "yes"}
+    # The outcome, which interest-consent-ask names; never the answers that led to it.
+    assert row["data"] == {"eligibility": "likely", "followup_ok": "yes"}
     assert row["channel"] == "telegram"  # staff know a Telegram check-in is possible
     assert (row["name"], row["phone"], row["work_area"]) == (NAME, PHONE_STORED, "transport")
     for word in ("afghan", "up_to_max", "years_in_dk", "basis", "age"):

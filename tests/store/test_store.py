@@ -133,7 +133,36 @@ def test_migrations_idempotent_when_opened_twice(open_store: OpenStore, db_path:
         ("igubot", "m003_lead_question"),
         ("igubot", "m004_misses"),
         ("igubot", "m005_lead_data_consented"),
+        ("igubot", "m006_lead_name_latin"),
     ]
+
+
+def test_migration_m006_adds_an_empty_latin_name_to_stored_leads(db_path: Path) -> None:
+    db_path.parent.mkdir(parents=True)
+    db = sqlite_utils.Database(db_path)
+    migrations.apply(db, stop_before="m006_lead_name_latin")
+    db["leads"].insert(
+        {
+            "kind": "learner",
+            "user_key": "web:1",
+            "channel": "web",
+            "lang": "ar",
+            "municipality": "751",
+            "name": "أمينة أحمد",
+            "consent_id": "interest-consent-ask",
+            "consent_version": "1",
+            "created": NOW,
+        }
+    )
+    db.close()
+
+    with Store(db_path) as migrated:
+        (old,) = migrated.leads()
+        migrated.add_lead(make_lead(name="أمينة أحمد", name_latin="Amina Ahmed"))
+        new = migrated.leads()[-1]
+
+    assert (old.name, old.name_latin) == ("أمينة أحمد", None)
+    assert (new.name, new.name_latin) == ("أمينة أحمد", "Amina Ahmed")
 
 
 def test_migration_m005_drops_answers_no_consent_named_from_stored_leads(db_path: Path) -> None:
@@ -386,6 +415,7 @@ def test_person_fields_are_optional_text_columns_of_leads(
     columns = {row[1]: row for row in raw_query(db_path, "PRAGMA table_info(leads)")}
     assert PERSON_FIELDS == (
         "name",
+        "name_latin",
         "phone",
         "email",
         "contact",
@@ -397,7 +427,7 @@ def test_person_fields_are_optional_text_columns_of_leads(
     for name in PERSON_FIELDS:
         _cid, _name, kind, notnull, _default, _pk = columns[name]
         assert (kind, notnull) == ("TEXT", 0), name
-    assert set(IDENTIFYING_FIELDS) == {"name", "phone", "email", "question"}
+    assert set(IDENTIFYING_FIELDS) == {"name", "name_latin", "phone", "email", "question"}
     assert set(PERSON_FIELDS) <= set(COLUMNS)  # staff get every answer in an export
 
 
@@ -602,6 +632,8 @@ def test_leads_to_csv_header_order_and_values() -> None:
         "municipality",
         "lang",
         "name",
+        "name_latin",
+        "name_latin_approx",
         "phone",
         "email",
         "contact",
@@ -624,6 +656,28 @@ def test_leads_to_csv_header_order_and_values() -> None:
     assert second[header.index("email")] == ""
     assert first[header.index("channel")] == "telegram"  # staff see where it came from
     assert "tg:1" not in text  # the user key is never exported
+
+
+@pytest.mark.parametrize(
+    ("name", "latin", "approx"),
+    [
+        pytest.param("أمينة أحمد", "Amina Ahmed", "", id="given-latin-name-no-approximation"),
+        pytest.param("أمينة أحمد", None, "'Mynh 'Hmd", id="arabic-approximated"),
+        pytest.param("ሳባ ተስፋይ", None, "Saba Tesfay", id="tigrinya-approximated"),
+        pytest.param("Олена Коваленко", None, "Olena Kovalenko", id="ukrainian-approximated"),
+        pytest.param("Søren Ås", None, "", id="latin-name-needs-none"),
+    ],
+)
+def test_leads_to_csv_has_the_latin_name_and_an_approximation_only_where_needed(
+    name: str, latin: str | None, approx: str
+) -> None:
+    header, row = _csv_rows(leads_to_csv([make_lead(name=name, name_latin=latin, id=1)]))
+
+    assert row[header.index("name")] == name
+    assert row[header.index("name_latin")] == (latin or "")
+    assert row[header.index("name_latin_approx")] == approx
+    (exported,) = json.loads(leads_to_json([make_lead(name=name, name_latin=latin, id=1)]))
+    assert exported["name_latin_approx"] == (approx or None)
 
 
 def test_leads_to_csv_empty_has_header_only() -> None:

@@ -174,6 +174,7 @@ MINI_EN = """
     error-phone = That phone number does not look right.
     error-email = That email does not look right.
     error-municipality = I do not know that municipality.
+    error-latin = Please write it in Latin letters.
     error-choose = Please tap a button.
     common-review = Please check:
     # $label (String) $value (String)
