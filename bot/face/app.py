@@ -16,6 +16,10 @@ from bot.store import Store
 
 logger = logging.getLogger(__name__)
 
+#: Content warnings logged one by one when a server or chat starts; the rest are counted (the
+#: content author's place for them is ``igubot check``, not the first screen of ``igubot chat``).
+SHOWN_WARNINGS = 3
+
 
 class ContentInvalidError(ContentError):
     """The content has errors; the bot refuses to serve it."""
@@ -39,8 +43,13 @@ def load_checked_content(settings: Settings, *, strict: bool = False) -> Content
     errors = [p for p in problems if p.level == "error"]
     if errors:
         raise ContentInvalidError(errors)
-    for p in problems:
+    for p in problems[:SHOWN_WARNINGS]:
         logger.warning("content: %s", p.render())
+    if len(problems) > SHOWN_WARNINGS:
+        logger.warning(
+            "content: %d more warning(s); `igubot check` lists them all",
+            len(problems) - SHOWN_WARNINGS,
+        )
     return content
 
 
