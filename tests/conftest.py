@@ -35,3 +35,10 @@ def store(tmp_path: Path) -> Iterator[Store]:
 def engine(tree_content: Content, store: Store) -> Engine:
     """The engine over the real content and a fresh database."""
     return Engine(tree_content, store, clock=fixed_clock)
+
+
+@pytest.fixture
+def in_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Run inside ``tmp_path``, so that problems name paths relative to it."""
+    monkeypatch.chdir(tmp_path)
+    return tmp_path

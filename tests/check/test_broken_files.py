@@ -10,8 +10,7 @@ replaced by a tripwire in case it did not.
 
 from __future__ import annotations
 
-import os
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -32,15 +31,6 @@ class Case:
     expected: str  # the start of the error line: "path:line:col: error: message…"
     files: dict[str, str] = field(default_factory=dict)
     setup: Setup | None = None
-
-
-@pytest.fixture
-def in_dir(tmp_path: Path) -> Iterator[Path]:
-    """Run inside ``tmp_path`` so paths are reported relative to it."""
-    old = Path.cwd()
-    os.chdir(tmp_path)
-    yield tmp_path
-    os.chdir(old)
 
 
 def flow(name: str, old: str, new: str) -> dict[str, str]:

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -16,15 +14,6 @@ from tests.support.tree import MINI_EN, mini_tree
 
 #: A message too long for a phone: a warning the cached checks find (check_locales).
 LONG = "form-name-ask = " + "Your name, please? " * 20 + "\n"
-
-
-@pytest.fixture
-def in_dir(tmp_path: Path) -> Iterator[Path]:
-    """Run inside ``tmp_path`` so paths are reported relative to it."""
-    old = Path.cwd()
-    os.chdir(tmp_path)
-    yield tmp_path
-    os.chdir(old)
 
 
 def _tree(root: Path, en: str = MINI_EN) -> Path:

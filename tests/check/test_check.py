@@ -5,9 +5,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import json
-import os
 import shutil
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -18,15 +16,6 @@ from bot.check.load import load_content
 from bot.content import read_content
 from bot.face.cli import main
 from tests.support.tree import MINI_EN, MINI_FLOWS, ROOT, errors_of, mini_tree
-
-
-@pytest.fixture
-def in_dir(tmp_path: Path) -> Iterator[Path]:
-    """Run inside ``tmp_path`` so paths are reported relative to it."""
-    old = Path.cwd()
-    os.chdir(tmp_path)
-    yield tmp_path
-    os.chdir(old)
 
 
 def _check(root: Path) -> list[str]:

@@ -3,11 +3,7 @@
 
 from __future__ import annotations
 
-import os
-from collections.abc import Iterator
 from pathlib import Path
-
-import pytest
 
 from bot.check.load import load_content
 from bot.check.review import SAMPLE_MUNICIPALITY
@@ -16,15 +12,6 @@ from bot.engine.words import REVIEW_FIELD_CHOICE
 from bot.flows.schema import VarName
 from bot.kernel.municipalities import Municipalities
 from tests.support.tree import MINI_EN, errors_of, mini_tree
-
-
-@pytest.fixture
-def in_dir(tmp_path: Path) -> Iterator[Path]:
-    """Run inside ``tmp_path`` so paths are reported relative to it."""
-    old = Path.cwd()
-    os.chdir(tmp_path)
-    yield tmp_path
-    os.chdir(old)
 
 
 def _errors(root: Path) -> list[str]:

@@ -3,11 +3,7 @@ single messages: a turn over 400 characters in any locale is an error at the ste
 
 from __future__ import annotations
 
-import os
-from collections.abc import Iterator
 from pathlib import Path
-
-import pytest
 
 from bot.check.load import load_content
 from bot.check.turns import turn_lengths
@@ -16,15 +12,6 @@ from bot.engine import Engine, Inbound
 from bot.engine.types import TurnResult
 from bot.engine.words import MAX_TURN, REASK_MESSAGE
 from tests.support.tree import MINI_EN, errors_of, mini_tree
-
-
-@pytest.fixture
-def in_dir(tmp_path: Path) -> Iterator[Path]:
-    """Run inside ``tmp_path`` so paths are reported relative to it."""
-    old = Path.cwd()
-    os.chdir(tmp_path)
-    yield tmp_path
-    os.chdir(old)
 
 
 def test_turns_each_fit_a_phone_screen_in_every_locale(tree_content: Content) -> None:

@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+
+from bot.content import Content
+from bot.face.app import App, build_app
+from bot.kernel.config import Settings
+from tests.support.tree import ROOT
 
 HERE = Path(__file__).resolve().parent
 
@@ -15,3 +21,20 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         if item.path.is_relative_to(HERE):
             item.add_marker(pytest.mark.e2e)
+
+
+@pytest.fixture
+def chat_app(tmp_path: Path, tree_content: Content) -> Iterator[App]:
+    """The real content and a fresh database, with no chat rate limits (a browser test types
+    faster than a person)."""
+    settings = Settings.load(
+        None,
+        {},
+        data_dir=tmp_path,
+        content_dir=ROOT,
+        chat_rate_per_ip=0,
+        chat_rate_per_session=0,
+    )
+    built = build_app(settings, content=tree_content)
+    yield built
+    built.close()

@@ -10,60 +10,17 @@ Skipped when /usr/bin/chromium is missing, unless IGUBOT_REQUIRE_BROWSER is set 
 
 from __future__ import annotations
 
-import asyncio
-import re
-from collections.abc import Iterator
-from pathlib import Path
-
-import pytest
 from playwright.async_api import Browser, Page, async_playwright, expect
 from pytest_aiohttp import AiohttpServer
 
-from bot.channels.web import make_web_app
-from bot.content import Content
-from bot.face.app import App, build_app
-from bot.face.server import staff_app_for
+from bot.face.app import App
 from bot.i18n.latin import approximate_latin
-from bot.kernel.config import Settings
-from bot.staff.web import STAFF_KEY
-from bot.store import iso_timestamp
 from tests.support.browser import require_chromium
-from tests.support.staff import T0, Clock, Inbox, body_text, free_port, smtp_server, staff_config
-from tests.support.tree import ROOT
+from tests.support.chatpage import BOT, do, serve_chat_and_staff, sign_in, wait_for
+from tests.support.staff import smtp_server
 
-BOT = "#log .msg.bot[data-id]"
 AMINA = "أمينة أحمد"
 SABA = "سبا تسفاي"
-
-
-@pytest.fixture
-def app(tmp_path: Path, tree_content: Content) -> Iterator[App]:
-    settings = Settings.load(
-        None,
-        {},
-        data_dir=tmp_path,
-        content_dir=ROOT,
-        chat_rate_per_ip=0,
-        chat_rate_per_session=0,
-    )
-    built = build_app(settings, content=tree_content)
-    yield built
-    built.close()
-
-
-async def wait_for(page: Page, msg_id: str) -> None:
-    """Until the newest bot message is ``msg_id`` and the log is not busy."""
-    await expect(page.locator(BOT).last).to_have_attribute("data-id", msg_id, timeout=10_000)
-    await expect(page.locator("#log")).to_have_attribute("aria-busy", "false")
-
-
-async def do(page: Page, kind: str, value: str) -> None:
-    """Press the live button of ``value``, or type ``value`` and press Enter."""
-    if kind == "choice":
-        await page.locator(f'#log .choices button[data-value="{value}"]').last.click()
-    else:
-        await page.get_by_role("textbox").fill(value)
-        await page.get_by_role("textbox").press("Enter")
 
 
 async def learner_form(browser: Browser, base: str, name: str, latin: str | None) -> Page:
@@ -101,22 +58,16 @@ async def consent(page: Page) -> None:
 
 
 async def test_names_browser_staff_see_the_typed_and_the_latin_name(
-    aiohttp_server: AiohttpServer, app: App
+    aiohttp_server: AiohttpServer, chat_app: App
 ) -> None:
     chromium = require_chromium()
-    smtp_port, http_port = free_port(), free_port()
-    inbox = Inbox()
-    base = f"http://127.0.0.1:{http_port}"
-    web_app = make_web_app(app.runner, app.settings)
-    staff_app = staff_app_for(app, staff_config(smtp_port, base_url=base), clock=Clock())
-    web_app.add_subapp("/staff/", staff_app)
-    app.store.add_staff_user("igu@aarhus.example", ["751"], iso_timestamp(T0))
-    await aiohttp_server(web_app, host="127.0.0.1", port=http_port)
+    served = await serve_chat_and_staff(aiohttp_server, chat_app)
+    base = served.base
     spelled = approximate_latin(SABA)
     assert spelled
     assert spelled != SABA
 
-    with smtp_server(inbox, smtp_port):
+    with smtp_server(served.inbox, served.smtp_port):
         async with async_playwright() as pw:
             browser = await pw.chromium.launch(
                 executable_path=str(chromium), args=["--no-sandbox", "--disable-gpu"]
@@ -130,16 +81,7 @@ async def test_names_browser_staff_see_the_typed_and_the_latin_name(
                 saba = await learner_form(browser, base, SABA, None)
                 await consent(saba)
 
-                staff = await browser.new_page(viewport={"width": 1280, "height": 800})
-                await staff.goto(f"{base}/staff/login")
-                await staff.fill("#email", "igu@aarhus.example")
-                await staff.click("button[type=submit] >> text=Send mig et link")
-                await expect(staff.locator("h1")).to_have_text("Tjek din e-mail")
-                await asyncio.gather(*staff_app[STAFF_KEY].mail_tasks)
-                [link] = re.findall(r"http://\S+token=[\w-]+", body_text(inbox.messages[0]))
-                await staff.goto(link)
-                await staff.click("#signin")
-                await expect(staff).to_have_url(f"{base}/staff/")
+                staff = await sign_in(browser, served)
                 table = staff.locator("table.leads")
                 for shown in (AMINA, "Amina Ahmed", SABA, spelled):
                     await expect(table).to_contain_text(shown)
@@ -156,6 +98,6 @@ async def test_names_browser_staff_see_the_typed_and_the_latin_name(
             finally:
                 await browser.close()
 
-    leads = {lead.name: lead for lead in app.store.leads()}
+    leads = {lead.name: lead for lead in chat_app.store.leads()}
     assert leads[AMINA].name_latin == "Amina Ahmed"
     assert leads[SABA].name_latin is None  # the spelling is shown, never stored

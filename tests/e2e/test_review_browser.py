@@ -9,27 +9,13 @@ fails).
 
 from __future__ import annotations
 
-import asyncio
-import re
-from collections.abc import Iterator
-from pathlib import Path
-
-import pytest
-from playwright.async_api import Page, async_playwright, expect
+from playwright.async_api import async_playwright, expect
 from pytest_aiohttp import AiohttpServer
 
-from bot.channels.web import make_web_app
-from bot.content import Content
-from bot.face.app import App, build_app
-from bot.face.server import staff_app_for
-from bot.kernel.config import Settings
-from bot.staff.web import STAFF_KEY
-from bot.store import iso_timestamp
+from bot.face.app import App
 from tests.support.browser import require_chromium
-from tests.support.staff import T0, Clock, Inbox, body_text, free_port, smtp_server, staff_config
-from tests.support.tree import ROOT
-
-BOT = "#log .msg.bot[data-id]"
+from tests.support.chatpage import BOT, do, serve_chat_and_staff, sign_in, wait_for
+from tests.support.staff import smtp_server
 
 # Up to the summary (tests/dialogues/interest_review_change_phone.yaml): what to do, then the id
 # of the newest message expected back.
@@ -46,50 +32,14 @@ UP_TO_SUMMARY = [
 ]
 
 
-@pytest.fixture
-def app(tmp_path: Path, tree_content: Content) -> Iterator[App]:
-    settings = Settings.load(
-        None,
-        {},
-        data_dir=tmp_path,
-        content_dir=ROOT,
-        chat_rate_per_ip=0,
-        chat_rate_per_session=0,
-    )
-    built = build_app(settings, content=tree_content)
-    yield built
-    built.close()
-
-
-async def wait_for(page: Page, msg_id: str) -> None:
-    """Until the newest bot message is ``msg_id`` and the log is not busy."""
-    await expect(page.locator(BOT).last).to_have_attribute("data-id", msg_id, timeout=10_000)
-    await expect(page.locator("#log")).to_have_attribute("aria-busy", "false")
-
-
-async def do(page: Page, kind: str, value: str) -> None:
-    """Press the live button of ``value``, or type ``value`` and press Enter."""
-    if kind == "choice":
-        await page.locator(f'#log .choices button[data-value="{value}"]').click()
-    else:
-        await page.get_by_role("textbox").fill(value)
-        await page.get_by_role("textbox").press("Enter")
-
-
 async def test_review_browser_learner_corrects_the_phone_and_staff_see_the_new_number(
-    aiohttp_server: AiohttpServer, app: App
+    aiohttp_server: AiohttpServer, chat_app: App
 ) -> None:
     chromium = require_chromium()
-    smtp_port, http_port = free_port(), free_port()
-    inbox = Inbox()
-    base = f"http://127.0.0.1:{http_port}"
-    web_app = make_web_app(app.runner, app.settings)
-    staff_app = staff_app_for(app, staff_config(smtp_port, base_url=base), clock=Clock())
-    web_app.add_subapp("/staff/", staff_app)
-    app.store.add_staff_user("igu@aarhus.example", ["751"], iso_timestamp(T0))
-    await aiohttp_server(web_app, host="127.0.0.1", port=http_port)
+    served = await serve_chat_and_staff(aiohttp_server, chat_app)
+    base = served.base
 
-    with smtp_server(inbox, smtp_port):
+    with smtp_server(served.inbox, served.smtp_port):
         async with async_playwright() as pw:
             browser = await pw.chromium.launch(
                 executable_path=str(chromium), args=["--no-sandbox", "--disable-gpu"]
@@ -121,22 +71,13 @@ async def test_review_browser_learner_corrects_the_phone_and_staff_see_the_new_n
                 await wait_for(learner, "menu-start-ask")
                 await expect(learner.locator(f'{BOT}[data-id="interest-saved"]')).to_have_count(1)
 
-                staff = await browser.new_page(viewport={"width": 1280, "height": 800})
-                await staff.goto(f"{base}/staff/login")
-                await staff.fill("#email", "igu@aarhus.example")
-                await staff.click("button[type=submit] >> text=Send mig et link")
-                await expect(staff.locator("h1")).to_have_text("Tjek din e-mail")
-                await asyncio.gather(*staff_app[STAFF_KEY].mail_tasks)
-                [link] = re.findall(r"http://\S+token=[\w-]+", body_text(inbox.messages[0]))
-                await staff.goto(link)
-                await staff.click("#signin")
-                await expect(staff).to_have_url(f"{base}/staff/")
+                staff = await sign_in(browser, served)
                 table = staff.locator("table.leads")
                 await expect(table).to_contain_text("+4530123456")
                 await expect(table).not_to_contain_text("+4520123456")
             finally:
                 await browser.close()
 
-    [lead] = app.store.leads()
+    [lead] = chat_app.store.leads()
     assert (lead.phone, lead.name, lead.municipality) == ("+4530123456", "Amina Hassan", "751")
-    assert lead.consent_version == app.content.consent_version("interest-consent-ask")
+    assert lead.consent_version == chat_app.content.consent_version("interest-consent-ask")

@@ -19,24 +19,17 @@ from openpyxl import load_workbook
 from playwright.async_api import async_playwright, expect
 from pytest_aiohttp import AiohttpServer
 
-from bot.channels.web import make_web_app
 from bot.content import Content
 from bot.face.app import App, build_app
-from bot.face.server import staff_app_for
 from bot.kernel.config import Settings
 from bot.staff.web import STAFF_KEY
-from bot.store import iso_timestamp
 from tests.support.browser import require_chromium
+from tests.support.chatpage import serve_chat_and_staff
 from tests.support.staff import (
-    T0,
-    Clock,
-    Inbox,
     add_leads,
     body_text,
-    free_port,
     lead,
     smtp_server,
-    staff_config,
 )
 from tests.support.tree import ROOT
 
@@ -53,20 +46,14 @@ async def test_staff_browser_signs_in_and_changes_a_status(
     aiohttp_server: AiohttpServer, app: App
 ) -> None:
     chromium = require_chromium()
-    smtp_port, http_port = free_port(), free_port()
-    inbox = Inbox()
-    base = f"http://127.0.0.1:{http_port}"
-    web_app = make_web_app(app.runner, app.settings)
-    staff_app = staff_app_for(app, staff_config(smtp_port, base_url=base), clock=Clock())
-    web_app.add_subapp("/staff/", staff_app)
-    app.store.add_staff_user("igu@aarhus.example", ["751"], iso_timestamp(T0))
+    served = await serve_chat_and_staff(aiohttp_server, app)
+    base, inbox, staff_app = served.base, served.inbox, served.staff_app
     [lead_id] = add_leads(app.store, lead("751"))
-    await aiohttp_server(web_app, host="127.0.0.1", port=http_port)
 
     async def mail_sent() -> None:
         await asyncio.gather(*staff_app[STAFF_KEY].mail_tasks)
 
-    with smtp_server(inbox, smtp_port):
+    with smtp_server(inbox, served.smtp_port):
         async with async_playwright() as pw:
             browser = await pw.chromium.launch(
                 executable_path=str(chromium), args=["--no-sandbox", "--disable-gpu"]

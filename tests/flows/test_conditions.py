@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import os
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -11,15 +9,6 @@ import pytest
 from bot.content import read_content
 from bot.flows.conditions import Condition, ConditionError
 from tests.support.tree import MINI_FLOWS, ROOT, mini_tree
-
-
-@pytest.fixture
-def in_dir(tmp_path: Path) -> Iterator[Path]:
-    """Run inside ``tmp_path`` so paths are reported relative to it."""
-    old = Path.cwd()
-    os.chdir(tmp_path)
-    yield tmp_path
-    os.chdir(old)
 
 
 @pytest.mark.parametrize(
