@@ -453,7 +453,10 @@ understand-greeting =
     hej med dig
     hallo
     dav
-    .keywords = hej, hejsa, goddag, godmorgen, god morgen, halløj, hallo, dav
+    hvordan går det med dig
+    hvordan har du det i dag
+    godaften
+    .keywords = hej, hejsa, goddag, godmorgen, god morgen, halløj, hallo, dav, hvordan går det, hvordan har du det, godaften
 
 # Emne thanks: tak.
 understand-thanks =
@@ -481,6 +484,11 @@ understand-ack =
     godt
     super
     ja ok
+    ja
+    nej
+    jo
+    ja tak
+    nej tak
     .keywords = ok, okay, fint, forstået, jeg forstår, javel
 
 # Emne menu: hovedmenuen, start forfra.

@@ -438,7 +438,13 @@ understand-greeting =
     здоров
     pryvit
     dobryi den
-    .keywords = привіт, вітаю, добрий день, доброго ранку, добрий вечір, pryvit
+    як справи?
+    як у вас справи
+    як ся маєш
+    як життя
+    як ти там
+    а ти як
+    .keywords = привіт, вітаю, добрий день, доброго ранку, добрий вечір, pryvit, як справи, як ся маєш, як життя
 
 # Topic thanks.
 understand-thanks =
@@ -466,6 +472,13 @@ understand-ack =
     так зрозуміло
     норм
     dobre
+    так
+    ні
+    авжеж
+    tak
+    ni
+    так звичайно
+    так, добре
     .keywords = ок, окей, добре, зрозуміло, зрозумів, ясно, гаразд
 
 # Topic menu: main menu, start over.
