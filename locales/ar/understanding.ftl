@@ -478,7 +478,6 @@ understand-greeting =
     هلا والله
     marhaba
     salam 3alaykom
-    كيف حالك اليوم
     شو اخبارك
     .keywords = مرحبا, السلام عليكم, سلام, هلا, اهلا, صباح الخير, marhaba, كيف حالك, كيفك, شلونك, شو اخبارك
 

@@ -454,7 +454,6 @@ understand-greeting =
     hallo
     dav
     hvordan går det med dig
-    hvordan har du det i dag
     godaften
     .keywords = hej, hejsa, goddag, godmorgen, god morgen, halløj, hallo, dav, hvordan går det, hvordan har du det, godaften
 

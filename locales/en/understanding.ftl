@@ -509,7 +509,6 @@ understand-greeting =
     hi bot
     greetings
     how are you doing
-    how are you today
     hows it going
     .keywords = hi, hello, hey, salam, salaam, good morning, good evening, how are you, how r u
 
