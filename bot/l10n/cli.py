@@ -64,6 +64,7 @@ def status(
     """Translated, missing and stale messages per language (and per flow).
 
     A message is stale when English changed since it was translated (or it was never stamped).
+    The last columns count the typed examples and keywords of the understand-* messages.
     Naming languages shows only those, with their flows.
 
     Examples: igubot l10n status; igubot l10n status ti; igubot l10n status --format json

@@ -8,6 +8,7 @@ are stamped (:mod:`bot.l10n.sources`).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
@@ -23,6 +24,11 @@ from bot.l10n.po import PoUnit, load_po
 from bot.l10n.sources import SOURCES_FILE, read_sources, write_sources
 
 __all__ = ["ImportIssue", "ImportReport", "import_po"]
+
+# A line that starts an attribute as Fluent reads it (``.keywords = …``), and one that looks
+# like it was meant to (a dot, a word, then ``=``) but has letters Fluent does not allow there.
+_ATTRIBUTE = re.compile(r"^[ \t]*\.([a-zA-Z][a-zA-Z0-9_-]*)[ \t]*=")
+_LIKE_ATTRIBUTE = re.compile(r"^[ \t]*\.[^=\s][^=]*=")
 
 
 @dataclass(frozen=True)
@@ -85,6 +91,11 @@ def _check_unit(
     key = unit.context
     entry, errors = parse_pattern_text(key, unit.target)
     if entry is None:
+        renamed = _renamed_attribute(unit.target, english)
+        if renamed is not None:
+            number, name = renamed
+            message = _keep_attribute(name)
+            return None, [ImportIssue(po_name, unit.target_line(number), key, message)]
         return None, [ImportIssue(po_name, unit.target_line(n), key, m) for n, m in errors]
     problems: list[str] = []
     extra = sorted(variables(entry) - variables(english))
@@ -104,12 +115,37 @@ def _check_unit(
         if names != got:
             missing = ", ".join(f".{n}" for n in sorted(names - got)) or "none"
             unknown = ", ".join(f".{n}" for n in sorted(got - names)) or "none"
+            hint = "; " + _keep_attribute(sorted(names - got)[0]) if names - got else ""
             problems.append(
-                f"attributes must be those of English (missing: {missing}; unknown: {unknown})"
+                f"attributes must be those of English (missing: {missing}; unknown: "
+                f"{unknown}){hint}"
             )
     if problems:
         return None, [ImportIssue(po_name, unit.line, key, p) for p in problems]
     return entry, []
+
+
+def _keep_attribute(name: str) -> str:
+    """What to tell a translator who translated or changed an attribute's name."""
+    return f"keep the line `.{name} =` as it is; translate only the words after it"
+
+
+def _renamed_attribute(text: str, english: Entry) -> tuple[int, str] | None:
+    """Where a translation renamed one of English's attributes into letters Fluent does not
+    allow (``.ቃላት =`` for ``.keywords =``): the line (1-based) and the English name.
+
+    :param text: the translation, as the PO file holds it.
+    :param english: the English entry.
+    """
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    kept = {m.group(1) for line in lines if (m := _ATTRIBUTE.match(line))}
+    missing = [a.id.name for a in english.attributes if a.id.name not in kept]
+    if not missing:
+        return None
+    for number, line in enumerate(lines, start=1):
+        if _LIKE_ATTRIBUTE.match(line) and not _ATTRIBUTE.match(line):
+            return number, missing[0]
+    return None
 
 
 def import_po(

@@ -17,6 +17,7 @@ from bot.kernel.errors import LocaleError
 from bot.kernel.problems import Problem, display_path
 from bot.l10n.files import LocaleFiles, Reference, read_locale, read_reference
 from bot.l10n.sources import read_sources_or_warn
+from bot.understand.examples import MESSAGE_PREFIX, phrases
 
 __all__ = [
     "REVIEW_STATES",
@@ -70,12 +71,17 @@ class LocaleStatus:
     :param review: ``source``, ``draft``, ``reviewed`` or ``unknown`` (no status line, or no
         directory).
     :param exists: whether ``locales/<code>/`` exists.
+    :param examples: the example lines of its ``understand-*`` messages (typed phrasings the
+        bot learns from: more is better, and a message counts as translated with one).
+    :param keywords: the keywords of those messages.
     """
 
     code: str
     review: Review
     flows: tuple[FlowStatus, ...]
     exists: bool = True
+    examples: int = 0
+    keywords: int = 0
 
     @property
     def total(self) -> int:
@@ -111,6 +117,8 @@ class LocaleStatus:
             "missing": self.missing,
             "stale": self.stale,
             "review": self.review,
+            "examples": self.examples,
+            "keywords": self.keywords,
             "flows": [f.as_dict() for f in self.flows],
         }
 
@@ -124,7 +132,8 @@ class StatusReport:
 
     def as_json(self) -> dict[str, object]:
         """``{"locales": [{"code", "total", "translated", "missing", "stale", "review",
-        "flows": [{"flow", "total", "translated", "missing", "stale"}]}]}``."""
+        "examples", "keywords", "flows": [{"flow", "total", "translated", "missing",
+        "stale"}]}]}`` (``examples`` and ``keywords``: of the ``understand-*`` messages)."""
         return {"locales": [locale.as_dict() for locale in self.locales]}
 
 
@@ -255,7 +264,20 @@ def _locale_status(
     review = _review(locale, problems) if locale.exists else "unknown"
     if locale.exists:
         _file_problems(locale, reference, problems)
-    return LocaleStatus(code, review, tuple(flows), exists=locale.exists)
+    examples, keywords = _phrases(locale, reference)
+    return LocaleStatus(code, review, tuple(flows), locale.exists, examples, keywords)
+
+
+def _phrases(locale: LocaleFiles, reference: Reference) -> tuple[int, int]:
+    """The example lines and keywords of the locale's ``understand-*`` messages that English
+    has (what the matcher reads)."""
+    examples = keywords = 0
+    for key, found in locale.entries.items():
+        if key.startswith(MESSAGE_PREFIX) and key in reference.hashes:
+            lines, words = phrases(found.entry)
+            examples += len(lines)
+            keywords += len(words)
+    return examples, keywords
 
 
 def build_status(locales_dir: Path, *, all_languages: bool = False) -> StatusReport:
@@ -290,7 +312,8 @@ def build_status(locales_dir: Path, *, all_languages: bool = False) -> StatusRep
 
 
 def format_status_table(report: StatusReport, *, flows: Iterable[str] = ()) -> str:
-    """An aligned text table: one row per locale, plus its flows for the codes in ``flows``.
+    """An aligned text table: one row per locale, plus its flows for the codes in ``flows``;
+    the last two columns count the example lines and keywords of its ``understand-*`` messages.
 
     :param report: from :func:`build_status`.
     :param flows: the locale codes whose per-flow rows are shown.
@@ -305,15 +328,18 @@ def format_status_table(report: StatusReport, *, flows: Iterable[str] = ()) -> s
         "stale",
         "missing",
         "total",
+        "examples",
+        "keywords",
     ]
     rows: list[list[str]] = [header]
     for locale in report.locales:
         language = LANGUAGES[locale.code].english_name if locale.code in LANGUAGES else ""
         name = locale.code if locale.exists else f"{locale.code} (no files)"
         rows.append(_row(name, language, locale.review, locale))
+        rows[-1] += [str(locale.examples), str(locale.keywords)]
         if locale.code in detailed:
             for flow in locale.flows:
-                rows.append(_row(f"  {flow.flow}", "", "", flow))
+                rows.append([*_row(f"  {flow.flow}", "", "", flow), "", ""])
     widths = [max(len(row[i]) for row in rows) for i in range(len(header))]
     lines = []
     for row in rows:

@@ -34,6 +34,7 @@ __all__ = [
     "TopicExamples",
     "load_examples",
     "locate",
+    "phrases",
 ]
 
 #: Every message whose id starts with this holds the examples of one topic.
@@ -148,6 +149,16 @@ def _keywords(entry: ast.Message | ast.Term) -> list[Phrase]:
             if word.strip()
         ]
     return []
+
+
+def phrases(entry: ast.Message | ast.Term) -> tuple[list[Phrase], list[Phrase]]:
+    """An ``understand-*`` entry's example lines and keywords, as the matcher reads them (for
+    counting them: ``igubot l10n status``).
+
+    :param entry: a parsed Fluent message.
+    """
+    examples, _unreadable = _lines(entry.value)
+    return examples, _keywords(entry)
 
 
 def load_examples(catalog: Catalog) -> list[TopicExamples]:

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Literal
 from bot.understand.examples import Phrase, TopicExamples, load_examples
 from bot.understand.normalize import match_form
 from bot.understand.tfidf import NGRAM_RANGE, NgramIndex
+from bot.understand.tuning import PHRASE_WORDS, Thresholds, Weights
 
 if TYPE_CHECKING:
     from bot.i18n.catalog import Catalog
@@ -32,57 +33,6 @@ BRIDGE_LOCALES = ("da", "en")
 #: Only this many characters of a message are read: a question is short, and a pasted page
 #: would otherwise cost time in proportion to its length (Telegram allows 4,096).
 MAX_TEXT = 500
-#: A keyword of this many words or more is a phrase: it counts only when nearly whole
-#: (:attr:`Weights.phrase_floor`).
-PHRASE_WORDS = 3
-
-
-@dataclass(frozen=True)
-class Weights:
-    """How much each kind of evidence counts (defaults provisional, see
-    ``scripts/tune_understanding.py``).
-
-    :param own: examples and keywords of the learner's own locale.
-    :param bridge: those of Danish and English (:data:`BRIDGE_LOCALES`).
-    :param other: those of every other locale.
-    :param keyword: what a keyword the message wholly contains is worth on its own.
-    :param keyword_floor: a keyword less covered than this (by n-grams) does not count.
-    :param keyword_sharing: a keyword whose words other topics' examples contain counts
-        ``1 / (1 + keyword_sharing * n)`` for ``n`` such topics ("igu" is in nearly all).
-    :param phrase_floor: a keyword that holds another topic's keyword ("can i apply" holds
-        "apply"), or of :data:`PHRASE_WORDS` words or more, counts only when the message holds
-        this much of it: its other words are what tells it apart, and ``keyword_floor`` would
-        let one of them be missing ("jeg vil søge" is not "kan jeg søge").
-    :param floor: an example less similar than this (cosine) is no evidence at all: it cannot
-        lift a topic near any threshold, and skipping it saves work.
-    """
-
-    own: float = 1.0
-    bridge: float = 0.95
-    other: float = 0.85
-    keyword: float = 0.7
-    keyword_floor: float = 0.75
-    keyword_sharing: float = 1.0
-    phrase_floor: float = 0.9
-    floor: float = 0.1
-
-
-@dataclass(frozen=True)
-class Thresholds:
-    """Where scores (0 to 1) become an answer (defaults provisional).
-
-    :param confident: the best topic scores at least this …
-    :param margin: … and leads the second by at least this: it is the answer.
-    :param candidate: a topic scoring less is never offered; when none reaches it: "none".
-    :param spread: offered candidates score within this of the best.
-    :param max_candidates: at most this many are offered.
-    """
-
-    confident: float = 0.5
-    margin: float = 0.08
-    candidate: float = 0.3
-    spread: float = 0.2
-    max_candidates: int = 3
 
 
 @dataclass(frozen=True)
@@ -151,6 +101,7 @@ class Matcher:
         self._doc_keys = list(docs)
         self._doc_topic = [topic for _form, topic in docs]
         self._doc_langs = [frozenset(langs) for langs in docs.values()]
+        self._doc_words = [len(form.split()) for form, _topic in docs]
         self._term_keys = list(terms)
         self._term_topic = [topic for _form, topic in terms]
         self._term_langs = [frozenset(langs) for langs in terms.values()]
@@ -299,10 +250,12 @@ class Matcher:
             are read).
         :param lang: the learner's locale (its examples weigh most).
         """
-        vector = self.index.vector(match_form(text[:MAX_TEXT]))
+        form = match_form(text[:MAX_TEXT])
+        vector = self.index.vector(form)
         if not vector:
             return {}
-        return self._topic_scores(self.index.similarities(vector), vector, lang)
+        words = len(form.split())
+        return self._topic_scores(self.index.similarities(vector), vector, lang, words)
 
     def leave_one_out(self) -> Iterator[tuple[TopicExamples, Phrase, dict[str, float]]]:
         """Every example with the topic scores its own text gets when it is left out of the
@@ -317,22 +270,30 @@ class Matcher:
                 doc = self._doc_ids.get((match_form(phrase.text), group.topic))
                 if doc is None:
                     continue
-                yield group, phrase, self._topic_scores(neighbours[doc], vectors[doc], group.lang)
+                scores = self._topic_scores(
+                    neighbours[doc], vectors[doc], group.lang, self._doc_words[doc]
+                )
+                yield group, phrase, scores
 
     def _topic_scores(
-        self, similarities: dict[int, float], vector: dict[str, float], lang: str
+        self, similarities: dict[int, float], vector: dict[str, float], lang: str, words: int
     ) -> dict[str, float]:
-        """Per topic: the best weighted similarity of its examples, combined with the best
-        keyword the text contains."""
+        """Per topic: the best weighted similarity of its examples (a longer one counts at most
+        :attr:`Weights.one_word` for a one-word text), combined with the best keyword the text
+        contains."""
         best: dict[str, float] = {}
         w = self.weights
         floor = w.floor
         doc_weights = self._weights_for(lang, self._doc_weights, self._doc_langs)
         doc_topic = self._doc_topic
+        cap = w.one_word if words == 1 else 1.0
+        doc_words = self._doc_words
         for doc, similarity in similarities.items():
             if similarity < floor:
                 continue
             score = similarity * doc_weights[doc]
+            if score > cap and doc_words[doc] > 1:
+                score = cap
             topic = doc_topic[doc]
             if score > best.get(topic, 0.0):
                 best[topic] = score

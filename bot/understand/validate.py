@@ -13,7 +13,7 @@ from bot.understand.tfidf import NGRAM_RANGE
 
 __all__ = ["check_examples"]
 
-#: Examples closer to another topic reported one by one per file; the rest are counted.
+#: Examples read as another topic reported one by one per file; the rest are counted.
 SHOWN_PER_FILE = 3
 
 
@@ -33,9 +33,9 @@ def check_examples(
     * an ``understand-<x>`` message whose ``x`` is not a known topic (error);
     * a message without any example line (error);
     * an example line with a ``{ placeable }`` in it: examples are typed text (error);
-    * an example the matcher, with that example left out, scores higher for another topic
-      than for its own, high enough to be offered: learners typing it would be sent elsewhere
-      (``confusion`` level; not looked for when ``confusion`` is ``None``).
+    * an example that learners typing it would be answered with another topic for, as the
+      matcher decides with that example left out (:func:`_misread`; ``confusion`` level; not
+      looked for when ``confusion`` is ``None``).
 
     :param groups: the examples as :func:`~bot.understand.examples.load_examples` reads them.
     :param topics: the known topic ids.
@@ -128,18 +128,16 @@ def _check(
         matcher = Matcher.build(usable, weights=weights, thresholds=thresholds)
     confused: dict[str, list[Problem]] = {}
     checked = {(g.lang, g.topic) for g in usable}
-    floor = matcher.thresholds.candidate  # below it, the matcher offers nothing at all
     for group, phrase, scores in matcher.leave_one_out():
         if (group.lang, group.topic) not in checked:
             continue
-        own = scores.get(group.topic, 0.0)
-        rival, best = max(scores.items(), key=lambda item: (item[1], item[0]), default=("", 0.0))
-        if best > own and best >= floor and rival != group.topic:
+        reason = _misread(matcher, group, scores)
+        if reason:
             found = Problem(
                 *locate(group, phrase, texts),
                 confusion,
-                f"{group.message_id!r}: the example {phrase.text!r} is closer to topic "
-                f"{rival!r} ({best:.2f}) than to its own ({own:.2f}); reword it or move it",
+                f"{group.message_id!r}: the example {phrase.text!r} {reason}; reword it or "
+                "move it",
             )
             confused.setdefault(found.path, []).append(found)
     for in_file in confused.values():
@@ -147,8 +145,38 @@ def _check(
     return sorted(problems)
 
 
+def _misread(matcher: Matcher, group: TopicExamples, scores: dict[str, float]) -> str:
+    """Why learners typing an example like this would be answered with another topic, or
+    ``""``: the matcher's own decision (:meth:`~bot.understand.matcher.Matcher.decide`) on the
+    scores the example gets when it is left out.
+
+    * its own topic, or "unsure" with its own topic among the candidates: fine;
+    * nothing at all: fine, the example is the only one of its kind, which is what an example
+      is for;
+    * another topic, confidently, and its own topic would not even be offered (it scores
+      below :attr:`~bot.understand.tuning.Thresholds.candidate`): everything else reads it as
+      that topic, as a misplaced example does: a finding;
+    * another topic while its own is near, or only other topics offered: fine. The example
+      holds its phrasing against a neighbour, as examples do ("how does igu work" against
+      help's "how does this work"), and typed as it is it gets its own topic (it matches
+      itself fully: only the same text under another topic could tie, and that other copy is
+      then the finding).
+    """
+    own = scores.get(group.topic, 0.0)
+    left_out = matcher.decide(scores)
+    if left_out.outcome != "topic" or left_out.topic == group.topic:
+        return ""
+    if own >= matcher.thresholds.candidate:
+        return ""
+    rival, best = left_out.candidates[0]
+    return (
+        f"reads as topic {rival!r} ({best:.2f}): without it, its own topic is not even offered "
+        f"({own:.2f})"
+    )
+
+
 def _first_of(confused: list[Problem], level: Level) -> list[Problem]:
-    """The first :data:`SHOWN_PER_FILE` examples closer to another topic, and how many more.
+    """The first :data:`SHOWN_PER_FILE` examples read as another topic, and how many more.
 
     Examples overlap by nature ("help" and "talk to a person"): a file with dozens would bury
     its translator; the first few are what to reword next, and the rest show on the next run.
@@ -162,7 +190,7 @@ def _first_of(confused: list[Problem], level: Level) -> list[Problem]:
         first.line,
         first.col,
         level,
-        f"{more} more example(s) in this file are closer to another topic than to their own; "
-        "reword the ones shown, then run the check again",
+        f"{more} more example(s) in this file read as another topic; reword the ones shown, "
+        "then run the check again",
     )
     return [*confused[:SHOWN_PER_FILE], summary]

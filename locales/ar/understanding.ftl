@@ -478,7 +478,8 @@ understand-greeting =
     هلا والله
     marhaba
     salam 3alaykom
-    .keywords = مرحبا, السلام عليكم, سلام, هلا, اهلا, صباح الخير, marhaba
+    شو اخبارك
+    .keywords = مرحبا, السلام عليكم, سلام, هلا, اهلا, صباح الخير, marhaba, كيف حالك, كيفك, شلونك, شو اخبارك
 
 # Topic thanks: thank you.
 understand-thanks =
@@ -514,6 +515,11 @@ understand-ack =
     تمام تمام
     okay
     tamam
+    نعم
+    لا
+    ايوه
+    اي
+    ايوا
     .keywords = اوكي, تمام, طيب, ماشي, زين, حلو, كويس, ok, tamam
 
 # Topic menu: the main menu, start over.

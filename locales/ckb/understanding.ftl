@@ -400,7 +400,9 @@ understand-greeting =
     سڵاوتان لێ بێت
     slaw
     slaw choni
-    .keywords = سڵاو, سلاو, چۆنی, بەیانی باش, ئێوارە باش, السلام علیکم, slaw
+    چۆنی باشی
+    ئەحواڵت چۆنە
+    .keywords = سڵاو, سلاو, چۆنی, بەیانی باش, ئێوارە باش, السلام علیکم, slaw, ئەحواڵت چۆنە
 
 # Topic thanks: thank you.
 understand-thanks =
@@ -430,6 +432,10 @@ understand-ack =
     ڕاستە
     okay
     bashe
+    نەخێر
+    نا
+    ئەرێ
+    bale
     .keywords = باشە, ئۆکەی, ئەوکەی, ڕاستە, تێگەیشتم, ok, bashe
 
 # Topic menu: the main menu, start over.

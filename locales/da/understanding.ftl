@@ -453,7 +453,9 @@ understand-greeting =
     hej med dig
     hallo
     dav
-    .keywords = hej, hejsa, goddag, godmorgen, god morgen, halløj, hallo, dav
+    hvordan går det med dig
+    godaften
+    .keywords = hej, hejsa, goddag, godmorgen, god morgen, halløj, hallo, dav, hvordan går det, hvordan har du det, godaften
 
 # Emne thanks: tak.
 understand-thanks =
@@ -481,6 +483,11 @@ understand-ack =
     godt
     super
     ja ok
+    ja
+    nej
+    jo
+    ja tak
+    nej tak
     .keywords = ok, okay, fint, forstået, jeg forstår, javel
 
 # Emne menu: hovedmenuen, start forfra.

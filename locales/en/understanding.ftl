@@ -508,7 +508,9 @@ understand-greeting =
     hello there
     hi bot
     greetings
-    .keywords = hi, hello, hey, salam, salaam, good morning, good evening
+    how are you doing
+    hows it going
+    .keywords = hi, hello, hey, salam, salaam, good morning, good evening, how are you, how r u
 
 # Topic thanks: thank you.
 understand-thanks =
@@ -539,6 +541,11 @@ understand-ack =
     k
     cool
     good
+    yes
+    no
+    yeah
+    yep
+    nope
     .keywords = ok, okay, fine, got it, understood, alright, i see
 
 # Topic menu: go to the main menu, start again from the beginning.

@@ -426,7 +426,9 @@ understand-greeting =
     هی
     salam
     salam khobi
-    .keywords = سلام, درود, صبح بخیر, عصر بخیر, وقت بخیر, خوبی, salam, dorood
+    حالت چطوره
+    خوبین
+    .keywords = سلام, درود, صبح بخیر, عصر بخیر, وقت بخیر, خوبی, salam, dorood, حالت چطوره, چطوری
 
 # Topic thanks: thank you.
 understand-thanks =
@@ -458,6 +460,11 @@ understand-ack =
     درسته
     okay
     bashe
+    بله
+    آره
+    نه
+    نخیر
+    are
     .keywords = باشه, اوکی, حله, آهان, خب, اوکیه, ok, bashe
 
 # Topic menu: the main menu, start over.

@@ -434,7 +434,10 @@ understand-greeting =
     selam aleykum
     çawa yî
     cawa yi
-    .keywords = silav, slav, merheba, rojbaş, roj baş, êvar baş, selam
+    tu çawa yî
+    hûn çawa ne
+    çawayî
+    .keywords = silav, slav, merheba, rojbaş, roj baş, êvar baş, selam, çawa yî, hûn çawa ne
 
 # Topic thanks.
 understand-thanks =
@@ -461,6 +464,11 @@ understand-ack =
     başe
     erê min fêm kir
     bila
+    erê
+    na
+    belê
+    ere
+    nexêr
     .keywords = baş e, bas e, temam, tamam, min fêm kir, min fem kir
 
 # Topic menu: main menu, start over.

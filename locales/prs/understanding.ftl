@@ -414,7 +414,10 @@ understand-greeting =
     سلام وقت بخیر
     salam
     salam chetor asti
-    .keywords = سلام, سلام علیکم, صبح بخیر, چطور استی, جور استی, salam
+    چطور هستی
+    حالت چطور است
+    خوب هستین
+    .keywords = سلام, سلام علیکم, صبح بخیر, چطور استی, جور استی, salam, چطور هستی, خوب هستی
 
 # Topic thanks: thank you.
 understand-thanks =
@@ -446,6 +449,11 @@ understand-ack =
     درسته
     okay
     khob
+    بلی
+    بله
+    نه
+    نی
+    bale
     .keywords = سمه, درست است, صحیح, اوکی, خیر است, ok, khob
 
 # Topic menu: the main menu, start over.

@@ -403,7 +403,9 @@ understand-greeting =
     سلام ورور
     salam
     staray ma she
-    .keywords = سلام, السلام علیکم, ستړي مه شې, څنګه یې, جوړ یې, پخیر, salam
+    ته څنګه یې
+    ستاسو حال څنګه دی
+    .keywords = سلام, السلام علیکم, ستړي مه شې, څنګه یې, جوړ یې, پخیر, salam, حال څنګه دی
 
 # Topic thanks: thank you.
 understand-thanks =
@@ -434,6 +436,10 @@ understand-ack =
     سم
     okay
     sama da
+    نه
+    هو هو
+    ho
+    na
     .keywords = سمه ده, ښه ده, اوکې, صحیح, ok, sama da
 
 # Topic menu: the main menu, start over.

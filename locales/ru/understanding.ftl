@@ -433,7 +433,12 @@ understand-greeting =
     приветствую
     privet
     zdravstvuite
-    .keywords = привет, здравствуйте, добрый день, доброе утро, privet
+    как дела?
+    как у вас дела
+    как поживаете
+    как ты там
+    а ты как
+    .keywords = привет, здравствуйте, добрый день, доброе утро, privet, как дела, как поживаете
 
 # Topic thanks.
 understand-thanks =
@@ -460,6 +465,11 @@ understand-ack =
     да понятно
     норм
     horosho
+    да
+    нет
+    ну да
+    da
+    net
     .keywords = ок, окей, хорошо, понятно, понял, ясно, ладно
 
 # Topic menu: main menu, start over.

@@ -427,7 +427,10 @@ understand-greeting =
     fiid wanaagsan
     iska warran
     see tahay
-    .keywords = salaan, asc, salaamu calaykum, subax wanaagsan, iska warran
+    sidee tahay
+    sidee tihiin
+    ma nabad baa
+    .keywords = salaan, asc, salaamu calaykum, subax wanaagsan, iska warran, sidee tahay, sidee tihiin, ma nabad baa
 
 # Topic thanks.
 understand-thanks =
@@ -453,6 +456,11 @@ understand-ack =
     caadi
     wanaagsan
     okey
+    haa
+    maya
+    haa haa
+    ha
+    maya maya
     .keywords = hagaag, waa hagaag, waan fahmay, fahmay, waayahay, okey
 
 # Topic menu: main menu, start over.

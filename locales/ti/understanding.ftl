@@ -421,7 +421,9 @@ understand-greeting =
     selam
     kemey aleka
     kemey aleki
-    .keywords = ሰላም, ከመይ ኣለኹም, ከመይ ሓዲርኩም, selam, kemey aleka
+    ከመይ ኣለኻ ሓወይ
+    ከመይ ኣለኺ ሓፍተይ
+    .keywords = ሰላም, ከመይ ኣለኹም, ከመይ ሓዲርኩም, selam, kemey aleka, ከመይ ኣለኻ, ከመይ ኣለኺ, kemey aleki
 
 # Topic thanks.
 understand-thanks =
@@ -446,6 +448,11 @@ understand-ack =
     hray
     tsbuq
     terediuni
+    እወ
+    ኣይፋል
+    ኣይ
+    ewe
+    ayfal
     .keywords = ሕራይ, ጽቡቕ, ተረዲኡኒ, ተገንዚበ, hray
 
 # Topic menu: main menu, start over.

@@ -361,7 +361,7 @@ def test_check_without_lints_reports_the_same_but_the_examples_closer_to_another
     _content, full = load_content(in_dir, strict=True)
     _content, quick = load_content(in_dir, strict=True, lints=False)
     closer = [
-        p for p in full if "closer to another topic" in p.message or "closer to topic" in p.message
+        p for p in full if "read as another topic" in p.message or "reads as topic" in p.message
     ]
     assert "locales/en/understanding.ftl" in {p.path for p in closer}  # shown or counted
     assert {p.level for p in closer} == {"warning"}

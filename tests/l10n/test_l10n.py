@@ -333,6 +333,8 @@ def test_status_json_shape_is_exact(tree: Path) -> None:
                 "missing": 0,
                 "stale": 0,
                 "review": "source",
+                "examples": 0,
+                "keywords": 0,
                 "flows": [
                     {"flow": "common", "total": 4, "translated": 4, "missing": 0, "stale": 0},
                     {"flow": "interest", "total": 4, "translated": 4, "missing": 0, "stale": 0},
@@ -346,6 +348,8 @@ def test_status_json_shape_is_exact(tree: Path) -> None:
                 "missing": 3,
                 "stale": 5,
                 "review": "draft",
+                "examples": 0,
+                "keywords": 0,
                 "flows": [
                     {"flow": "common", "total": 4, "translated": 1, "missing": 1, "stale": 2},
                     {"flow": "interest", "total": 4, "translated": 1, "missing": 0, "stale": 3},
@@ -355,7 +359,17 @@ def test_status_json_shape_is_exact(tree: Path) -> None:
         ]
     }
     keys = [list(item) for item in build_status(tree).as_json()["locales"]]
-    assert keys[1] == ["code", "total", "translated", "missing", "stale", "review", "flows"]
+    assert keys[1] == [
+        "code",
+        "total",
+        "translated",
+        "missing",
+        "stale",
+        "review",
+        "examples",
+        "keywords",
+        "flows",
+    ]
 
 
 @pytest.mark.parametrize(
@@ -435,9 +449,12 @@ def test_status_table_is_aligned_with_percent(tree: Path) -> None:
     stamp(tree, "ar", ["hello", "unread"])
     table = format_status_table(build_status(tree), flows=["ar"])
     assert table.splitlines() == [
-        "locale      language  review  complete  translated  stale  missing  total",
-        "en          English   source      100%          10      0        0     10",
-        "ar          Arabic    draft        20%           2      5        3     10",
+        "locale      language  review  complete  translated  stale  missing  total  examples"
+        "  keywords",
+        "en          English   source      100%          10      0        0     10         0"
+        "         0",
+        "ar          Arabic    draft        20%           2      5        3     10         0"
+        "         0",
         "  common                           25%           1      2        1      4",
         "  interest                         25%           1      3        0      4",
         "  menu                              0%           0      0        2      2",
@@ -687,7 +704,8 @@ def test_import_rejects_unknown_variables_and_attribute_changes(tree: Path) -> N
         "translated",
         "bye": "unknown variable(s) $count, $who (English has none); variable names are never "
         "translated",
-        "form-field": "attributes must be those of English (missing: .title; unknown: none)",
+        "form-field": "attributes must be those of English (missing: .title; unknown: none); "
+        "keep the line `.title =` as it is; translate only the words after it",
     }
     assert (tree / "ar" / "common.ftl").read_text(encoding="utf-8") == AR_COMMON
 
@@ -793,6 +811,8 @@ def test_cli_status_text_json_and_warning_exit_zero(cli: click.Group, in_tmp: Pa
         "stale",
         "missing",
         "total",
+        "examples",
+        "keywords",
     ]
     assert "locales/ti:1:1: warning: ti: no file has a '### Review status:' line" in result.stderr
     result = run(cli, "status", "--format", "json", "--locales-dir", str(locales))
@@ -896,7 +916,19 @@ def test_status_on_real_tree_has_the_documented_structure() -> None:
     assert sorted(item["code"] for item in locales_list) == sorted([*real_locales(), "en"])
     flows = sorted(p.stem for p in (ROOT / "locales" / "en").glob("*.ftl"))
     for item in locales_list:
-        assert list(item) == ["code", "total", "translated", "missing", "stale", "review", "flows"]
+        assert list(item) == [
+            "code",
+            "total",
+            "translated",
+            "missing",
+            "stale",
+            "review",
+            "examples",
+            "keywords",
+            "flows",
+        ]
+        assert item["examples"] > 0
+        assert item["keywords"] > 0
         assert item["review"] in {"source", "draft", "reviewed", "unknown"}
         assert item["translated"] + item["missing"] + item["stale"] == item["total"]
         assert set(f["flow"] for f in item["flows"]) <= set(flows)
@@ -924,3 +956,70 @@ def test_status_a_file_for_some_locales_is_not_counted_elsewhere(in_tmp: Path) -
     assert (rows["da"]["total"], rows["da"]["missing"]) == (3, 2)
     assert b"staff-title" not in export_po(locales, "ar")
     assert b"staff-title" in export_po(locales, "da")
+
+
+# ------------------------------------------------------------------- typed examples (understand-*)
+
+EN_UNDERSTANDING = """\
+### Examples of what learners type.
+### Review status: source
+
+understand-pay =
+    how much is the salary
+    what do i earn
+    .keywords = salary, wage, løn
+"""
+
+AR_UNDERSTANDING = """\
+### Review status: draft
+
+understand-pay =
+    كم الراتب
+    كم اخذ
+    كم المعاش بالشهر
+    .keywords = راتب، معاش
+"""
+
+
+def test_status_counts_example_lines_and_keywords_per_locale(in_tmp: Path) -> None:
+    locales = write_locales(
+        in_tmp,
+        {
+            **EN_FILES,
+            **AR_FILES,
+            "en/understanding.ftl": EN_UNDERSTANDING,
+            "ar/understanding.ftl": AR_UNDERSTANDING,
+        },
+    )
+    report = build_status(locales)
+    counts = {s.code: (s.examples, s.keywords) for s in report.locales}
+    assert counts == {"en": (2, 3), "ar": (3, 2)}
+    assert ar_status(locales)["examples"] == 3
+    header, en_row, ar_row = format_status_table(report).splitlines()
+    assert header.split()[-2:] == ["examples", "keywords"]
+    assert en_row.split()[-2:] == ["2", "3"]
+    assert ar_row.split()[-2:] == ["3", "2"]
+
+
+def test_import_a_translated_keywords_line_is_told_to_stay_at_its_po_line(
+    in_tmp: Path,
+) -> None:
+    locales = write_locales(
+        in_tmp,
+        {
+            **EN_FILES,
+            **AR_FILES,
+            "en/understanding.ftl": EN_UNDERSTANDING,
+            "ar/understanding.ftl": AR_UNDERSTANDING,
+        },
+    )
+    translated = "كم الراتب\nكم اخذ\n.الكلمات = راتب، معاش"
+    data = _with_targets(export_po(locales, "ar"), {"understand-pay": translated}, fuzzy=False)
+    lines = data.decode("utf-8").splitlines()
+    at = next(i for i, line in enumerate(lines, 1) if line.startswith('".الكلمات'))
+    report = import_po(locales, "ar", data, "ar.po")
+    assert [i.render() for i in report.errors] == [
+        f"ar.po:{at}: understand-pay: keep the line `.keywords =` as it is; translate only the "
+        "words after it"
+    ]
+    assert (locales / "ar" / "understanding.ftl").read_text(encoding="utf-8") == AR_UNDERSTANDING

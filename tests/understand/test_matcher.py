@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from bot.i18n import Catalog
 from bot.understand import Matcher, Thresholds, TopicExamples, Understanding, Weights
 from bot.understand.examples import Phrase, load_examples
 from bot.understand.matcher import MAX_TEXT
@@ -172,3 +175,48 @@ def test_phrase_keyword_missing_one_of_its_words_does_not_count() -> None:
     assert loose.scores("i want to apply", "en").get("eligibility", 0.0) > 0.3
     assert matcher.scores("i want to apply", "en").get("eligibility", 0.0) < 0.3
     assert matcher.match("i want to apply", "en").topic == "interest"
+
+
+def test_match_one_word_of_a_longer_example_is_not_confident() -> None:
+    groups = [
+        TopicExamples("so", "interest", (Phrase("haa waan rabaa"), Phrase("i qor"))),
+        TopicExamples("so", "pay", (Phrase("waa imisa mushaharka"),)),
+    ]
+    capped = Matcher.build(groups)
+    uncapped = capped.tuned(weights=Weights(one_word=1.0))
+    assert uncapped.match("haa", "so").topic == "interest"  # what the cap prevents
+    assert capped.match("haa", "so").outcome != "topic"
+    assert capped.match("haa waan rabaa", "so").topic == "interest"
+
+
+@pytest.fixture(scope="module")
+def content_matcher() -> Matcher:
+    catalog, errors = Catalog.load(Path(__file__).resolve().parents[2] / "locales")
+    assert not errors
+    return Matcher.from_catalog(catalog)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("da", "ja"),
+        ("en", "yes"),
+        ("ar", "نعم"),
+        ("ti", "እወ"),
+        ("uk", "так"),
+        ("prs", "بلی"),
+        ("fa", "بله"),
+        ("so", "haa"),
+        ("kmr", "erê"),
+        ("ckb", "بەڵێ"),
+        ("ru", "да"),
+        ("ps", "هو"),
+        ("en", "no"),
+        ("uk", "ні"),
+        ("so", "maya"),
+    ],
+)
+def test_match_bare_yes_or_no_is_small_talk_in_the_content(
+    content_matcher: Matcher, lang: str, text: str
+) -> None:
+    assert content_matcher.match(text, lang).topic == "ack"

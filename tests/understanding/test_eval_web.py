@@ -40,15 +40,15 @@ EVAL = Path(__file__).resolve().parent / "eval"
 REPORT_ENV = "IGUBOT_EVAL_REPORT"
 
 #: Share of all cases answered right, at least.
-MIN_RIGHT = 0.895  # measured 90.2 % (387 of 429) on 2026-12-06
+MIN_RIGHT = 0.9  # measured 90.4 % (388 of 429) on 2026-12-06
 #: Share of all cases answered right or offered among the candidates, at least.
-MIN_HELPED = 0.945  # measured 95.3 % (409 of 429)
+MIN_HELPED = 0.95  # measured 95.6 % (410 of 429)
 #: Share of all cases answered with a wrong topic as if it were right, at most (target 3 %).
 MAX_WRONG = 0.024  # measured 2.1 % (9 of 429)
 #: Share of all cases offered candidates without the right one, at most.
 MAX_OFFERED_OTHER = 0.0165  # measured 1.4 % (6 of 429)
 #: Per language, the share answered right or offered, at least.
-MIN_HELPED_PER_LANGUAGE = 0.85  # measured 88 % at least (so)
+MIN_HELPED_PER_LANGUAGE = 0.85  # measured 89 % at least (uk)
 
 #: What the engine answers itself for a topic no flow declares, at the main menu.
 ENGINE_REPLIES = {
