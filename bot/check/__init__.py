@@ -44,8 +44,8 @@ def check_content(
     :param today: the date freshness is judged on (default: today).
     :param cache_dir: a folder for caches (the checks' results by a key of their content, code
         and libraries, :mod:`bot.check.cache`; the examples'); ``None``: no cache.
-    :param lints: also run the slow checks that can only warn (examples closer to another
-        topic). ``igubot check`` runs them; a server starting or reloading, which refuses
+    :param lints: also run the slow checks that can only warn (examples the matcher would
+        send elsewhere). ``igubot check`` runs them; a server starting or reloading, which refuses
         only errors, does not.
     """
     store = CheckCache(cache_dir / FOLDER, "check") if cache_dir is not None else None

@@ -31,7 +31,7 @@ def check_topics(
 
     :param cache_dir: where the examples' check results are kept (``None``: checked afresh;
         building the matcher for it takes a few tenths of a second).
-    :param lints: also look for examples closer to another topic (warnings; the matcher is
+    :param lints: also look for examples the matcher would send elsewhere (warnings; it is
         built and asked about every example, about 0.8 s without the cache).
     """
     problems = list(_declarations(content))

@@ -33,9 +33,9 @@ class ContentInvalidError(ContentError):
 def load_checked_content(settings: Settings, *, strict: bool = False) -> Content:
     """Load flows, locales and facts; refuse to go on if any has an error.
 
-    The checks that can only warn and take long (examples closer to another topic) are left to
-    ``igubot check``: they would not stop a server, and the matcher they build is built beside
-    it instead (:func:`bot.face.server.build_server`).
+    The checks that can only warn and take long (examples the matcher would send elsewhere) are
+    left to ``igubot check``: they would not stop a server, and the matcher they build is built
+    beside it instead (:func:`bot.face.server.build_server`).
     """
     content, problems = load_content(
         settings.content_dir, strict=strict, cache_dir=settings.cache_dir, lints=False
