@@ -244,7 +244,7 @@ staff-answer-basis-not-sure = not sure
 
 ## Overview (conversations, leads, drop-offs)
 
-staff-overview-intro = Counts only, no personal data. A conversation is one start of the chat. Leads are those of your municipalities.
+staff-overview-intro = Counts only, no personal data. A conversation is counted once, in the language it is held in, however it was opened (a page, a poster's link or the language question). Leads are those of your municipalities.
 staff-overview-conversations = Conversations
 staff-overview-leads = Leads
 staff-overview-by-week = By week
@@ -255,6 +255,8 @@ staff-overview-by-lang = By language
 staff-overview-by-campaign = By campaign
 staff-overview-no-lang = No language chosen yet
 staff-overview-no-campaign = No campaign
+staff-stats-by-lang = Conversations by language
+staff-stats-by-campaign = Conversations by campaign
 staff-overview-dropoffs = Where people stop in the forms
 staff-overview-dropoffs-intro = Each question a person answers, as the bot asks it. "Stopped here" reached the question but did not answer it.
 staff-col-question = Question

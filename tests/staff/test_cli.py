@@ -11,6 +11,7 @@ import pytest
 from click.testing import CliRunner, Result
 
 from bot.content import Content
+from bot.engine import Engine, Inbound
 from bot.face.staff_cli import staff_cli
 from bot.kernel.config import Settings
 from bot.staff import StaffConfig
@@ -197,6 +198,46 @@ def test_stats_in_english_and_with_nothing_counted(env: dict[str, str | None]) -
     ]
 
 
+def _three_conversations(env: dict[str, str | None], content: Content) -> None:
+    """A widget start in Arabic, a Telegram poster link in Somali, a start that chooses
+    Ukrainian; each through the real engine."""
+    with Store(database(env)) as store:
+        engine = Engine(content, store)
+        engine.handle(Inbound("web:widget", "web", start="", lang="ar"))
+        engine.handle(Inbound("tg:1", "telegram", start="m751_library_so"))
+        engine.handle(Inbound("console:1", "console", start=""))
+        engine.handle(Inbound("console:1", "console", choice="uk"))
+
+
+def test_stats_counts_each_conversation_once_in_its_language_and_campaign(
+    env: dict[str, str | None], tree_content: Content
+) -> None:
+    _three_conversations(env, tree_content)
+
+    text = igubot(["stats"], env).output.splitlines()
+    body = json.loads(igubot(["stats", "--format", "json"], env).output)
+    library = json.loads(
+        igubot(["stats", "--format", "json", "--campaign", "library"], env).output
+    )
+
+    assert text[:9] == [
+        "Samtaler pr. sprog",
+        "  arabisk   1",
+        "  somali    1",
+        "  ukrainsk  1",
+        "",
+        "Samtaler pr. kampagne",
+        "  Ingen kampagne  2",
+        "  library         1",
+        "",
+    ]
+    assert body["conversations"] == {
+        "by_lang": {"ar": 1, "so": 1, "uk": 1},
+        "by_campaign": {"": 2, "library": 1},
+    }
+    assert library["conversations"] == {"by_lang": {"so": 1}, "by_campaign": {"library": 1}}
+
+
 def test_stats_json_with_filters(env: dict[str, str | None]) -> None:
     _events(env)
     _routing_events(env)
@@ -205,6 +246,7 @@ def test_stats_json_with_filters(env: dict[str, str | None]) -> None:
 
     assert body == {
         "filters": {"lang": "da", "campaign": None},
+        "conversations": {"by_lang": {}, "by_campaign": {}},
         "rows": [
             {
                 "flow": "interest",

@@ -475,7 +475,7 @@ async def test_staff_funnel_counts_conversations_and_leads_by_week_language_and_
 ) -> None:
     sunday_late = dt.datetime(2026, 11, 29, 23, 30, tzinfo=dt.UTC)  # Monday 00:30 in Copenhagen
     for lang, when in [("ar", T0), ("ar", T0), ("da", T0), ("uk", sunday_late)]:
-        staff.store.add_event(_event("start", "entered", lang, flow="language", when=when))
+        staff.store.add_event(_event("start", "started", lang, flow="menu", when=when))
     add_leads(
         staff.store,
         lead("751", campaign="library"),
@@ -496,6 +496,33 @@ async def test_staff_funnel_counts_conversations_and_leads_by_week_language_and_
     assert "<td>Ingen kampagne</td><td>1</td><td>0</td>" in html
     assert "<td>Uge 48, 2026</td><td>2</td><td>2</td>" in only_ar
     assert "dansk" not in only_ar.split("by-lang")[1].split("</section>")[0]
+
+
+async def test_staff_funnel_counts_each_conversation_once_however_it_opened(
+    staff: Staff,
+) -> None:
+    """The page's language (widget ``data-lang``), a poster's link with a language, and the
+    language question: three conversations, each in its own language, the poster's campaign."""
+    chat = "/api/v1/chat"
+    await staff.client.post(chat, json={"session": None, "lang": "ar"})
+    await staff.client.post(chat, json={"session": None, "start": "m751_library_so"})
+    opened = await (await staff.client.post(chat, json={"session": None})).json()
+    chosen = await staff.client.post(chat, json={"session": opened["session"], "choice": "uk"})
+    assert (await chosen.json())["lang"] == "uk"
+    await sign_in(staff, AARHUS)
+
+    html = await (await staff.client.get("/staff/funnel")).text()
+    library = await (await staff.client.get("/staff/funnel?campaign=library")).text()
+
+    by_lang = html.split('id="by-lang"')[1].split("</section>")[0]
+    for name in ("arabisk", "somali", "ukrainsk"):
+        assert f"<td>{name}</td><td>1</td><td>0</td>" in by_lang
+    assert "Intet sprog" not in by_lang
+    assert "<td>library</td><td>1</td><td>0</td>" in html
+    assert "<td>Ingen kampagne</td><td>2</td><td>0</td>" in html
+    assert re.search(r"<td>Uge \d+, \d{4}</td><td>3</td><td>0</td>", html)
+    assert re.search(r"<td>Uge \d+, \d{4}</td><td>1</td><td>0</td>", library)
+    assert "<td>somali</td><td>1</td><td>0</td>" in library
 
 
 async def test_staff_demand_counts_learners_across_the_region(staff: Staff) -> None:
