@@ -24,7 +24,6 @@ from openpyxl.worksheet.worksheet import Worksheet
 from bot.i18n import Catalog
 from bot.kernel.municipalities import Municipalities
 from bot.staff.answers import contact_of, eligibility_of, latin_name_of, other_answers, waiting
-from bot.staff.clock import zone_name
 from bot.staff.render import Renderer, language_name
 from bot.store import LeadRecord
 
@@ -34,7 +33,7 @@ MAX_CELL = 32_767
 
 @dataclass(frozen=True)
 class Column:
-    """One column: its heading's message (with the zone for times) and its width."""
+    """One column: its heading's message and its width."""
 
     heading: str
     width: int
@@ -42,7 +41,7 @@ class Column:
 
 COLUMNS = (
     Column("staff-col-id", 7),
-    Column("staff-col-created-zone", 20),
+    Column("staff-col-created", 22),
     Column("staff-col-waiting-days", 10),
     Column("staff-col-status", 14),
     Column("staff-col-kind", 14),
@@ -83,7 +82,7 @@ def lead_row(
     latin = latin_name_of(lead)
     return [
         str(lead.id),
-        renderer.when(lead.created, with_zone=False),
+        renderer.when(lead.created),  # with its zone: CET in winter, CEST in summer
         "" if days is None else str(days),
         renderer.label(lang, "status", lead.status),
         renderer.label(lang, "kind", lead.kind),
@@ -126,8 +125,7 @@ def leads_to_xlsx(
     sheet = book.active
     assert isinstance(sheet, Worksheet)  # a new workbook has one sheet
     sheet.title = t("staff-sheet-title")[:31]
-    zone = zone_name(renderer.zone, now)
-    _write_row(sheet, 1, [t(c.heading, zone=zone) for c in COLUMNS], bold=True)
+    _write_row(sheet, 1, [t(c.heading) for c in COLUMNS], bold=True)
     for number, lead in enumerate(leads, start=2):
         _write_row(sheet, number, lead_row(renderer, lang, lead, now, municipality))
     for index, column in enumerate(COLUMNS, start=1):

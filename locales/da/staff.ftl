@@ -181,7 +181,6 @@ staff-content-errors = { $count ->
 
 ## Tider, arbejdslisten og eksport
 
-staff-col-created-zone = Modtaget ({ $zone })
 staff-col-waiting = Venter
 staff-waiting-days = { $days ->
     [0] i dag

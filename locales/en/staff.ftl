@@ -201,8 +201,6 @@ staff-content-errors = { $count ->
 
 ## Times, the working list and exports
 
-# $zone (String) - the abbreviation of the staff's time zone, e.g. "CET"
-staff-col-created-zone = Received ({ $zone })
 staff-col-waiting = Waiting
 # $days (Number) - whole days since the lead came in, while nobody has acted on it
 staff-waiting-days = { $days ->

@@ -657,8 +657,8 @@ async def test_staff_list_shows_what_a_caseworker_sorts_on_in_local_time(staff: 
 
     html = await (await staff.client.get("/staff/")).text()
 
-    assert "<th>Modtaget (CET)</th>" in html
-    assert "<td>2026-11-23 13:00</td>" in html  # T0 is 12:00 UTC
+    assert "<th>Modtaget</th>" in html
+    assert "<td>2026-11-23 13:00 CET</td>" in html  # T0 is 12:00 UTC
     assert "<td>3 dage</td>" in html
     assert "Amina Hassan" in html
     assert "Олена Коваленко" in html
@@ -737,6 +737,29 @@ async def test_staff_list_and_lead_page_show_the_name_in_both_scripts(staff: Sta
     assert approx + "(transliterated automatically, may be inexact)</small></dd>" in english
 
 
+async def test_staff_list_and_xlsx_give_a_summer_and_a_winter_lead_each_its_own_zone(
+    staff: Staff,
+) -> None:
+    from openpyxl import load_workbook
+
+    summer = dt.datetime(2026, 6, 15, 11, 7, tzinfo=dt.UTC)
+    add_leads(staff.store, lead("751", created=summer), lead("751", user_key="web:2"))
+    await sign_in(staff, AARHUS)
+
+    html = await (await staff.client.get("/staff/")).text()
+    sheet = load_workbook(
+        io.BytesIO(await (await staff.client.get("/staff/leads.xlsx")).read())
+    ).worksheets[0]
+
+    assert "<td>2026-06-15 13:07 CEST</td>" in html
+    assert "<td>2026-11-23 13:00 CET</td>" in html
+    assert "(CET)" not in html
+    assert "(CEST)" not in html
+    column = [row[1].value for row in sheet.iter_rows()]
+    assert column[0] == "Modtaget"
+    assert sorted(column[1:]) == ["2026-06-15 13:07 CEST", "2026-11-23 13:00 CET"]
+
+
 async def test_staff_xlsx_export_is_text_cells_with_danish_headings(staff: Staff) -> None:
     from openpyxl import load_workbook
 
@@ -757,7 +780,7 @@ async def test_staff_xlsx_export_is_text_cells_with_danish_headings(staff: Staff
     header = dict(zip(rows[0], rows[1], strict=True))
     assert header["Navn"] == "=1+1 Amina"
     assert header["Telefon"] == "+4520123456"
-    assert header["Modtaget (CET)"] == "2026-11-23 13:00"
+    assert header["Modtaget"] == "2026-11-23 13:00 CET"
     assert header["Kommune"] == "Aarhus (751)"
     kinds = {c.data_type for row in sheet.iter_rows() for c in row if c.value}
     assert kinds == {"s"}  # every cell with text is a text cell: no number, no formula
