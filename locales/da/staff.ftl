@@ -167,6 +167,7 @@ staff-digest-demand = Efterspørgsel i { $region } pr. arbejdsområde (sidste { 
 staff-digest-open = Åbn personalesiden
 staff-digest-minimal = Navne og kontaktoplysninger står på personalesiden, ikke i denne e-mail.
 staff-digest-footer = Sendt automatisk af igubot. Svar ikke på denne e-mail.
+staff-mail-local-links = Ingen offentlig adresse er sat (IGUBOT_BASE_URL eller [staff] base_url): linkene går til { $url } og virker kun på serveren selv.
 staff-telegram-digest = igubot, { $municipality }: { $new } nye, { $raised } rykkere, { $reminders } påmindelser. { $url }
 staff-callback-subject = igubot: en person i { $municipality } vil ringes op
 staff-callback-intro = En person beder kommunen om at ringe.

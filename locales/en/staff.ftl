@@ -184,6 +184,8 @@ staff-digest-demand = Demand in { $region } by area of work (last { $days } days
 staff-digest-open = Open the staff page
 staff-digest-minimal = Names and contact details are on the staff page, not in this e-mail.
 staff-digest-footer = Sent automatically by igubot. Do not reply to this e-mail.
+# $url (String) - the address the links use, e.g. "http://127.0.0.1:8080"
+staff-mail-local-links = No public address is set (IGUBOT_BASE_URL or [staff] base_url): the links go to { $url } and work only on the server itself.
 # $municipality (String); $new, $raised, $reminders (Number); $url (String)
 staff-telegram-digest = igubot, { $municipality }: { $new } new, { $raised } raised, { $reminders } reminders. { $url }
 # $municipality (String)

@@ -114,6 +114,24 @@ def test_digest_send_needs_smtp_unless_dry_run(env: dict[str, str | None]) -> No
         assert store.outbox_items(["staff_digest"]) == []
 
 
+def test_digest_links_use_the_configured_port_without_a_base_url(
+    env: dict[str, str | None], tmp_path: Path
+) -> None:
+    config = tmp_path / "no-base-url.toml"
+    config.write_text(CONFIG.replace('base_url = "https://igubot.example"\n', ""), "utf-8")
+    with Store(database(env)) as store:
+        add_leads(store, lead("751"))
+
+    dry = igubot(
+        ["digest", "send", "--dry-run"],
+        {**env, "IGUBOT_CONFIG": str(config), "IGUBOT_PORT": "8093"},
+    )
+
+    assert "http://127.0.0.1:8093/staff/leads/1" in dry.output
+    assert ":8080" not in dry.output
+    assert "Ingen offentlig adresse er sat (IGUBOT_BASE_URL eller [staff] base_url)" in dry.output
+
+
 @pytest.mark.slow
 def test_digest_send_delivers_each_municipality_once(env: dict[str, str | None]) -> None:
     port = free_port()
