@@ -2,7 +2,9 @@
 
 Every cell is a text cell (``data_type = "s"``), whatever it holds: a name that starts with
 ``=`` or a phone number starting with ``+`` is shown exactly as stored, never evaluated and
-never turned into a number, and no cell of the workbook is ever a formula. Written with
+never turned into a number. The two counts, the lead's number and its days without contact, are
+number cells (``data_type = "n"``), so a column sorts 2 before 10. No cell of the workbook is
+ever a formula. Written with
 openpyxl; characters XML cannot carry (control characters) are left out of a cell.
 """
 
@@ -75,15 +77,16 @@ def lead_row(
     lead: LeadRecord,
     now: dt.datetime,
     municipality: Callable[[str], str],
-) -> list[str]:
-    """One lead as the sheet's cells, in the order of :data:`COLUMNS`."""
+) -> list[str | int]:
+    """One lead as the sheet's cells, in the order of :data:`COLUMNS`: text, except the lead's
+    number and its days without contact (numbers)."""
     days = waiting(lead, now, renderer.zone)
     answers = [renderer.answer(lang, k, v) for k, v in other_answers(lead)]
     latin = latin_name_of(lead)
     return [
-        str(lead.id),
+        "" if lead.id is None else lead.id,
         renderer.when(lead.created),  # with its zone: CET in winter, CEST in summer
-        "" if days is None else str(days),
+        "" if days is None else days,
         renderer.label(lang, "status", lead.status),
         renderer.label(lang, "kind", lead.kind),
         municipality(lead.municipality),
@@ -136,14 +139,21 @@ def leads_to_xlsx(
     return out.getvalue()
 
 
-def _write_row(sheet: Worksheet, row: int, values: Sequence[str], *, bold: bool = False) -> None:
+def _write_row(
+    sheet: Worksheet, row: int, values: Sequence[str | int], *, bold: bool = False
+) -> None:
     for column, value in enumerate(values, start=1):
         cell = sheet.cell(row=row, column=column)
-        text = cell_text(value)
-        if text:  # an empty cell stays empty (a spreadsheet reads "" back as no value)
-            cell.value = text
-            cell.data_type = "s"  # text, even for "=1+1" or "+4520123456": never a formula
-        cell.number_format = "@"  # and text when someone types into the cell
+        if isinstance(value, int):  # a count: a number cell, sorted as a number
+            cell.value = value
+            cell.data_type = "n"
+            cell.number_format = "0"
+        else:
+            text = cell_text(value)
+            if text:  # an empty cell stays empty (a spreadsheet reads "" back as no value)
+                cell.value = text
+                cell.data_type = "s"  # text, even for "=1+1" or "+4520123456": never a formula
+            cell.number_format = "@"  # and text when someone types into the cell
         cell.alignment = Alignment(wrap_text=True, vertical="top")
         if bold:
             cell.font = Font(bold=True)

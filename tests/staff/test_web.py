@@ -392,7 +392,18 @@ async def test_staff_csv_export_neutralises_formulas(staff: Staff) -> None:
     assert "attachment" in r.headers["Content-Disposition"]
     [row] = csv_dicts(await r.text())
     assert row["name"] == '\'=HYPERLINK("http://x")'
-    assert row["phone"] == "'+4520123456"
+    assert row["phone"] == "+4520123456"  # a plus and digits: no formula, no apostrophe
+
+
+async def test_staff_csv_and_page_agree_that_a_callback_wants_a_call(staff: Staff) -> None:
+    [callback] = add_leads(staff.store, lead("751", kind="callback", contact=None))
+    await sign_in(staff, AARHUS)
+
+    page = await (await staff.client.get(f"/staff/leads/{callback}")).text()
+    [row] = csv_dicts(await (await staff.client.get("/staff/leads.csv")).text())
+
+    assert "Opkald" in page
+    assert row["contact"] == "phone"
 
 
 async def test_staff_lead_page_and_csv_show_the_persons_question_as_typed(staff: Staff) -> None:
@@ -782,5 +793,12 @@ async def test_staff_xlsx_export_is_text_cells_with_danish_headings(staff: Staff
     assert header["Telefon"] == "+4520123456"
     assert header["Modtaget"] == "2026-11-23 13:00 CET"
     assert header["Kommune"] == "Aarhus (751)"
-    kinds = {c.data_type for row in sheet.iter_rows() for c in row if c.value}
-    assert kinds == {"s"}  # every cell with text is a text cell: no number, no formula
+    numbers = {"Nr.", "Dage uden kontakt"}
+    kinds = {
+        (name in numbers, c.data_type)
+        for row in sheet.iter_rows(min_row=2)
+        for name, c in zip(rows[0], row, strict=True)
+        if c.value is not None
+    }
+    assert kinds == {(True, "n"), (False, "s")}  # counts are numbers, the rest text, no formula
+    assert (header["Nr."], header["Dage uden kontakt"]) == (1, 0)
