@@ -321,7 +321,7 @@ def qr(
     code = _municipality(code)
     found = Municipalities.load().by_code(code)
     assert found is not None  # _municipality checked it
-    place = PosterPlace(found.name, staff_config.route(code).poster_contact)
+    place = PosterPlace(found.name, staff_config.route(code).poster_contact, allow_loopback)
     try:
         links = poster_links(staff_config.base_url, name, code, campaign, poster_lang)
         pdf = render_poster(_catalog(settings), chosen, links, place, PAPERS[paper])
