@@ -123,10 +123,13 @@ class Engine:
         else:
             session = Session(key=inbound.user_key, created=now)
         turn = self._turn(session, inbound, now)
+        had_lang = session.lang is not None
         if command(inbound)[0] == END_WORD:
             end_conversation(session)  # the web page's "End and clear": no reply
         else:
             dispatch(turn, fresh)
+        if not had_lang and session.lang is not None:
+            turn.event("started")  # counted once, in its language (docs/staff.md, Overview)
         if inbound.unsupported:
             return turn  # nothing changed: nothing to store
         for event in turn.events:

@@ -69,11 +69,16 @@ def check_content(settings: Settings) -> Iterator[Finding]:
     _content, problems = load_content(settings.content_dir, cache_dir=settings.cache_dir)
     errors = [p for p in problems if p.level == "error"]
     if errors:
-        yield Finding(
-            False,
-            f"content in {settings.content_dir}",
-            f"{len(errors)} error(s), first: {errors[0].render()} (run igubot check)",
-        )
+        first = f"{len(errors)} error(s), first: {errors[0].render()}"
+        where = "content_dir in [igubot] or IGUBOT_CONTENT_DIR"
+        if not (settings.content_dir / "facts.yaml").is_file():
+            fix = (
+                f"not the content folder (no facts.yaml there): set {where} to the folder "
+                f"that holds flows/, locales/ and facts.yaml; {first}"
+            )
+        else:
+            fix = f"{first} (run igubot check; the folder is {where})"
+        yield Finding(False, f"content in {settings.content_dir}", fix)
     else:
         yield Finding(True, f"content in {settings.content_dir} checks clean")
 
@@ -118,7 +123,13 @@ def check_smtp(settings: Settings, send_test: str | None = None) -> Iterator[Fin
     from bot.staff.mailer import MailError, SmtpMailer
 
     if not settings.smtp_url:
-        yield Finding(True, "e-mail is off (no IGUBOT_SMTP_URL): sign-in links go to the log")
+        yield Finding(
+            False,
+            "IGUBOT_SMTP_URL",
+            'not set, so no digest, no "wants a call" e-mail and no sign-in e-mail leaves '
+            "(leads wait in the outbox, sign-in links go to the log: the demo); set it to "
+            "smtps://user:password@host:465 or smtp://user:password@host:587",
+        )
         return
     try:
         mailer = SmtpMailer(settings.smtp_url, timeout=10)

@@ -208,13 +208,21 @@ def _print_previews(services: StaffServices, now: dt.datetime) -> None:
 def stats(
     fmt: str, lang: str | None, campaign: str | None, staff_lang: str, config: Path | None
 ) -> None:
-    """Where people stop in the forms: per question, as the staff overview names it, how many
-    reached it, answered, stopped there, answered invalidly.
+    """Conversations by language and by campaign (each counted once), then where people stop
+    in the forms: per question, as the staff overview names it, how many reached it, answered,
+    stopped there, answered invalidly.
 
     Example: igubot stats --campaign library --staff-lang en
     """
     from bot.content import read_content
-    from bot.staff.stats import form_funnel, funnel_rows, funnel_text
+    from bot.staff.overview import Filter
+    from bot.staff.stats import (
+        conversations,
+        conversations_text,
+        form_funnel,
+        funnel_rows,
+        funnel_text,
+    )
 
     settings = _settings(config)
     content, _problems = read_content(settings.content_dir, cache_dir=settings.cache_dir)
@@ -222,11 +230,19 @@ def stats(
         charts = form_funnel(
             content, store.funnel_counts(lang=lang, campaign=campaign), staff_lang
         )
+        talks = conversations(store.conversation_hours(), Filter(lang, campaign))
     if fmt == "json":
-        body = {"filters": {"lang": lang, "campaign": campaign}, "rows": funnel_rows(charts)}
+        body = {
+            "filters": {"lang": lang, "campaign": campaign},
+            "conversations": talks,
+            "rows": funnel_rows(charts),
+        }
         click.echo(json.dumps(body, ensure_ascii=False, indent=2))
         return
-    for line in funnel_text(charts, Renderer(content.catalog), staff_lang):
+    renderer = Renderer(content.catalog)
+    for line in conversations_text(talks, renderer, staff_lang):
+        click.echo(line)
+    for line in funnel_text(charts, renderer, staff_lang):
         click.echo(line)
 
 
@@ -305,7 +321,7 @@ def qr(
     code = _municipality(code)
     found = Municipalities.load().by_code(code)
     assert found is not None  # _municipality checked it
-    place = PosterPlace(found.name, staff_config.route(code).poster_contact)
+    place = PosterPlace(found.name, staff_config.route(code).poster_contact, allow_loopback)
     try:
         links = poster_links(staff_config.base_url, name, code, campaign, poster_lang)
         pdf = render_poster(_catalog(settings), chosen, links, place, PAPERS[paper])

@@ -17,7 +17,7 @@ from bot.content import Content
 from bot.i18n import SOURCE_LOCALE
 from bot.staff.clock import waiting_days
 from bot.store import LeadRecord
-from bot.store.export import approximate_name
+from bot.store.export import approximate_name, contact_route
 
 #: Statuses for which a lead is still waiting for the municipality.
 WAITING_STATUSES = frozenset({"new", "no_answer"})
@@ -62,10 +62,9 @@ def other_answers(lead: LeadRecord) -> list[tuple[str, Any]]:
 
 
 def contact_of(lead: LeadRecord) -> str | None:
-    """How the person wants to be contacted: ``phone`` for a callback, whose form asks no more."""
-    if lead.contact:
-        return lead.contact
-    return "phone" if lead.kind == "callback" else None
+    """How the person wants to be contacted: ``phone`` for a callback, whose form asks no more
+    (:func:`bot.store.export.contact_route`, the exports' rule)."""
+    return contact_route(lead)
 
 
 @dataclass(frozen=True)

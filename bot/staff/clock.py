@@ -1,8 +1,9 @@
 """Times as staff read them: one zone (Europe/Copenhagen by default), one format, one function.
 
 The store keeps UTC (``2026-12-06T12:07:00+00:00``); a person never reads that. Pages, e-mails
-and the spreadsheet export show ``2026-12-06 13:07`` in the staff's zone, with the zone's
-abbreviation (``CET``/``CEST``) wherever the zone could be doubted; the CSV for systems
+and the spreadsheet export show ``2026-12-06 13:07 CET`` in the staff's zone, every time with
+the abbreviation of its own moment (``CEST`` in summer), never a heading's zone taken from
+"now"; the CSV for systems
 (:mod:`bot.store.export`) carries the same local time with its offset (ISO 8601). The zone
 database comes from the ``tzdata`` package where the system has none (slim container images).
 """
@@ -33,8 +34,8 @@ def staff_time(
 ) -> str:
     """The one way a time is written for staff: ``2026-12-06 13:07 CET``.
 
-    Sorts as text, reads the same in Danish and English, and says its zone unless the place
-    already does (a column headed with the zone: ``with_zone=False``).
+    Sorts as text, reads the same in Danish and English, and says its zone (a summer and a
+    winter time in one list each carry their own).
 
     :param moment: an aware datetime or the store's ISO-8601 text; ``None`` gives ``–``.
     :param zone: the staff's zone (``[staff] timezone``).
@@ -45,11 +46,6 @@ def staff_time(
     when = local(moment, zone)
     text = when.strftime("%Y-%m-%d %H:%M")
     return f"{text} {when.tzname()}" if with_zone else text
-
-
-def zone_name(zone: ZoneInfo = STAFF_ZONE, at: dt.datetime | None = None) -> str:
-    """The abbreviation of ``zone`` at ``at`` (now by default), e.g. ``CET``, for headings."""
-    return (at or dt.datetime.now(dt.UTC)).astimezone(zone).tzname() or str(zone)
 
 
 def waiting_days(since: str, now: dt.datetime, zone: ZoneInfo = STAFF_ZONE) -> int:

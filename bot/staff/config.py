@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import ipaddress
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -83,6 +84,19 @@ class StaffConfig:
     def secure_cookies(self) -> bool:
         """Whether cookies get ``Secure`` (the public URL is https)."""
         return self.base_url.startswith("https://")
+
+    @property
+    def local_links(self) -> bool:
+        """Whether links point at this machine only (no public address set: the default
+        ``http://HOST:PORT`` of ``igubot serve``, or a loopback ``base_url``)."""
+        host = (urlsplit(self.base_url).hostname or "").lower()
+        if host == "localhost" or host.endswith(".localhost"):
+            return True
+        try:
+            address = ipaddress.ip_address(host)
+        except ValueError:
+            return False
+        return address.is_loopback or address.is_unspecified
 
     @property
     def demo(self) -> bool:

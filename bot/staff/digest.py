@@ -252,6 +252,8 @@ class Digests:
             "region": region,
             "url": self.list_url(code),
             "personal": self.config.email_personal_data,
+            "local_links": self.config.local_links,
+            "base_url": self.config.base_url,
         }
         t = self.renderer.t(self.lang)
         subject = t(
@@ -283,6 +285,8 @@ class Digests:
             "municipality": self.municipality_name(lead.lead.municipality),
             "lead": self._line(lead, False),
             "personal": self.config.email_personal_data,
+            "local_links": self.config.local_links,
+            "base_url": self.config.base_url,
         }
         subject = t("staff-callback-subject", municipality=context["municipality"])
         return Email(

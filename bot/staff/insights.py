@@ -10,7 +10,6 @@ from bot.kernel.municipalities import Municipalities
 from bot.staff.chart import funnel_charts
 from bot.staff.digest import DEMAND_DAYS
 from bot.staff.overview import (
-    ENTRY,
     Filter,
     form_questions,
     labels,
@@ -35,7 +34,7 @@ async def funnel(request: web.Request) -> web.Response:
         rows, talks, leads = [], [], []
     else:
         rows = await s.db(store.funnel_counts, lang=lang, campaign=campaign)
-        talks = await s.db(store.conversation_hours, *ENTRY)
+        talks = await s.db(store.conversation_hours)
         leads = await s.db(store.lead_hours, session.user.id)
     questions = form_questions(s.content(), visitor(request).lang)
     counts = tables(talks, leads, Filter(lang, campaign), s.services.config.timezone)

@@ -1,8 +1,9 @@
 """The funnel as a manager reads it: conversations and leads by week, language and campaign, and
 where people stop in the forms, each question named by what it asks.
 
-Counts only. A conversation is one visit of the chat's entry step (``language:start``, where
-every new chat begins, and where "change language" goes back to). Leads are the user's own
+Counts only. A conversation is counted once, when it gets its first language (the ``started``
+event: from the page, a poster's link or the language question), in that language and with its
+campaign. Leads are the user's own
 municipalities'. Drop-offs are shown only for the forms (flows that save an answer) and only at
 the steps a person answers (an ``ask`` with buttons or typing): routing steps nobody sees are
 left out. A question is labelled with its own text in the staff language (first sentence).
@@ -21,8 +22,6 @@ from bot.content import Content
 from bot.store import FunnelRow
 from bot.store.overview import HourCount
 
-#: The chat's entry step: a conversation is counted when it is entered.
-ENTRY = ("language", "start")
 #: Weeks shown on the page, newest first.
 WEEKS = 12
 _SENTENCE = re.compile(r"(?<=[.?!:])\s")

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from bot.i18n import LANGUAGES, Catalog
+from bot.i18n import LANGUAGES, SOURCE_LOCALE, Catalog
 from bot.staff.poster_pdf import PAPERS, Paper, PosterError, Sheet
 
 __all__ = [
@@ -36,6 +36,8 @@ BOT_NAME = re.compile(r"[A-Za-z][A-Za-z0-9_]{3,31}")
 MAX_TITLE, MIN_TITLE = 60.0, 36.0
 MAX_BODY, MIN_BODY = 32.0, 24.0
 CAPTION, LABEL, HEADER, CONTACT = 13.0, 24.0, 26.0, 14.0
+#: The colour of a test poster's mark.
+RED = (185, 28, 28)
 #: QR code widths in mm on A4: at least this, grown into space the text leaves.
 MIN_CODE, MAX_CODE = 50.0, 84.0
 #: Telegram's limit for a start parameter.
@@ -52,10 +54,12 @@ class PosterLinks:
 
 @dataclass(frozen=True)
 class PosterPlace:
-    """Whose poster it is: the municipality's name and its contact line ("" for none)."""
+    """Whose poster it is: the municipality's name and its contact line ("" for none);
+    ``test`` for a test poster (``igubot qr --allow-loopback``), marked "TEST" on the page."""
 
     name: str
     contact: str = ""
+    test: bool = False
 
 
 def poster_links(
@@ -108,6 +112,7 @@ class _Texts:
     telegram: list[_Text]
     web: list[_Text]
     labels: tuple[_Text, _Text]
+    test: list[_Text]
 
     @classmethod
     def gather(cls, catalog: Catalog, langs: Sequence[str]) -> _Texts:
@@ -127,7 +132,10 @@ class _Texts:
                     captions.append(text(lang, msg_id))
         first = langs[0]
         labels = (text(first, "poster-label-telegram"), text(first, "poster-label-web"))
-        return cls(blocks, telegram, web, labels)
+        test = [text(first, "poster-test")]
+        if text(SOURCE_LOCALE, "poster-test")[0] != test[0][0]:  # staff read the mark too
+            test.append(text(SOURCE_LOCALE, "poster-test"))
+        return cls(blocks, telegram, web, labels, test)
 
 
 class _Layout:
@@ -246,6 +254,12 @@ class _Layout:
             if show_url:  # typed by people without a camera; the Telegram link is only scanned
                 size = sheet.fitting_size(url, "en", CAPTION * s, inner[2])
                 sheet.text(url, "en", size, (inner[0], cy, inner[2]), bold=True, align="center")
+        if self.place.test:  # in the bottom margin, clear of everything the layout placed
+            y = sheet.paper.height - m + 3 * s
+            for i, (mark, lang) in enumerate(self.texts.test):
+                half = self.width / len(self.texts.test)
+                box = (m + i * half, y, half)
+                sheet.text(mark, lang, CAPTION * s, box, bold=True, align="center", color=RED)
         if self.place.contact:
             foot = sheet.paper.height - m - self.footer_height() + 6 * s
             sheet.text(

@@ -13,7 +13,7 @@ from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescap
 
 from bot.i18n import LANGUAGES, Catalog
 from bot.staff.answers import contact_of, eligibility_of, latin_name_of
-from bot.staff.clock import STAFF_ZONE, staff_time, zone_name
+from bot.staff.clock import STAFF_ZONE, staff_time
 
 #: Languages of the staff pages and e-mails; the first is the default.
 STAFF_LANGS = ("da", "en")
@@ -37,8 +37,8 @@ class Renderer:
 
     Templates get ``t(id, **args)`` (a Fluent message), ``label(field, value)`` (a form
     answer as staff read it), ``language(code)`` (a language's name), ``when(moment,
-    with_zone=True)`` (a stored time in the staff's zone, :func:`bot.staff.clock.staff_time`),
-    ``zone`` (that zone's abbreviation now), ``contact(lead)``
+    with_zone=True)`` (a stored time in the staff's zone with that moment's own abbreviation,
+    ``CET`` or ``CEST``: :func:`bot.staff.clock.staff_time`), ``contact(lead)``
     (:func:`bot.staff.answers.contact_of`), ``latin_name(lead)``
     (:func:`bot.staff.answers.latin_name_of`) and ``eligibility(lead)``
     (:func:`bot.staff.answers.eligibility_of`).
@@ -110,7 +110,6 @@ class Renderer:
             language=lambda code: language_name(code, lang),
             when=self.when,
             answer=lambda key, value: self.answer(lang, key, value),
-            zone=zone_name(self.zone),
             contact=contact_of,
             latin_name=latin_name_of,
             eligibility=eligibility_of,

@@ -2,7 +2,9 @@
 
 Every cell is a text cell (``data_type = "s"``), whatever it holds: a name that starts with
 ``=`` or a phone number starting with ``+`` is shown exactly as stored, never evaluated and
-never turned into a number, and no cell of the workbook is ever a formula. Written with
+never turned into a number. The two counts, the lead's number and its days without contact, are
+number cells (``data_type = "n"``), so a column sorts 2 before 10. No cell of the workbook is
+ever a formula. Written with
 openpyxl; characters XML cannot carry (control characters) are left out of a cell.
 """
 
@@ -24,7 +26,6 @@ from openpyxl.worksheet.worksheet import Worksheet
 from bot.i18n import Catalog
 from bot.kernel.municipalities import Municipalities
 from bot.staff.answers import contact_of, eligibility_of, latin_name_of, other_answers, waiting
-from bot.staff.clock import zone_name
 from bot.staff.render import Renderer, language_name
 from bot.store import LeadRecord
 
@@ -34,7 +35,7 @@ MAX_CELL = 32_767
 
 @dataclass(frozen=True)
 class Column:
-    """One column: its heading's message (with the zone for times) and its width."""
+    """One column: its heading's message and its width."""
 
     heading: str
     width: int
@@ -42,7 +43,7 @@ class Column:
 
 COLUMNS = (
     Column("staff-col-id", 7),
-    Column("staff-col-created-zone", 20),
+    Column("staff-col-created", 22),
     Column("staff-col-waiting-days", 10),
     Column("staff-col-status", 14),
     Column("staff-col-kind", 14),
@@ -76,15 +77,16 @@ def lead_row(
     lead: LeadRecord,
     now: dt.datetime,
     municipality: Callable[[str], str],
-) -> list[str]:
-    """One lead as the sheet's cells, in the order of :data:`COLUMNS`."""
+) -> list[str | int]:
+    """One lead as the sheet's cells, in the order of :data:`COLUMNS`: text, except the lead's
+    number and its days without contact (numbers)."""
     days = waiting(lead, now, renderer.zone)
     answers = [renderer.answer(lang, k, v) for k, v in other_answers(lead)]
     latin = latin_name_of(lead)
     return [
-        str(lead.id),
-        renderer.when(lead.created, with_zone=False),
-        "" if days is None else str(days),
+        "" if lead.id is None else lead.id,
+        renderer.when(lead.created),  # with its zone: CET in winter, CEST in summer
+        "" if days is None else days,
         renderer.label(lang, "status", lead.status),
         renderer.label(lang, "kind", lead.kind),
         municipality(lead.municipality),
@@ -126,8 +128,7 @@ def leads_to_xlsx(
     sheet = book.active
     assert isinstance(sheet, Worksheet)  # a new workbook has one sheet
     sheet.title = t("staff-sheet-title")[:31]
-    zone = zone_name(renderer.zone, now)
-    _write_row(sheet, 1, [t(c.heading, zone=zone) for c in COLUMNS], bold=True)
+    _write_row(sheet, 1, [t(c.heading) for c in COLUMNS], bold=True)
     for number, lead in enumerate(leads, start=2):
         _write_row(sheet, number, lead_row(renderer, lang, lead, now, municipality))
     for index, column in enumerate(COLUMNS, start=1):
@@ -138,14 +139,21 @@ def leads_to_xlsx(
     return out.getvalue()
 
 
-def _write_row(sheet: Worksheet, row: int, values: Sequence[str], *, bold: bool = False) -> None:
+def _write_row(
+    sheet: Worksheet, row: int, values: Sequence[str | int], *, bold: bool = False
+) -> None:
     for column, value in enumerate(values, start=1):
         cell = sheet.cell(row=row, column=column)
-        text = cell_text(value)
-        if text:  # an empty cell stays empty (a spreadsheet reads "" back as no value)
-            cell.value = text
-            cell.data_type = "s"  # text, even for "=1+1" or "+4520123456": never a formula
-        cell.number_format = "@"  # and text when someone types into the cell
+        if isinstance(value, int):  # a count: a number cell, sorted as a number
+            cell.value = value
+            cell.data_type = "n"
+            cell.number_format = "0"
+        else:
+            text = cell_text(value)
+            if text:  # an empty cell stays empty (a spreadsheet reads "" back as no value)
+                cell.value = text
+                cell.data_type = "s"  # text, even for "=1+1" or "+4520123456": never a formula
+            cell.number_format = "@"  # and text when someone types into the cell
         cell.alignment = Alignment(wrap_text=True, vertical="top")
         if bold:
             cell.font = Font(bold=True)

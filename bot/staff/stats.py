@@ -11,9 +11,10 @@ from collections.abc import Iterable, Sequence
 
 from bot.content import Content
 from bot.staff.chart import Chart, funnel_charts
-from bot.staff.overview import form_questions, labels, only_questions, step_order
-from bot.staff.render import Renderer
+from bot.staff.overview import Filter, form_questions, labels, only_questions, step_order
+from bot.staff.render import Renderer, language_name
 from bot.store import FunnelRow
+from bot.store.overview import HourCount
 
 #: The counts of a question, in the order of the overview page's table.
 COLUMNS = ("entered", "answered", "dropped", "invalid")
@@ -28,6 +29,48 @@ def form_funnel(content: Content, rows: Iterable[FunnelRow], lang: str) -> list[
     """
     questions = form_questions(content, lang)
     return funnel_charts(only_questions(rows, questions), step_order(questions), labels(questions))
+
+
+def conversations(hours: Iterable[HourCount], flt: Filter) -> dict[str, dict[str, int]]:
+    """Conversations ``by_lang`` and ``by_campaign`` (``""``: none), most first, as the
+    overview page counts them (each once, in the language it got first)."""
+    out: dict[str, dict[str, int]] = {"by_lang": {}, "by_campaign": {}}
+    for count in hours:
+        if flt.keeps(count):
+            for name, key in (("by_lang", count.lang), ("by_campaign", count.campaign)):
+                out[name][key or ""] = out[name].get(key or "", 0) + count.count
+    return {
+        name: dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
+        for name, counts in out.items()
+    }
+
+
+def conversations_text(
+    counts: dict[str, dict[str, int]], renderer: Renderer, lang: str
+) -> list[str]:
+    """The conversation counts as lines, under "Conversations by language" / "by campaign";
+    nothing when there are none."""
+    t = renderer.t(lang)
+    if not counts["by_lang"]:
+        return []
+    lines: list[str] = []
+    for name, heading, none in (
+        ("by_lang", "staff-stats-by-lang", "staff-overview-no-lang"),
+        ("by_campaign", "staff-stats-by-campaign", "staff-overview-no-campaign"),
+    ):
+        named = [
+            (
+                t(none) if not key else (language_name(key, lang) if name == "by_lang" else key),
+                str(n),
+            )
+            for key, n in counts[name].items()
+        ]
+        width = max(len(k) for k, _n in named)
+        number = max(len(n) for _k, n in named)
+        lines.append(t(heading))
+        lines += [f"  {k.ljust(width)}  {n.rjust(number)}" for k, n in named]
+        lines.append("")
+    return lines
 
 
 def funnel_rows(charts: Sequence[Chart]) -> list[dict[str, object]]:

@@ -69,11 +69,26 @@ def approximate_name(lead: LeadRecord) -> str | None:
     return approximate_latin(lead.name) or None
 
 
+def contact_route(lead: LeadRecord) -> str | None:
+    """How the person wants to be contacted: ``phone`` for a callback, whose form asks no more
+    (the staff pages, e-mails and every export say the same)."""
+    if lead.contact:
+        return lead.contact
+    return "phone" if lead.kind == "callback" else None
+
+
 def _lead_dict(lead: LeadRecord) -> dict[str, Any]:
+    computed = {APPROXIMATE_NAME: approximate_name(lead), "contact": contact_route(lead)}
     return {
-        column: approximate_name(lead) if column == APPROXIMATE_NAME else getattr(lead, column)
+        column: computed[column] if column in computed else getattr(lead, column)
         for column in COLUMNS
     }
+
+
+# A plus sign and digits (spaces allowed) only: a phone number as the forms store it. No cell
+# reference, function or DDE can hide in it; LibreOffice Calc (da-DK) reads the quoted cell as a
+# number, not a formula (tests/staff/test_exports_in_calc.py), so it keeps no apostrophe.
+_PHONE = re.compile(r"\+[0-9 ]+")
 
 
 def neutralise_cell(value: str) -> str:
@@ -84,9 +99,14 @@ def neutralise_cell(value: str) -> str:
     line breaks): the apostrophe goes right before the formula start, after any spaces and
     quotes, so ``Anna;=1+1`` becomes ``Anna;'=1+1`` and ``a; "=1`` becomes ``a; "'=1``.
 
+    A cell that is only a plus sign and digits (``+4520123456``, a phone number) is left as it
+    is: it cannot hold a formula that does anything.
+
     :param value: the cell text.
     :return: the text with an apostrophe before every possible formula start.
     """
+    if _PHONE.fullmatch(value):
+        return value
     safe = _TRIGGER.sub(r"\1'", value)
     return "'" + safe if safe.startswith(("\t", "\r")) else safe
 

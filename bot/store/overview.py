@@ -20,7 +20,7 @@ class HourCount:
     """How many in one UTC hour for one language and campaign (and lead kind).
 
     :param hour: ``YYYY-MM-DDTHH`` in UTC.
-    :param lang: the conversation's language, ``None`` before one was chosen.
+    :param lang: the conversation's language (``None`` only for a lead without one).
     :param campaign: the start parameter, ``None`` without one.
     :param kind: the lead kind (``learner`` …), ``""`` for conversations.
     :param count: how many.
@@ -36,17 +36,17 @@ class HourCount:
 class Overview(Connection):
     """Conversations and leads per hour, language and campaign (part of Store)."""
 
-    def conversation_hours(self, flow: str, step: str) -> list[HourCount]:
-        """Conversations that reached ``flow``:``step`` (the entry step), per hour, language
-        and campaign.
+    def conversation_hours(self) -> list[HourCount]:
+        """Conversations per hour, language and campaign: each counted once, by its
+        ``started`` event (written when it gets its first language, whether from the page, a
+        poster's link or the language question).
 
         :raises StoreError: if the database cannot be read.
         """
         with self._read("counting conversations"):
             rows = self._db.execute(
                 "SELECT substr(ts, 1, 13), lang, campaign, count(*) FROM events "
-                "WHERE flow = ? AND step = ? AND event = 'entered' GROUP BY 1, 2, 3 ORDER BY 1",
-                [flow, step],
+                "WHERE event = 'started' GROUP BY 1, 2, 3 ORDER BY 1"
             ).fetchall()
         return [HourCount(h, lang, campaign, "", int(n)) for h, lang, campaign, n in rows]
 

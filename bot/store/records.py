@@ -12,7 +12,7 @@ from bot.kernel.errors import StoreError
 LEAD_KINDS = frozenset({"learner", "employer", "callback"})
 """Allowed values of :attr:`LeadRecord.kind`."""
 
-EVENT_NAMES = frozenset({"entered", "answered", "invalid", "completed"})
+EVENT_NAMES = frozenset({"entered", "answered", "invalid", "completed", "started"})
 """Allowed values of :attr:`Event.event`."""
 
 # Field metadata that marks what a person told about themselves (see PERSON_FIELDS below).
@@ -156,7 +156,8 @@ class Event:
     :param flow: flow id.
     :param flow_version: the flow's version.
     :param step: step id.
-    :param event: ``entered`` | ``answered`` | ``invalid`` | ``completed``.
+    :param event: ``entered`` | ``answered`` | ``invalid`` | ``completed`` | ``started`` (once
+        per conversation, when it gets its first language).
     :param lang: language of the conversation, if chosen.
     :param channel: ``web`` | ``telegram`` | ``console``.
     :param campaign: the start parameter the person came from.

@@ -7,3 +7,4 @@ poster-telegram = امسح الرمز بكاميرا هاتفك للمحادثة
 poster-web = أو افتح هذا العنوان في متصفح الإنترنت:
 poster-label-telegram = Telegram
 poster-label-web = دردشة على الإنترنت
+poster-test = اختبار

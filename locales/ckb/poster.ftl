@@ -7,3 +7,4 @@ poster-telegram = بە کامێرای مۆبایلەکەت سکانی بکە، �
 poster-web = یان ئەم ناونیشانە لە وێبگەڕەکەتدا (browser) بکەرەوە:
 poster-label-telegram = Telegram
 poster-label-web = چات لە وێب
+poster-test = تاقیکردنەوە

@@ -7,3 +7,4 @@ poster-telegram = Scan med telefonens kamera for at skrive på Telegram.
 poster-web = Eller åbn denne adresse i din browser:
 poster-label-telegram = Telegram
 poster-label-web = Webchat
+poster-test = TEST

@@ -167,6 +167,7 @@ staff-digest-demand = Efterspørgsel i { $region } pr. arbejdsområde (sidste { 
 staff-digest-open = Åbn personalesiden
 staff-digest-minimal = Navne og kontaktoplysninger står på personalesiden, ikke i denne e-mail.
 staff-digest-footer = Sendt automatisk af igubot. Svar ikke på denne e-mail.
+staff-mail-local-links = Ingen offentlig adresse er sat (IGUBOT_BASE_URL eller [staff] base_url): linkene går til { $url } og virker kun på serveren selv.
 staff-telegram-digest = igubot, { $municipality }: { $new } nye, { $raised } rykkere, { $reminders } påmindelser. { $url }
 staff-callback-subject = igubot: en person i { $municipality } vil ringes op
 staff-callback-intro = En person beder kommunen om at ringe.
@@ -181,7 +182,6 @@ staff-content-errors = { $count ->
 
 ## Tider, arbejdslisten og eksport
 
-staff-col-created-zone = Modtaget ({ $zone })
 staff-col-waiting = Venter
 staff-waiting-days = { $days ->
     [0] i dag
@@ -220,7 +220,7 @@ staff-answer-basis-not-sure = ved ikke
 
 ## Overblik (samtaler, henvendelser, frafald)
 
-staff-overview-intro = Kun antal, ingen personoplysninger. En samtale er én start af chatten. Henvendelser er dine kommuners.
+staff-overview-intro = Kun antal, ingen personoplysninger. En samtale tælles én gang, på det sprog den føres på, uanset hvordan den blev åbnet (en side, et link fra en plakat eller spørgsmålet om sprog). Henvendelser er dine kommuners.
 staff-overview-conversations = Samtaler
 staff-overview-leads = Henvendelser
 staff-overview-by-week = Pr. uge
@@ -230,6 +230,8 @@ staff-overview-by-lang = Pr. sprog
 staff-overview-by-campaign = Pr. kampagne
 staff-overview-no-lang = Intet sprog valgt endnu
 staff-overview-no-campaign = Ingen kampagne
+staff-stats-by-lang = Samtaler pr. sprog
+staff-stats-by-campaign = Samtaler pr. kampagne
 staff-overview-dropoffs = Hvor folk stopper i formularerne
 staff-overview-dropoffs-intro = Hvert spørgsmål, en person svarer på, som botten stiller det. "Stoppede her" nåede spørgsmålet, men svarede ikke.
 staff-col-question = Spørgsmål

@@ -8,3 +8,5 @@ poster-web = Or open this address in your browser:
 # The large labels above the two QR codes.
 poster-label-telegram = Telegram
 poster-label-web = Web chat
+# A small mark at the foot of a test poster (igubot qr --allow-loopback): not for a notice board.
+poster-test = TEST

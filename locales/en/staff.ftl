@@ -184,6 +184,8 @@ staff-digest-demand = Demand in { $region } by area of work (last { $days } days
 staff-digest-open = Open the staff page
 staff-digest-minimal = Names and contact details are on the staff page, not in this e-mail.
 staff-digest-footer = Sent automatically by igubot. Do not reply to this e-mail.
+# $url (String) - the address the links use, e.g. "http://127.0.0.1:8080"
+staff-mail-local-links = No public address is set (IGUBOT_BASE_URL or [staff] base_url): the links go to { $url } and work only on the server itself.
 # $municipality (String); $new, $raised, $reminders (Number); $url (String)
 staff-telegram-digest = igubot, { $municipality }: { $new } new, { $raised } raised, { $reminders } reminders. { $url }
 # $municipality (String)
@@ -201,8 +203,6 @@ staff-content-errors = { $count ->
 
 ## Times, the working list and exports
 
-# $zone (String) - the abbreviation of the staff's time zone, e.g. "CET"
-staff-col-created-zone = Received ({ $zone })
 staff-col-waiting = Waiting
 # $days (Number) - whole days since the lead came in, while nobody has acted on it
 staff-waiting-days = { $days ->
@@ -244,7 +244,7 @@ staff-answer-basis-not-sure = not sure
 
 ## Overview (conversations, leads, drop-offs)
 
-staff-overview-intro = Counts only, no personal data. A conversation is one start of the chat. Leads are those of your municipalities.
+staff-overview-intro = Counts only, no personal data. A conversation is counted once, in the language it is held in, however it was opened (a page, a poster's link or the language question). Leads are those of your municipalities.
 staff-overview-conversations = Conversations
 staff-overview-leads = Leads
 staff-overview-by-week = By week
@@ -255,6 +255,8 @@ staff-overview-by-lang = By language
 staff-overview-by-campaign = By campaign
 staff-overview-no-lang = No language chosen yet
 staff-overview-no-campaign = No campaign
+staff-stats-by-lang = Conversations by language
+staff-stats-by-campaign = Conversations by campaign
 staff-overview-dropoffs = Where people stop in the forms
 staff-overview-dropoffs-intro = Each question a person answers, as the bot asks it. "Stopped here" reached the question but did not answer it.
 staff-col-question = Question

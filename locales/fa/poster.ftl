@@ -7,3 +7,4 @@ poster-telegram = با دوربین گوشی خود اسکن کنید تا در 
 poster-web = یا این آدرس را در مرورگر خود باز کنید:
 poster-label-telegram = Telegram
 poster-label-web = چت در وب
+poster-test = آزمایشی

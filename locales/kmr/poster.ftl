@@ -7,3 +7,4 @@ poster-telegram = Bi kameraya telefona xwe skan bike, da ku li ser Telegramê bi
 poster-web = An jî vê navnîşanê di geroka înternetê (browser) de veke:
 poster-label-telegram = Telegram
 poster-label-web = Sohbeta webê
+poster-test = CERIBANDIN

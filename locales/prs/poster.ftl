@@ -7,3 +7,4 @@ poster-telegram = با کمره تلفون خود اسکن کنید تا در Te
 poster-web = یا این آدرس را در براوزر خود باز کنید:
 poster-label-telegram = Telegram
 poster-label-web = چت در وب
+poster-test = آزمایشی

@@ -7,3 +7,4 @@ poster-telegram = د خپل تلیفون په کمره یې سکن کړئ، څو
 poster-web = یا دا پته په خپل براوزر کې پرانیزئ:
 poster-label-telegram = Telegram
 poster-label-web = ویب چټ
+poster-test = ازموینه

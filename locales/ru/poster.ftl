@@ -7,3 +7,4 @@ poster-telegram = Отсканируйте камерой телефона, чт
 poster-web = Или откройте этот адрес в браузере:
 poster-label-telegram = Telegram
 poster-label-web = Веб-чат
+poster-test = ТЕСТ

@@ -7,3 +7,4 @@ poster-telegram = Kamaradda taleefankaaga ku iskaan garee si aad ugu sheekaysato
 poster-web = Ama ciwaankan ku fur browser-kaaga:
 poster-label-telegram = Telegram
 poster-label-web = Sheekaysi webka
+poster-test = TIJAABO

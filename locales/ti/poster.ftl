@@ -7,3 +7,4 @@ poster-telegram = ኣብ Telegram ንምዝርራብ፣ ብካሜራ ተሌፎ�
 poster-web = ወይ ነዚ ኣድራሻ ኣብ ብራውዘርኩም (browser) ክፈቱ፦
 poster-label-telegram = Telegram
 poster-label-web = ቻት ብመርበብ
+poster-test = ፈተና

@@ -7,3 +7,4 @@ poster-telegram = Відскануйте камерою телефона, щоб
 poster-web = Або відкрийте цю адресу в браузері:
 poster-label-telegram = Telegram
 poster-label-web = Вебчат
+poster-test = ТЕСТ

@@ -11,6 +11,7 @@ import pytest
 from click.testing import CliRunner, Result
 
 from bot.content import Content
+from bot.engine import Engine, Inbound
 from bot.face.staff_cli import staff_cli
 from bot.kernel.config import Settings
 from bot.staff import StaffConfig
@@ -113,6 +114,24 @@ def test_digest_send_needs_smtp_unless_dry_run(env: dict[str, str | None]) -> No
         assert store.outbox_items(["staff_digest"]) == []
 
 
+def test_digest_links_use_the_configured_port_without_a_base_url(
+    env: dict[str, str | None], tmp_path: Path
+) -> None:
+    config = tmp_path / "no-base-url.toml"
+    config.write_text(CONFIG.replace('base_url = "https://igubot.example"\n', ""), "utf-8")
+    with Store(database(env)) as store:
+        add_leads(store, lead("751"))
+
+    dry = igubot(
+        ["digest", "send", "--dry-run"],
+        {**env, "IGUBOT_CONFIG": str(config), "IGUBOT_PORT": "8093"},
+    )
+
+    assert "http://127.0.0.1:8093/staff/leads/1" in dry.output
+    assert ":8080" not in dry.output
+    assert "Ingen offentlig adresse er sat (IGUBOT_BASE_URL eller [staff] base_url)" in dry.output
+
+
 @pytest.mark.slow
 def test_digest_send_delivers_each_municipality_once(env: dict[str, str | None]) -> None:
     port = free_port()
@@ -197,6 +216,46 @@ def test_stats_in_english_and_with_nothing_counted(env: dict[str, str | None]) -
     ]
 
 
+def _three_conversations(env: dict[str, str | None], content: Content) -> None:
+    """A widget start in Arabic, a Telegram poster link in Somali, a start that chooses
+    Ukrainian; each through the real engine."""
+    with Store(database(env)) as store:
+        engine = Engine(content, store)
+        engine.handle(Inbound("web:widget", "web", start="", lang="ar"))
+        engine.handle(Inbound("tg:1", "telegram", start="m751_library_so"))
+        engine.handle(Inbound("console:1", "console", start=""))
+        engine.handle(Inbound("console:1", "console", choice="uk"))
+
+
+def test_stats_counts_each_conversation_once_in_its_language_and_campaign(
+    env: dict[str, str | None], tree_content: Content
+) -> None:
+    _three_conversations(env, tree_content)
+
+    text = igubot(["stats"], env).output.splitlines()
+    body = json.loads(igubot(["stats", "--format", "json"], env).output)
+    library = json.loads(
+        igubot(["stats", "--format", "json", "--campaign", "library"], env).output
+    )
+
+    assert text[:9] == [
+        "Samtaler pr. sprog",
+        "  arabisk   1",
+        "  somali    1",
+        "  ukrainsk  1",
+        "",
+        "Samtaler pr. kampagne",
+        "  Ingen kampagne  2",
+        "  library         1",
+        "",
+    ]
+    assert body["conversations"] == {
+        "by_lang": {"ar": 1, "so": 1, "uk": 1},
+        "by_campaign": {"": 2, "library": 1},
+    }
+    assert library["conversations"] == {"by_lang": {"so": 1}, "by_campaign": {"library": 1}}
+
+
 def test_stats_json_with_filters(env: dict[str, str | None]) -> None:
     _events(env)
     _routing_events(env)
@@ -205,6 +264,7 @@ def test_stats_json_with_filters(env: dict[str, str | None]) -> None:
 
     assert body == {
         "filters": {"lang": "da", "campaign": None},
+        "conversations": {"by_lang": {}, "by_campaign": {}},
         "rows": [
             {
                 "flow": "interest",

@@ -516,3 +516,108 @@ async def test_digest_says_where_each_lead_came_from(
     [mail] = inbox.messages
     assert "Kom via: Telegram (Kampagne: library)" in body_text(mail)
     assert "Kom via: Telegram (Kampagne: library)" in body_html(mail)
+
+
+_HEAD = (
+    "- Nr. {n} · 2026-11-23 13:00 CET · {kind} · Sprog: arabisk · Tolk: Ja · Kontakt via: Opkald"
+)
+_TOPICS = "  Dansk: Lidt dansk · Arbejdsområde: Transport og lager · Tjek af muligheder: {outcome}"
+_FOOT = ["-- ", "Sendt automatisk af igubot. Svar ikke på denne e-mail."]
+
+
+@pytest.mark.parametrize("personal", [True, False], ids=["personal", "minimal"])
+async def test_digest_and_callback_text_give_each_fact_its_own_line(
+    store: Store,
+    tree_content: Content,
+    inbox: Inbox,
+    server: Controller,
+    port: int,
+    personal: bool,
+) -> None:
+    config = staff_config(port, email_personal_data=personal)
+    services = build_services(store, tree_content.catalog, config, clock=Clock())
+    add_leads(
+        store,
+        lead("751", name="أمينة أحمد", campaign="library", data={"eligibility": "likely"}),
+    )
+    [callback] = add_leads(
+        store, lead("751", user_key="web:2", kind="callback", question="hej\nanden linje")
+    )
+    store.add_outbox(CALLBACK_KIND, {"lead_id": callback}, lead_id=callback, now=T0)
+
+    await run_digest(services, T0)
+
+    notice, digest = (body_text(m).splitlines() for m in inbox.to("igu@aarhus.example"))
+    who = ["  Amina Hassan · +4520123456 · amina@example.org"] if personal else []
+    asked = (
+        [
+            "  Spørgsmål, som personen skrev det (chatsprog: arabisk):",
+            "    hej",
+            "    anden linje",
+        ]
+        if personal
+        else ["  Personen har sendt et spørgsmål med egne ord: læs det på personalesiden."]
+    )
+    minimal = (
+        []
+        if personal
+        else ["Navne og kontaktoplysninger står på personalesiden, ikke i denne e-mail.", ""]
+    )
+    assert notice == [
+        "En person beder kommunen om at ringe. (Aarhus (751))",
+        "",
+        _HEAD.format(n=2, kind="Vil ringes op") + " · Kom via: Webchat",
+        *who,
+        _TOPICS.format(outcome="–"),
+        *asked,
+        "  https://igubot.example/staff/leads/2",
+        "",
+        *minimal,
+        *_FOOT,
+    ]
+    names = (
+        [
+            "  أمينة أحمد · +4520123456 · amina@example.org",
+            "  Navn med latinske bogstaver: 'Mynh 'Hmd (automatisk omskrevet, kan være upræcis)",
+        ]
+        if personal
+        else []
+    )
+    assert digest == [
+        "Nye henvendelser til Aarhus (751) siden sidste sammendrag.",
+        "",
+        "Kursister (1)",
+        _HEAD.format(n=1, kind="Kursist") + " · Kom via: Webchat (Kampagne: library)",
+        *names,
+        _TOPICS.format(outcome="Sandsynligvis"),
+        "  https://igubot.example/staff/leads/1",
+        "",
+        "1 person bad om at blive ringet op: sendt i sin egen e-mail, da henvendelsen kom.",
+        "",
+        "Efterspørgsel i Region Midtjylland pr. arbejdsområde (sidste 30 dage og i alt)",
+        "- Transport og lager: 1 / 1",
+        "",
+        "Åbn personalesiden: https://igubot.example/staff/?municipality=751",
+        *([] if personal else [minimal[0]]),
+        "",
+        *_FOOT,
+    ]
+
+
+async def test_digest_links_without_a_public_address_say_so(
+    store: Store, tree_content: Content, inbox: Inbox, server: Controller, port: int
+) -> None:
+    config = staff_config(port, base_url="http://127.0.0.1:8093")
+    services = build_services(store, tree_content.catalog, config, clock=Clock())
+    add_leads(store, lead("751"))
+
+    await run_digest(services, T0)
+
+    [mail] = inbox.messages
+    note = (
+        "Ingen offentlig adresse er sat (IGUBOT_BASE_URL eller [staff] base_url): linkene går "
+        "til http://127.0.0.1:8093 og virker kun på serveren selv."
+    )
+    assert note in body_text(mail).splitlines()
+    assert note in body_html(mail)
+    assert "http://127.0.0.1:8093/staff/leads/1" in body_text(mail)

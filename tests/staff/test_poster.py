@@ -97,6 +97,7 @@ def test_qr_prints_the_municipality_and_its_contact_line(tmp_path: Path) -> None
     assert (round(page.width_mm), round(page.height_mm)) == (148, 210)
     assert page.text.startswith("Aarhus")
     assert "Jobcenter Aarhus · 89 40 20 00" in page.text
+    assert "TEST" not in page.text  # a real poster carries no test mark
 
 
 def test_qr_without_a_token_asks_for_one(tmp_path: Path) -> None:
@@ -121,6 +122,19 @@ def test_qr_refuses_a_loopback_address_unless_told_it_is_a_test(tmp_path: Path) 
     allowed = igubot([*args, str(out), "--allow-loopback"], tmp_path, LOCAL)
     assert allowed.exit_code == 0, allowed.output
     assert "http://127.0.0.1:8080/?start=m751" in allowed.output
+    assert Page.read(out.read_bytes()).text.endswith("TEST")  # a test poster says so
+
+
+def test_qr_test_poster_in_arabic_is_marked_in_arabic_and_english(tmp_path: Path) -> None:
+    out = tmp_path / "p.pdf"
+    args = ["qr", "--municipality", "751", "--telegram-bot", "igu_bot", "--lang", "ar", "-o"]
+
+    result = igubot([*args, str(out), "--allow-loopback"], tmp_path, LOCAL)
+
+    assert result.exit_code == 0, result.output
+    text = Page.read(out.read_bytes()).text
+    assert "TEST" in text
+    assert "اختبار" in text or "اختبار"[::-1] in text  # the page's first language too
 
 
 def test_qr_rejects_unknown_language_bad_campaign_and_file_type(tmp_path: Path) -> None:

@@ -392,7 +392,18 @@ async def test_staff_csv_export_neutralises_formulas(staff: Staff) -> None:
     assert "attachment" in r.headers["Content-Disposition"]
     [row] = csv_dicts(await r.text())
     assert row["name"] == '\'=HYPERLINK("http://x")'
-    assert row["phone"] == "'+4520123456"
+    assert row["phone"] == "+4520123456"  # a plus and digits: no formula, no apostrophe
+
+
+async def test_staff_csv_and_page_agree_that_a_callback_wants_a_call(staff: Staff) -> None:
+    [callback] = add_leads(staff.store, lead("751", kind="callback", contact=None))
+    await sign_in(staff, AARHUS)
+
+    page = await (await staff.client.get(f"/staff/leads/{callback}")).text()
+    [row] = csv_dicts(await (await staff.client.get("/staff/leads.csv")).text())
+
+    assert "Opkald" in page
+    assert row["contact"] == "phone"
 
 
 async def test_staff_lead_page_and_csv_show_the_persons_question_as_typed(staff: Staff) -> None:
@@ -475,7 +486,7 @@ async def test_staff_funnel_counts_conversations_and_leads_by_week_language_and_
 ) -> None:
     sunday_late = dt.datetime(2026, 11, 29, 23, 30, tzinfo=dt.UTC)  # Monday 00:30 in Copenhagen
     for lang, when in [("ar", T0), ("ar", T0), ("da", T0), ("uk", sunday_late)]:
-        staff.store.add_event(_event("start", "entered", lang, flow="language", when=when))
+        staff.store.add_event(_event("start", "started", lang, flow="menu", when=when))
     add_leads(
         staff.store,
         lead("751", campaign="library"),
@@ -496,6 +507,33 @@ async def test_staff_funnel_counts_conversations_and_leads_by_week_language_and_
     assert "<td>Ingen kampagne</td><td>1</td><td>0</td>" in html
     assert "<td>Uge 48, 2026</td><td>2</td><td>2</td>" in only_ar
     assert "dansk" not in only_ar.split("by-lang")[1].split("</section>")[0]
+
+
+async def test_staff_funnel_counts_each_conversation_once_however_it_opened(
+    staff: Staff,
+) -> None:
+    """The page's language (widget ``data-lang``), a poster's link with a language, and the
+    language question: three conversations, each in its own language, the poster's campaign."""
+    chat = "/api/v1/chat"
+    await staff.client.post(chat, json={"session": None, "lang": "ar"})
+    await staff.client.post(chat, json={"session": None, "start": "m751_library_so"})
+    opened = await (await staff.client.post(chat, json={"session": None})).json()
+    chosen = await staff.client.post(chat, json={"session": opened["session"], "choice": "uk"})
+    assert (await chosen.json())["lang"] == "uk"
+    await sign_in(staff, AARHUS)
+
+    html = await (await staff.client.get("/staff/funnel")).text()
+    library = await (await staff.client.get("/staff/funnel?campaign=library")).text()
+
+    by_lang = html.split('id="by-lang"')[1].split("</section>")[0]
+    for name in ("arabisk", "somali", "ukrainsk"):
+        assert f"<td>{name}</td><td>1</td><td>0</td>" in by_lang
+    assert "Intet sprog" not in by_lang
+    assert "<td>library</td><td>1</td><td>0</td>" in html
+    assert "<td>Ingen kampagne</td><td>2</td><td>0</td>" in html
+    assert re.search(r"<td>Uge \d+, \d{4}</td><td>3</td><td>0</td>", html)
+    assert re.search(r"<td>Uge \d+, \d{4}</td><td>1</td><td>0</td>", library)
+    assert "<td>somali</td><td>1</td><td>0</td>" in library
 
 
 async def test_staff_demand_counts_learners_across_the_region(staff: Staff) -> None:
@@ -630,8 +668,8 @@ async def test_staff_list_shows_what_a_caseworker_sorts_on_in_local_time(staff: 
 
     html = await (await staff.client.get("/staff/")).text()
 
-    assert "<th>Modtaget (CET)</th>" in html
-    assert "<td>2026-11-23 13:00</td>" in html  # T0 is 12:00 UTC
+    assert "<th>Modtaget</th>" in html
+    assert "<td>2026-11-23 13:00 CET</td>" in html  # T0 is 12:00 UTC
     assert "<td>3 dage</td>" in html
     assert "Amina Hassan" in html
     assert "Олена Коваленко" in html
@@ -710,6 +748,29 @@ async def test_staff_list_and_lead_page_show_the_name_in_both_scripts(staff: Sta
     assert approx + "(transliterated automatically, may be inexact)</small></dd>" in english
 
 
+async def test_staff_list_and_xlsx_give_a_summer_and_a_winter_lead_each_its_own_zone(
+    staff: Staff,
+) -> None:
+    from openpyxl import load_workbook
+
+    summer = dt.datetime(2026, 6, 15, 11, 7, tzinfo=dt.UTC)
+    add_leads(staff.store, lead("751", created=summer), lead("751", user_key="web:2"))
+    await sign_in(staff, AARHUS)
+
+    html = await (await staff.client.get("/staff/")).text()
+    sheet = load_workbook(
+        io.BytesIO(await (await staff.client.get("/staff/leads.xlsx")).read())
+    ).worksheets[0]
+
+    assert "<td>2026-06-15 13:07 CEST</td>" in html
+    assert "<td>2026-11-23 13:00 CET</td>" in html
+    assert "(CET)" not in html
+    assert "(CEST)" not in html
+    column = [row[1].value for row in sheet.iter_rows()]
+    assert column[0] == "Modtaget"
+    assert sorted(column[1:]) == ["2026-06-15 13:07 CEST", "2026-11-23 13:00 CET"]
+
+
 async def test_staff_xlsx_export_is_text_cells_with_danish_headings(staff: Staff) -> None:
     from openpyxl import load_workbook
 
@@ -730,7 +791,14 @@ async def test_staff_xlsx_export_is_text_cells_with_danish_headings(staff: Staff
     header = dict(zip(rows[0], rows[1], strict=True))
     assert header["Navn"] == "=1+1 Amina"
     assert header["Telefon"] == "+4520123456"
-    assert header["Modtaget (CET)"] == "2026-11-23 13:00"
+    assert header["Modtaget"] == "2026-11-23 13:00 CET"
     assert header["Kommune"] == "Aarhus (751)"
-    kinds = {c.data_type for row in sheet.iter_rows() for c in row if c.value}
-    assert kinds == {"s"}  # every cell with text is a text cell: no number, no formula
+    numbers = {"Nr.", "Dage uden kontakt"}
+    kinds = {
+        (name in numbers, c.data_type)
+        for row in sheet.iter_rows(min_row=2)
+        for name, c in zip(rows[0], row, strict=True)
+        if c.value is not None
+    }
+    assert kinds == {(True, "n"), (False, "s")}  # counts are numbers, the rest text, no formula
+    assert (header["Nr."], header["Dage uden kontakt"]) == (1, 0)

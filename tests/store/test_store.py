@@ -604,7 +604,10 @@ def _csv_rows(text: str) -> list[list[str]]:
     ("value", "cell"),
     [
         pytest.param("=1+1", "'=1+1", id="equals"),
-        pytest.param("+4512345678", "'+4512345678", id="e164-phone"),
+        pytest.param("+4512345678", "+4512345678", id="e164-phone-kept"),
+        pytest.param("+45 12 34 56 78", "+45 12 34 56 78", id="spaced-phone-kept"),
+        pytest.param("+1+2", "'+1+2", id="plus-sum"),
+        pytest.param("+45 12;=1+1", "'+45 12;'=1+1", id="phone-then-formula"),
         pytest.param("-x", "'-x", id="minus"),
         pytest.param("@x", "'@x", id="at"),
         pytest.param("\tx", "'\tx", id="tab"),
