@@ -283,9 +283,8 @@ def _typed(turn: Turn, reading: Reading) -> None:
     s.attempts += 1
     turn.event("invalid")
     turn.miss(turn.inbound.text or "")
-    if s.attempts < 2:  # the first miss: the question again, with every button
-        turn.say("common-not-understood")
-        ask_again(turn)
+    if s.attempts < 2:  # the first miss: the question again (an answer page: its buttons)
+        textstep.reply_and_ask(turn, "common-not-understood")
         return
     ways = [Choice("/menu", turn.label("common-menu"))]  # never the whole menu again
     if s.flow != "human":

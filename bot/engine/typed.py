@@ -65,11 +65,8 @@ def read(content: Content, text: str, lang: str) -> Reading:
     """Read ``text`` typed by someone speaking ``lang``.
 
     Only topics a flow declares, or the engine answers itself, come out: examples of a topic
-    no step answers yet are never a dead end. Text without a letter or digit is ``help`` when
-    it asks ("?"), else ``ack`` ("👍"): never a miss.
+    no step answers yet are never a dead end.
     """
-    if symbols_only(text):  # "?" asks what the bot can do; "👍", "..." are small talk
-        return Reading("topic", ("help" if "?" in text or "؟" in text else "ack",))
     understanding = content.matcher.match(text, lang)
     answerable = [t for t in understanding.topics if t in content.topics or t in ENGINE_TOPICS]
     if understanding.outcome == "topic" and answerable:
@@ -167,8 +164,3 @@ def answer_page(step: StepModel, target: str) -> bool:
         and not (step.input or step.save or step.consent or step.do or step.say)
         and target not in GLOBAL_TARGETS.values()
     )
-
-
-def symbols_only(text: str) -> bool:
-    """The text has no letter nor digit ("?", "👍", "..."): small talk, never a miss."""
-    return bool(text.strip()) and not match_form(text)

@@ -147,7 +147,7 @@ def test_first_screen_unsure_latin_never_switches_to_english(engine: Engine) -> 
         ("?", ["language-choose-again", "language-choose"]),
         ("4", ["language-choose-again", "language-choose"]),
         ("i caawi", ["language-choose-again", "language-choose"]),
-        ("👍", ["common-ack", "language-choose"]),
+        ("👍", ["language-choose-again", "language-choose"]),
     ],
 )
 def test_first_screen_noise_gets_no_error(engine: Engine, text: str, reply: list[str]) -> None:
@@ -198,9 +198,9 @@ def test_question_routed_to_a_person_is_dropped_when_they_decline(engine: Engine
 
 @pytest.mark.parametrize(
     ("text", "reply"),
-    [("дякую", ["common-welcome"]), ("ok", ["common-ack"]), ("👍", ["common-ack"])],
+    [("дякую", ["common-welcome"]), ("ok", ["common-ack"]), ("?", ["common-not-understood"])],
 )
-def test_after_an_answer_small_talk_gets_the_word_and_the_buttons_only(
+def test_after_an_answer_small_talk_and_a_miss_get_a_short_word_and_the_buttons_only(
     engine: Engine, text: str, reply: list[str]
 ) -> None:
     learner = Learner(engine, "uk")
@@ -212,9 +212,9 @@ def test_after_an_answer_small_talk_gets_the_word_and_the_buttons_only(
     assert [c.value for c in result.reply.messages[-1].choices] == buttons
 
 
-def test_after_an_answer_a_question_mark_gets_help_with_the_buttons(engine: Engine) -> None:
+def test_after_an_answer_help_gets_the_help_with_the_buttons(engine: Engine) -> None:
     learner = Learner(engine, "uk")
     answer = learner.at("uk", ("text", "я хворію"))
-    result = learner.send(text="?")
+    result = learner.send(text="/help")
     assert ids(result) == ["common-help"]
     assert result.reply.messages[0].choices == answer.reply.messages[-1].choices
