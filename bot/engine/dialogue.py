@@ -223,6 +223,9 @@ def _answer(turn: Turn) -> None:
             else:
                 _reject(turn, result.reason, dict(result.args))
             return
+        if inbound.text and (asked := textstep.asked(turn, raw)):  # "كم الراتب؟" is no name
+            textstep.answer(turn, asked, None)
+            return
         _accept(turn, step, result.value, dict(result.extra), None)
         return
     if inbound.text and inbound.text.strip():

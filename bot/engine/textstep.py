@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from bot.engine.inputs import Invalid
 from bot.engine.steps import ask_again
-from bot.engine.typed import TOPIC_CHOICE, answer_page, keep_question
+from bot.engine.typed import TOPIC_CHOICE, answer_page, keep_question, read
 from bot.engine.types import Choice
 from bot.engine.words import MAX_TURN, SEND_QUESTION, TOPIC_LABEL_PREFIX
 
@@ -24,9 +24,22 @@ if TYPE_CHECKING:
 TAKE_QUESTION = "take_question"
 #: Languages written in Latin letters, told apart only on evidence (bot/understand/language.py).
 LATIN_LANGS = frozenset({"da", "en", "so", "kmr"})
+#: What ends a typed question: the Latin, Arabic-script, Ethiopic and full-width question marks.
+QUESTION_MARKS = ("?", "؟", "፧", "？")
 
 
-def answer(turn: Turn, topic: str, invalid: Invalid) -> None:
+def asked(turn: Turn, text: str) -> str | None:
+    """The topic of a typed text that ends in a question mark and reads confidently as a flow's
+    topic ("كم الراتب؟" at "Your name?"), else ``None``: where any text is a valid answer, only
+    a question mark tells a question from a name ("عمر", Omar, is also "age")."""
+    if not text.rstrip().endswith(QUESTION_MARKS) or any(ch.isdigit() for ch in text):
+        return None
+    reading = read(turn.content, text, turn.lang)
+    topic = reading.topics[0] if reading.kind == "topic" else None
+    return topic if topic in turn.content.topics else None
+
+
+def answer(turn: Turn, topic: str, invalid: Invalid | None) -> None:
     """At a question that waits for typed text, ``topic`` was read confidently in an answer that
     is not valid ("how much is the salary" at "Your age?").
 
@@ -34,8 +47,11 @@ def answer(turn: Turn, topic: str, invalid: Invalid) -> None:
     asked again in full, when both fit in one turn (:data:`MAX_TURN`). Otherwise, and for a
     topic that leads away (a form, a person, the language), the reason and the question again
     with one more button, to that topic (``/back`` there returns to the question, its answers
-    kept). A question for a person is kept as their pending question: "Talk to a person" offers
-    to send it.
+    kept); the topic of the question itself gets no button. A question for a person is kept as
+    their pending question: "Talk to a person" offers to send it.
+
+    :param invalid: why the text is no answer (``None``: it would be one, but asks, see
+        :func:`asked`).
     """
     s = turn.session
     flow, step_id = turn.content.topics[topic]
@@ -56,8 +72,11 @@ def answer(turn: Turn, topic: str, invalid: Invalid) -> None:
         del turn.messages[before:]
     s.attempts += 1
     turn.event("invalid")
-    turn.say(invalid.reason, dict(invalid.args))
+    if invalid is not None:
+        turn.say(invalid.reason, dict(invalid.args))
     ask_again(turn)
+    if (flow, step_id) == (s.flow, s.step):
+        return
     way = Choice(TOPIC_CHOICE + topic, turn.label(TOPIC_LABEL_PREFIX + topic))
     last = turn.messages[-1]
     if way.value not in {c.value for c in last.choices}:

@@ -218,3 +218,18 @@ def test_after_an_answer_help_gets_the_help_with_the_buttons(engine: Engine) -> 
     result = learner.send(text="/help")
     assert ids(result) == ["common-help"]
     assert result.reply.messages[0].choices == answer.reply.messages[-1].choices
+
+
+def test_text_step_question_with_a_question_mark_is_no_name(engine: Engine) -> None:
+    learner = Learner(engine, "ar")
+    result = learner.at("ar", NAME, ("text", "كم الراتب؟"))  # "how much is the salary?"
+    assert ids(result) == ["about-pay-ask", "interest-name-ask"]
+    assert "name" not in result.variables
+    named = learner.send(text="عمر")  # Omar, also the word for "age": without "?", a name
+    assert named.variables["name"] == "عمر"
+
+
+def test_text_step_question_for_the_step_itself_gets_no_button_to_it(engine: Engine) -> None:
+    result = Learner(engine).at("en", ("choice", "eligibility"), ("text", "can i join?"))
+    assert ids(result) == ["error-age", "eligibility-start-ask"]
+    assert [c.value for c in result.reply.messages[-1].choices] == ["no_say"]
