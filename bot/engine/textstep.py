@@ -41,7 +41,7 @@ def asked(turn: Turn, text: str) -> str | None:
 
 def answer(turn: Turn, topic: str, invalid: Invalid | None) -> None:
     """At a question that waits for typed text, ``topic`` was read confidently in an answer that
-    is not valid ("how much is the salary" at "Your age?").
+    is not valid ("how much is the salary" at "Your age?") or that asks (:func:`asked`).
 
     An answer page (:func:`~bot.engine.typed.answer_page`) is answered and the same question
     asked again in full, when both fit in one turn (:data:`MAX_TURN`). Otherwise, and for a
@@ -94,9 +94,9 @@ def reply_and_ask(turn: Turn, msg_id: str) -> None:
         ask_again(turn)
         return
     turn.question(step)
-    asked = turn.messages.pop()
+    page = turn.messages.pop()
     turn.say(msg_id)
-    turn.messages[-1] = replace(turn.messages[-1], choices=asked.choices)
+    turn.messages[-1] = replace(turn.messages[-1], choices=page.choices)
     s.waiting = True
 
 
