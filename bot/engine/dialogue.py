@@ -11,7 +11,7 @@ import logging
 from dataclasses import replace
 from typing import Any
 
-from bot.engine import review
+from bot.engine import review, textstep
 from bot.engine.actions import CONSENT_KEYS, SAVED_FORM
 from bot.engine.callbacks import step_tag
 from bot.engine.inputs import Invalid, validate
@@ -24,6 +24,7 @@ from bot.engine.typed import (
     WORD_TOPICS,
     Reading,
     chosen_topic,
+    form_word,
     keep_question,
     person_way,
     read,
@@ -34,6 +35,7 @@ from bot.engine.words import (
     GLOBAL_TARGETS,
     HINT_MUNICIPALITY,
     HINT_NAME,
+    LANGUAGE_AGAIN,
     LANGUAGE_PRESET,
     PENDING_QUESTION,
     SEND_QUESTION,
@@ -66,7 +68,11 @@ def dispatch(turn: Turn, fresh: bool) -> None:
         _start(turn, payload, fresh)
         return
     if fresh or (s.lang is None and not (s.flow and s.waiting)):
+        shown = len(turn.messages)
         goto(turn, ENTRY)
+        if fresh and word is None and inbound.text and inbound.text.strip():
+            del turn.messages[shown:]  # the first message is read at the language question
+            _answer(turn)
         return
     if word is not None:
         _global(turn, word, payload)
@@ -113,9 +119,10 @@ def _start(turn: Turn, payload: str, fresh: bool) -> None:
 def _global(turn: Turn, word: str, payload: str = "") -> None:
     s = turn.session
     if word == "help":
-        turn.say("common-help")
         if s.waiting:
-            ask_again(turn)
+            textstep.reply_and_ask(turn, "common-help")
+        else:
+            turn.say("common-help")
         return
     if word == "back":
         while s.history:
@@ -135,6 +142,7 @@ def _global(turn: Turn, word: str, payload: str = "") -> None:
     if word == "human" and payload == SEND_QUESTION_WORD:  # "Send my question …"
         goto(turn, SEND_QUESTION)
         return
+    s.vars.pop(PENDING_QUESTION, None)  # a command, not their question ("/human": the usual way)
     goto(turn, GLOBAL_TARGETS[word])
 
 
@@ -182,10 +190,17 @@ def _answer(turn: Turn) -> None:
             _accept(turn, step, lang, {}, None)
             return
         if not (inbound.text and _first_words(turn, inbound.text)):
-            _reject(turn, "error-choose", {})
+            turn.event("invalid")  # no error in English: an icon, and the languages again
+            if turn.content.catalog.has(turn.lang, LANGUAGE_AGAIN):
+                turn.say(LANGUAGE_AGAIN)
+            ask_again(turn)
         return
     if step.input is not None and (inbound.text or inbound.choice):
         raw = inbound.text if inbound.text is not None else inbound.choice or ""
+        word = form_word(turn.content, raw, turn.lang) if inbound.text else None
+        if word is not None:  # "menu", "stop", "القائمة": never a name; the answers stay
+            _follow(turn, word)
+            return
         result = validate(
             step.input.type,
             raw,
@@ -195,14 +210,21 @@ def _answer(turn: Turn) -> None:
             lang=turn.lang,
         )
         if isinstance(result, Invalid):
-            # An answer that is not valid stays an answer (its reason says how to write it):
-            # only a greeting or thanks is small talk here ("call me" at the phone question
-            # is not a wish to leave the form).
-            reading = read(turn.content, raw, turn.lang) if inbound.text else Reading("none")
-            if reading.kind == "topic" and reading.topics[0] in ("greeting", "thanks"):
-                _follow(turn, reading.topics[0])
-                return
-            _reject(turn, result.reason, dict(result.args))
+            # Not valid: a question read confidently is answered, then asked again; else its
+            # reason says how to write it (bot/engine/textstep.py). With a digit in it, it
+            # is an answer written wrong ("52, in Denmark 3"), never a question.
+            typed = inbound.text and not any(ch.isdigit() for ch in raw)
+            reading = read(turn.content, raw, turn.lang) if typed else Reading("none")
+            topic = reading.topics[0] if reading.kind == "topic" else None
+            if topic in (*SMALL_TALK, *WORD_TOPICS):
+                _follow(turn, str(topic))
+            elif topic is not None:
+                textstep.answer(turn, topic, result)
+            else:
+                _reject(turn, result.reason, dict(result.args))
+            return
+        if inbound.text and (asked := textstep.asked(turn, raw)):  # "كم الراتب؟" is no name
+            textstep.answer(turn, asked, None)
             return
         _accept(turn, step, result.value, dict(result.extra), None)
         return
@@ -264,9 +286,8 @@ def _typed(turn: Turn, reading: Reading) -> None:
     s.attempts += 1
     turn.event("invalid")
     turn.miss(turn.inbound.text or "")
-    if s.attempts < 2:  # the first miss: the question again, with every button
-        turn.say("common-not-understood")
-        ask_again(turn)
+    if s.attempts < 2:  # the first miss: the question again (an answer page: its buttons)
+        textstep.reply_and_ask(turn, "common-not-understood")
         return
     ways = [Choice("/menu", turn.label("common-menu"))]  # never the whole menu again
     if s.flow != "human":
@@ -278,14 +299,16 @@ def _follow(turn: Turn, topic: str) -> None:
     """Go where ``topic`` is answered."""
     s = turn.session
     if topic in SMALL_TALK:
-        turn.say(SMALL_TALK[topic])
-        ask_again(turn)
+        textstep.reply_and_ask(turn, SMALL_TALK[topic])
         return
     if topic in WORD_TOPICS:
         _global(turn, topic)
         return
-    s.vars.pop(PENDING_QUESTION, None)  # understood: what came before is not their question
     flow, step_id = turn.content.topics[topic]
+    if textstep.to_person(turn, flow):  # their words, to send with a callback if they choose
+        keep_question(s.vars, turn.inbound.text or "")
+    else:  # understood: what came before is not their question
+        s.vars.pop(PENDING_QUESTION, None)
     if (flow, step_id) != (s.flow, s.step):
         s.history.append((s.flow, s.step))
     s.attempts = 0
@@ -300,6 +323,8 @@ def _first_words(turn: Turn, text: str) -> bool:
     guesses = guess_language(text, available)
     hint = negotiate(turn.inbound.lang_hint, available)
     lang = hint if hint in guesses else (guesses[0] if guesses else None)
+    if textstep.unsure_latin(guesses, hint):
+        lang = None  # "i soo wac": one English "i" is no reason to speak English
     if lang is not None and lang != turn.lang:  # never switched to English: spoken to in it
         turn.inbound = replace(turn.inbound, lang_hint=lang)
     reading = read(turn.content, text, lang or turn.lang)
@@ -311,7 +336,9 @@ def _first_words(turn: Turn, text: str) -> bool:
         turn.say(SMALL_TALK[reading.topics[0]])
         ask_again(turn)
         return True
-    s.lang = lang or turn.lang
+    if lang is None:
+        return False  # which language is not known: ask, never English by default
+    s.lang = lang
     turn.event("answered")
     _typed(turn, reading)
     return True
@@ -328,7 +355,6 @@ def _accept(
     s = turn.session
     if value == "yes" and _form_sent(turn, step):
         return
-    s.vars.pop(PENDING_QUESTION, None)  # they moved on
     if step.save and value is None:
         s.vars.pop(step.save, None)  # an answer given before (then /back) goes too
     elif step.save:
@@ -347,7 +373,10 @@ def _accept(
     s.history.append((s.flow, s.step))
     s.attempts = 0
     s.waiting = False
-    goto(turn, choice_next or next_of(turn, step))
+    target = choice_next or next_of(turn, step)
+    if not textstep.takes_question(turn, target):  # they moved on ("yes, call me" did not)
+        s.vars.pop(PENDING_QUESTION, None)
+    goto(turn, target)
 
 
 def _form_sent(turn: Turn, step: StepModel) -> bool:

@@ -8,21 +8,28 @@ one of the engine's own short replies. :mod:`bot.engine.dialogue` acts on the re
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal
+from weakref import WeakKeyDictionary
 
 from bot.engine.inputs import clean
 from bot.engine.types import Choice
 from bot.engine.words import (
     ENGINE_TOPICS,
+    GLOBAL_TARGETS,
     PENDING_QUESTION,
     SEND_QUESTION,
     SEND_QUESTION_WORD,
+    STOP_WORDS,
 )
+from bot.understand.normalize import match_form
 
 if TYPE_CHECKING:
     from bot.content import Content
     from bot.engine.turn import Turn
+    from bot.flows.schema import StepModel
+    from bot.understand.matcher import Matcher
 
 #: The value of a "Did you mean …?" button: ``topic:pay``.
 TOPIC_CHOICE = "topic:"
@@ -32,6 +39,13 @@ WORD_TOPICS = ("menu", "help", "back")
 MAX_QUESTION = 500
 #: The value of the "Send my question to my municipality" button.
 SEND_QUESTION_CHOICE = f"/human {SEND_QUESTION_WORD}"
+#: Topics whose examples, typed as the whole message, are global words at a text step too.
+FORM_WORD_TOPICS = (*WORD_TOPICS, "forget")
+#: Languages whose global words count in every language (as the matcher reads them).
+SHARED_LANGS = ("en", "da")
+_SEPARATORS = re.compile("[,،;؛]")
+# Per matcher (a content reload builds a new one): per language, the global words' match forms.
+_FORM_WORDS: WeakKeyDictionary[Matcher, dict[str, dict[str, str]]] = WeakKeyDictionary()
 
 
 @dataclass(frozen=True)
@@ -97,3 +111,56 @@ def person_way(turn: Turn) -> Choice:
     if turn.session.vars.get(PENDING_QUESTION) and turn.content.step(flow, step) is not None:
         return Choice(SEND_QUESTION_CHOICE, turn.label("common-send-question"))
     return Choice("/human", turn.label("common-offer-human"))
+
+
+def _form_words(content: Content, lang: str) -> dict[str, str]:
+    """The match forms of the global words of ``lang``, each with its topic."""
+    matcher = content.matcher
+    by_lang = _FORM_WORDS.setdefault(matcher, {})
+    if lang not in by_lang:
+        words: dict[str, str] = {}
+        for group in matcher.topic_examples:
+            if group.lang == lang and group.topic in FORM_WORD_TOPICS:
+                for phrase in (*group.examples, *group.keywords):
+                    words.setdefault(match_form(phrase.text), group.topic)
+        if content.catalog.has(lang, STOP_WORDS):
+            listed = content.catalog.format(lang, STOP_WORDS, {})
+            for word in _SEPARATORS.split(listed):
+                words.setdefault(match_form(word), "menu")
+        words.pop("", None)
+        by_lang[lang] = words
+    return by_lang[lang]
+
+
+def form_word(content: Content, text: str, lang: str) -> str | None:
+    """The global word a whole typed message is at a question that waits for typed text (a
+    name, a phone number, a municipality), else ``None``: the text is the answer.
+
+    Only a message that is, in its normal form (case, accents, letter variants, punctuation
+    and repeated letters folded), exactly one of the examples or keywords of ``menu``,
+    ``help``, ``back`` or ``forget``, or one of the stop words (:data:`STOP_WORDS`: leaving the
+    form is the menu), in ``lang``, English or Danish: "menu", "stop", "القائمة", "hjælp".
+    A real name is never mistaken for one ("Amina Menu" is a name).
+
+    :returns: ``menu``, ``help``, ``back`` or ``forget``.
+    """
+    form = match_form(text)
+    if not form:
+        return None
+    for code in (lang, *SHARED_LANGS):
+        topic = _form_words(content, code).get(form)
+        if topic is not None:
+            return topic
+    return None
+
+
+def answer_page(step: StepModel, target: str) -> bool:
+    """Whether ``step`` (at ``target``, ``flow:step``) only shows information with buttons: its
+    question is the answer (no ``say`` before it), nothing is kept nor done, and it is none of
+    the places a global word leads to (the menu, whose question is a question)."""
+    return bool(
+        step.ask
+        and step.choices
+        and not (step.input or step.save or step.consent or step.do or step.say)
+        and target not in GLOBAL_TARGETS.values()
+    )

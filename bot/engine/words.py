@@ -61,6 +61,12 @@ REASK_MESSAGE = "common-reask"
 #: a greeting, thanks and "ok" get a friendly word and the question again; the others are the
 #: commands /menu, /help and /back in the learner's own words.
 ENGINE_TOPICS = ("greeting", "thanks", "ack", "menu", "help", "back")
+#: Words that, typed as the whole message at a question that waits for typed text, leave the
+#: form for the menu ("stop", "cancel"): comma-separated, one message per language, never shown.
+STOP_WORDS = "common-stop-words"
+#: Said, with the language buttons, to anything at the language question that names no language
+#: and that the bot cannot read (an icon, the same in every language: no error in English).
+LANGUAGE_AGAIN = "language-choose-again"
 #: ``topic-<id>``: the button label of a flow topic, offered when the bot is not sure.
 TOPIC_LABEL_PREFIX = "topic-"
 

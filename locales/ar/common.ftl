@@ -20,6 +20,10 @@ common-not-understood = عذرًا، لم أفهم ذلك. يمكنني أن أ�
 common-hello = مرحبًا! 👋
 common-welcome = على الرحب والسعة!
 common-ack = 👍
+# Never shown: words that, typed as the whole message at a question that waits for typed
+# text (a name, a phone number), leave the form for the main menu. Comma-separated; add the
+# words people of this language type to stop (English and Danish ones work in every language).
+common-stop-words = توقف, وقف, قف, الغاء, إلغاء, خروج, بس
 # A button after typed messages the bot could not place (at most 30 characters).
 common-send-question = أرسل سؤالي إلى البلدية
 

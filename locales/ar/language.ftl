@@ -3,3 +3,7 @@
 
 language-choose = يرجى اختيار لغتك. يمكنك تغييرها لاحقًا: اكتب /language.
 language-preset = يمكنك تغيير اللغة في أي وقت: اكتب /language.
+# Said, above the language buttons, to a first message that names no language the bot can
+# tell ("?", an emoji, a number): icons only, the same in every language, so no one is told
+# off in a language they may not read. Keep it as it is.
+language-choose-again = 🌐 👇

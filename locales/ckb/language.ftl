@@ -3,3 +3,7 @@
 
 language-choose = تکایە زمانەکەت هەڵبژێرە. دواتر دەتوانیت بیگۆڕیت: بنووسە /language.
 language-preset = دەتوانیت هەر کاتێک زمان بگۆڕیت: بنووسە /language.
+# Said, above the language buttons, to a first message that names no language the bot can
+# tell ("?", an emoji, a number): icons only, the same in every language, so no one is told
+# off in a language they may not read. Keep it as it is.
+language-choose-again = 🌐 👇

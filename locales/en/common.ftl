@@ -36,6 +36,10 @@ common-not-understood =
 common-hello = Hello! 👋
 common-welcome = You are welcome!
 common-ack = 👍
+# Never shown: words that, typed as the whole message at a question that waits for typed
+# text (a name, a phone number), leave the form for the main menu. Comma-separated; add the
+# words people of this language type to stop (English and Danish ones work in every language).
+common-stop-words = stop, stop it, cancel, quit, exit
 # A button after typed messages the bot could not place (at most 30 characters): what the
 # person typed goes, with their consent, to a person at their municipality, who calls back.
 common-send-question = Send question to municipality

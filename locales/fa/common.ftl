@@ -20,6 +20,10 @@ common-not-understood = ببخشید، متوجه نشدم. می‌توانم IG
 common-hello = سلام! 👋
 common-welcome = خواهش می‌کنم!
 common-ack = 👍
+# Never shown: words that, typed as the whole message at a question that waits for typed
+# text (a name, a phone number), leave the form for the main menu. Comma-separated; add the
+# words people of this language type to stop (English and Danish ones work in every language).
+common-stop-words = توقف, لغو, خروج, بسه, کافیه
 # A button after typed messages the bot could not place (at most 30 characters).
 common-send-question = ارسال سؤالم به شهرداری
 

@@ -3,3 +3,7 @@
 
 language-choose = لطفاً زبان خود را انتخاب کنید. بعداً می‌توانید آن را تغییر دهید: /language را بنویسید.
 language-preset = هر زمان می‌توانید زبان را تغییر دهید: /language را بنویسید.
+# Said, above the language buttons, to a first message that names no language the bot can
+# tell ("?", an emoji, a number): icons only, the same in every language, so no one is told
+# off in a language they may not read. Keep it as it is.
+language-choose-again = 🌐 👇

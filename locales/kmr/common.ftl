@@ -20,6 +20,10 @@ common-not-understood = Bibore, min ev fêm nekir. Ez dikarim IGU rave bikim, ko
 common-hello = Silav! 👋
 common-welcome = Ser çavan!
 common-ack = 👍
+# Never shown: words that, typed as the whole message at a question that waits for typed
+# text (a name, a phone number), leave the form for the main menu. Comma-separated; add the
+# words people of this language type to stop (English and Danish ones work in every language).
+common-stop-words = raweste, rawestîne, betal bike, derkeve, bes e
 # A button after typed messages the bot could not place (at most 30 characters).
 common-send-question = Pirsê bişîne şaredariyê
 

@@ -20,6 +20,10 @@ common-not-understood = بښنه غواړم، پوه نه شوم. زه کولا�
 common-hello = سلام! 👋
 common-welcome = هیڅ خبره نه ده!
 common-ack = 👍
+# Never shown: words that, typed as the whole message at a question that waits for typed
+# text (a name, a phone number), leave the form for the main menu. Comma-separated; add the
+# words people of this language type to stop (English and Danish ones work in every language).
+common-stop-words = ودرېږه, بس, لغوه, بند یې کړه, وتل
 # A button after typed messages the bot could not place (at most 30 characters).
 common-send-question = پوښتنه مې ښاروالۍ ته ولېږه
 

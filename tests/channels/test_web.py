@@ -272,8 +272,15 @@ async def test_chat_unknown_session_starts_a_new_conversation(
     client: Client, app: App, session: str
 ) -> None:
     body = await turn(client, session, text="hello")
-    assert ids(body) == ["language-choose"]
+    assert ids(body) == ["common-hello", "language-choose"]  # the text is read, as a first one
     assert app.store.leads() == []
+
+
+async def test_chat_first_request_with_text_reads_it(client: Client) -> None:
+    body = await turn(client, None, text="كم الراتب")  # "how much is the salary"
+    assert "about-pay-ask" in ids(body)
+    assert body["lang"] == "ar"
+    assert body["dir"] == "rtl"
 
 
 async def test_chat_garbage_session_without_text_starts_a_new_conversation(

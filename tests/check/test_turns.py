@@ -10,7 +10,7 @@ from bot.check.turns import turn_lengths
 from bot.content import Content
 from bot.engine import Engine, Inbound
 from bot.engine.types import TurnResult
-from bot.engine.words import MAX_TURN, REASK_MESSAGE
+from bot.engine.words import MAX_TURN
 from tests.support.tree import MINI_EN, errors_of, mini_tree
 
 
@@ -50,13 +50,13 @@ def _at_school_types(engine: Engine, key: str) -> TurnResult:
     return engine.handle(Inbound(key, "test", choice="types"))
 
 
-def test_help_at_a_long_question_asks_again_briefly_with_the_same_buttons(
+def test_help_at_a_long_answer_page_carries_its_buttons_without_the_answer_again(
     engine: Engine,
 ) -> None:
     shown = _at_school_types(engine, "test:reask").reply.messages[-1]
     assert shown.id == "about-school-types-ask"
     helped = engine.handle(Inbound("test:reask", "test", text="/help")).reply
-    assert [m.id for m in helped.messages] == ["common-help", REASK_MESSAGE]
+    assert [m.id for m in helped.messages] == ["common-help"]
     assert helped.messages[-1].choices == shown.choices
     assert sum(len(m.text) for m in helped.messages) <= MAX_TURN
 

@@ -326,7 +326,7 @@ def test_browser_forget_clears_the_device_too(chat: Session, server: LiveServer)
     page.reload()
     wait_for(page, "language-choose")
     assert page.locator("#log .msg").all_inner_texts()[0].endswith("hello"), "nothing older"
-    expect(page.locator("#log .msg")).to_have_count(2)
+    expect(page.locator("#log .msg")).to_have_count(3)  # "hello", "Hello! 👋", the languages
 
 
 # -- shared computers: nothing of a conversation outlives the tab ---------------------------------

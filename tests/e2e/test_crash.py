@@ -370,7 +370,7 @@ async def test_security_a_guessed_or_malformed_token_starts_a_new_conversation(
         for bad in (guessed, token + "x", "", "../../etc/passwd", "' OR 1=1 --"):
             reply = await web_app.say(bad, text=NAME)
             assert reply["session"] != token
-            assert ids(reply) == ["language-choose"]
+            assert ids(reply)[-1] == "language-choose"  # the text read as a first message
     session = web_app.app.store.load_session(user_key_for(token))
     assert session is not None
     assert session.step == "start"  # the real conversation is untouched

@@ -175,6 +175,6 @@ def test_typed_noise_at_the_first_screen_in_arabic_script_is_not_answered_in_eng
     learner = Learner(engine, "en")
     learner.send(start="")
     result = learner.send(text="ههههههه")
-    assert ids(result) == ["error-choose", "language-choose"]
+    assert ids(result) == ["language-choose-again", "language-choose"]
     assert result.reply.dir == "rtl"
     assert result.reply.lang != "en"
