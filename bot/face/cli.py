@@ -27,7 +27,7 @@ LAZY_COMMANDS = {
     "staff": "bot.face.staff_cli:staff_group",
     "digest": "bot.face.staff_cli:digest_group",
     "stats": "bot.face.staff_cli:stats",
-    "qr": "bot.face.staff_cli:qr",
+    "qr": "bot.face.poster_cli:qr",
     "followups": "bot.face.staff_cli:followups",
     "leads": "bot.face.staff_cli:leads_group",
 }

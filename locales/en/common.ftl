@@ -30,9 +30,7 @@ common-form-already-sent = This form was already sent. Your answers are no longe
 
 # Said before 2 or 3 buttons, each a topic the message may be about, and "Talk to a person".
 common-did-you-mean = Did you mean one of these?
-common-not-understood =
-    Sorry, I did not understand that. I can explain IGU, check if you can join,
-    and pass your interest to your municipality. Ask in a few words, or tap a button.
+common-not-understood = Sorry, I did not understand that. I can explain IGU, check if you can join, and pass your interest to your municipality. Ask in a few words, or tap a button.
 common-hello = Hello! 👋
 common-welcome = You are welcome!
 common-ack = 👍

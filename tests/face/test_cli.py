@@ -232,7 +232,10 @@ def test_every_staff_command_is_registered_lazily_under_its_own_name() -> None:
     for name, command in staff_cli.commands.items():
         assert LAZY_COMMANDS.get(name, "").startswith("bot.face.staff_cli:"), name
         assert main.get_command(ctx, name) is command
-    assert set(LAZY_COMMANDS) == {*staff_cli.commands, "l10n"}
+    from bot.face.poster_cli import qr
+
+    assert main.get_command(ctx, "qr") is qr
+    assert set(LAZY_COMMANDS) == {*staff_cli.commands, "qr", "l10n"}
 
 
 def test_check_does_not_import_the_staff_side_or_aiohttp() -> None:

@@ -15,7 +15,7 @@ from click.testing import CliRunner, Result
 from PIL import Image
 
 from bot.content import Content
-from bot.face.staff_cli import staff_cli
+from bot.face.cli import main
 from bot.i18n import LANGUAGES, Catalog
 from bot.staff.poster import (
     MIN_TITLE,
@@ -48,7 +48,7 @@ def igubot(args: list[str], tmp_path: Path, config: str = READY, **env: str) -> 
         "TELEGRAM_API_BASE": None,
     }
     return CliRunner().invoke(
-        staff_cli, args, env={**base, **env}, catch_exceptions=False, prog_name="igubot"
+        main, args, env={**base, **env}, catch_exceptions=False, prog_name="igubot"
     )
 
 
