@@ -53,6 +53,9 @@ class Turn:
     misses: list[str] = field(default_factory=list)
     #: What the operator configured (``OPERATOR_VARIABLES``: the data controller and contact).
     operator: Mapping[str, str] = field(default_factory=dict)
+    #: :meth:`builtins` by language, worked out once a turn: an unset operator variable's
+    #: stand-in is a rendered message, and every message of the turn asks for it.
+    _builtins: dict[str, dict[str, str]] = field(default_factory=dict, init=False, repr=False)
 
     # -- language and variables -------------------------------------------------------------
 
@@ -65,15 +68,21 @@ class Turn:
         return choose_language(None, self.inbound.lang_hint, self.content.catalog.locales)
 
     def builtins(self) -> dict[str, str]:
-        """The built-in variables of the turn (see ``BUILTIN_VARIABLES``)."""
+        """The built-in variables of the turn (see ``BUILTIN_VARIABLES``), in the language it
+        speaks now."""
+        lang = self.lang
+        known = self._builtins.get(lang)
+        if known is not None:
+            return known
         values = {"channel": self.inbound.channel}
         catalog = self.content.catalog
         for name, unset in OPERATOR_VARIABLES.items():
             value = self.operator.get(name)
             if not value and catalog.has(SOURCE_LOCALE, unset):
                 # not configured: the stand-in message, in the language the turn speaks now
-                value = catalog.format(self.lang, unset, {})
+                value = catalog.format(lang, unset, {})
             values[name] = value or ""
+        self._builtins[lang] = values
         return values
 
     def args(self, extra: dict[str, Any] | None = None) -> dict[str, Any]:
