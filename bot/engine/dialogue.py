@@ -25,6 +25,7 @@ from bot.engine.typed import (
     Reading,
     chosen_topic,
     form_word,
+    from_first_screen,
     keep_question,
     person_way,
     read,
@@ -333,14 +334,15 @@ def _first_words(turn: Turn, text: str) -> bool:
     if reading.kind == "topic" and reading.topics[0] in (*SMALL_TALK, *WORD_TOPICS):
         if reading.topics[0] not in SMALL_TALK:
             return False  # /menu and /back mean nothing before a language is chosen
-        turn.say(SMALL_TALK[reading.topics[0]])
+        if reading.topics[0] != "ack":  # "haa", "نعم": the question in it is the confirmation
+            turn.say(SMALL_TALK[reading.topics[0]])
         ask_again(turn)
         return True
     if lang is None:
         return False  # which language is not known: ask, never English by default
     s.lang = lang
     turn.event("answered")
-    _typed(turn, reading)
+    _typed(turn, from_first_screen(turn.content, reading))
     return True
 
 

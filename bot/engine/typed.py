@@ -80,6 +80,20 @@ def read(content: Content, text: str, lang: str) -> Reading:
     return Reading("none")
 
 
+def from_first_screen(content: Content, reading: Reading) -> Reading:
+    """``reading`` as the first screen acts on it: a topic whose step starts a form that
+    collects personal data (it waits for a typed answer and keeps it: the interest form's name,
+    the check's age) is offered as a button, never entered. Words typed before a language is
+    chosen are read on a guess; a form that asks who they are starts only when they tap it.
+    """
+    if reading.kind != "topic" or reading.topics[0] not in content.topics:
+        return reading
+    step = content.step(*content.topics[reading.topics[0]])
+    if step is not None and step.input is not None and step.save is not None:
+        return Reading("offer", reading.topics)
+    return reading
+
+
 def chosen_topic(value: str | None) -> str | None:
     """The topic of a pressed "Did you mean …?" button, else ``None``."""
     if value is None or not value.startswith(TOPIC_CHOICE):

@@ -45,6 +45,30 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
+# Words Persian (fa) and Dari (prs) share: evidence for both against ar, ps and ckb.
+_PERSIAN_AND_DARI = "است می را که این آن برای چی خوب سلام چطور کجا کدام ممنون جان "
+# Where Dari and Persian say the same thing with different everyday words, as people type
+# them in a chat (Kabul and Tehran colloquial forms): (Dari words, Persian words, meaning).
+# Only words the other language does not use in speech for that meaning; a word both say
+# ("چطور", "کار", "بچه") tells them apart no better than a coin.
+_DARI_PERSIAN: tuple[tuple[str, str, str], ...] = (
+    ("استم استی استیم استین", "هستم هستی هستیم چطوری خوبی", "am/are: Dari drops the h"),
+    ("تشکر", "مرسی", "thanks"),
+    ("بلی", "بله آره", "yes"),
+    ("معاش", "حقوق", "salary, pay"),
+    ("میتانم نمیتانم", "میتونم نمیتونم", "I can / cannot (Dari tan-, Tehran tun-)"),
+    ("نمیفامم میفامم فامیدم", "نمیدونم میدونم فهمیدم", "I do not know / I know / understood"),
+    ("مکتب", "مدرسه", "school"),
+    ("پوهنتون", "دانشگاه", "university"),
+    ("معلومات", "اطلاعات", "information"),
+    ("شفاخانه", "بیمارستان", "hospital"),
+    ("موتر", "ماشین", "car"),
+    ("همرای کتی", "باهام", "with (me)"),
+    ("مه ده", "", "I, in: Kabul colloquial for من, در"),
+    ("بسیار", "خیلی", "very"),
+    ("", "الان میخوام میشه چیه کجایی کدوم چیکار", "Tehran colloquial forms"),
+)
+
 # Frequent words (and greetings) of each language, as typed (letters folded only for the
 # Arabic script's yeh and kaf, which keyboards mix).
 _WORDS: dict[str, frozenset[str]] = {
@@ -54,13 +78,9 @@ _WORDS: dict[str, frozenset[str]] = {
         "عندي ابي ابغى عايز بدي شو ليش وين كيفك"
     ),
     "fa": _words(
-        "هستم چطوری خوبی مرسی خیلی الان میخوام میخواهم میشه نمیدونم چیه کجایی کدوم آره باهام "
-        "چیکار است می را که این آن برای چی ممنون خوب سلام"
+        _PERSIAN_AND_DARI + " ".join(persian for _dari, persian, _gloss in _DARI_PERSIAN)
     ),
-    "prs": _words(
-        "استم استی تشکر بسیار همرای کتی مه ده نمیفامم فامیدم کدام چطور کجا بلی است می را که "
-        "این آن برای چی سلام خوب جان"
-    ),
+    "prs": _words(_PERSIAN_AND_DARI + " ".join(dari for dari, _persian, _gloss in _DARI_PERSIAN)),
     "ps": _words(
         "زه یم غواړم غواړم څنګه ده دی په د کې سره مننه څه شته نه ستاسو زما کار ولې چیرته هو ښه"
     ),
@@ -130,10 +150,11 @@ def guess_language(text: str, available: Collection[str]) -> tuple[str, ...]:
 
     Ethiopic script is Tigrinya. Arabic script and Cyrillic always give their languages,
     ranked by the letters only one of them writes (ڕ ڵ ۆ ێ ە Sorani; ټ ډ ړ ږ ښ Pashto; پ چ ژ گ
-    not Arabic; і ї є ґ Ukrainian; ы э ъ ё Russian) and by frequent words (Dari "استم" and
-    "تشکر" against Farsi "هستم" and "مرسی"). Latin script gives only the languages some
-    evidence points to (æ ø å or Danish words; Somali words and double vowels; Kurmanji
-    ê î û ç ş or words; English words): a name alone says nothing.
+    not Arabic; і ї є ґ Ukrainian; ы э ъ ё Russian) and by frequent words (Dari "استم",
+    "تشکر", "معاش" against Farsi "هستم", "مرسی", "حقوق": see ``_DARI_PERSIAN``).
+    Latin script gives only the languages some evidence points to (æ ø å or Danish words;
+    Somali words and double vowels; Kurmanji ê î û ç ş or words; English words): a name alone
+    says nothing.
 
     >>> guess_language("Hej, hvad er lønnen?", ["da", "en", "so"])
     ('da',)

@@ -106,6 +106,8 @@ understand-school =
 understand-job =
     how do i find a job
     i need work
+    i want work
+    i want a job
     where can i find an igu job
     how do i find a company
     who gives me a job

@@ -86,6 +86,7 @@ understand-job =
     xagee ka codsadaa shaqooyinka igu
     sideen shaqo ku heli karaa
     shaqo raadin
+    waxaan rabaa shaqo
     sidee baan u helaa loo shaqeeye
     .keywords = shaqo raadin, shaqo hel, goob shaqo, raadinayaa, tababar shaqo, helaa loo shaqeeye
 

@@ -136,6 +136,61 @@ def test_typed_question_at_the_first_screen_is_answered_in_its_language(
     assert result.reply.dir == "rtl"
 
 
+@pytest.mark.parametrize(
+    ("text", "step", "lang"),
+    [
+        ("اريد عمل", "about-job-ask", "ar"),  # "I want work": the job answer, not the form
+        ("waxaan rabaa shaqo", "about-job-ask", "so"),
+        ("معاش چند است", "about-pay-ask", "prs"),  # Dari "maash", not Persian "hoquq"
+    ],
+)
+def test_typed_question_at_the_first_screen_gets_its_answer_in_its_language(
+    engine: Engine, text: str, step: str, lang: str
+) -> None:
+    learner = Learner(engine, "en")
+    learner.send(start="")
+    result = learner.send(text=text)
+    assert step in ids(result)
+    assert result.reply.lang == lang
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"), [("haa", "so"), ("نعم", "ar"), ("بلی", "prs"), ("maya", "so"), ("yes", "en")]
+)
+def test_typed_yes_or_no_at_the_first_screen_gets_the_language_question_to_confirm(
+    engine: Engine, text: str, lang: str
+) -> None:
+    learner = Learner(engine, "en")
+    learner.send(start="")
+    result = learner.send(text=text)
+    assert ids(result) == ["language-choose"]  # no form, no 👍 to a question not asked
+    assert result.reply.lang == lang
+    assert result.reply.messages[-1].choices[0].value == lang
+
+
+@pytest.mark.parametrize(
+    ("hint", "text", "topic", "lang"),
+    [
+        ("en", "haa waan rabaa", "interest", "so"),  # "yes, I want": the form, if they tap it
+        ("en", "انا مهتم سجلني", "interest", "ar"),
+        ("en", "can i join", "eligibility", "en"),  # its first question keeps their age
+    ],
+)
+def test_typed_form_topic_at_the_first_screen_is_offered_never_entered(
+    engine: Engine, hint: str, text: str, topic: str, lang: str
+) -> None:
+    learner = Learner(engine, hint)
+    learner.send(start="")
+    result = learner.send(text=text)
+    assert ids(result) == ["common-did-you-mean"]
+    assert result.reply.lang == lang
+    values = [c.value for c in result.reply.messages[-1].choices]
+    assert values[0] == TOPIC_CHOICE + topic
+    tapped = learner.send(choice=values[0])
+    assert tapped.flow == topic
+    assert tapped.reply.lang == lang
+
+
 def test_typed_question_at_a_typed_answer_keeps_the_form(engine: Engine) -> None:
     learner = Learner(engine)
     learner.at_menu()

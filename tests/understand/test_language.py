@@ -41,6 +41,28 @@ def test_guess_language_tells_farsi_from_dari_by_frequent_words() -> None:
     assert guess_language("من خوب استم، تشکر", ALL)[0] == "prs"
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        pytest.param("معاش چند است", "prs", id="dari-maash-salary"),
+        pytest.param("میتانم کار کنم؟", "prs", id="dari-mitanam-can"),
+        pytest.param("چطور استی", "prs", id="dari-how-are-you"),
+        pytest.param("مه در مکتب درس میخوانم", "prs", id="dari-maktab-school"),
+        pytest.param("معلومات در باره پوهنتون", "prs", id="dari-malumat-pohantun"),
+        pytest.param("حقوق چند است", "fa", id="persian-hoquq-salary"),
+        pytest.param("میتونم کار کنم؟", "fa", id="persian-mitunam-can"),
+        pytest.param("چطور میتونم ثبت نام کنم", "fa", id="persian-chetor-shared"),
+        pytest.param("بله میخوام ثبت نام کنم", "fa", id="persian-bale"),
+        pytest.param("بچه‌ها مدرسه میرن", "fa", id="persian-madrese-school"),
+        pytest.param("اطلاعات درباره دانشگاه", "fa", id="persian-etelaat-daneshgah"),
+    ],
+)
+def test_guess_language_tells_dari_from_persian_by_everyday_words(text: str, lang: str) -> None:
+    guesses = guess_language(text, ALL)
+    assert guesses[0] == lang
+    assert {"fa", "prs"} <= set(guesses)  # the other stays a candidate
+
+
 def test_guess_language_keeps_arabic_script_languages_as_candidates() -> None:
     assert set(guess_language("سلام", ALL)) == {"ar", "fa", "prs", "ps", "ckb"}
 
