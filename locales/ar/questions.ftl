@@ -15,7 +15,7 @@ questions-limits-ask = الحدود: عند بدء IGU يجب أن يكون عم
 # $school_hours_per_week (Number) - hours in one week of courses, from facts.yaml
 questions-hours-ask = الساعات: IGU تقريبًا دوام كامل. تعمل { $work_hours_min } ساعة في الأسبوع على الأقل في المتوسط، وأسبوع الدورات فيه { $school_hours_per_week } ساعة. العمل الجزئي الصغير ليس IGU. اسأل بلديتك عن ساعاتك أنت.
 # $sick_extension_weeks (Number) - after sickness longer than this (weeks in a row) IGU can be extended by agreement, from facts.yaml
-questions-leave-ask = المرض والعطل: IGU عمل، لذلك تكسب أجر العطلة (feriepenge)، وتنطبق قواعد مكان العمل والقانون الدنماركي. بعد إجازة الحمل أو الولادة أو التبنّي، أو بعد مرض متواصل أكثر من { $sick_extension_weeks } أسابيع، يمكنك أنت والشركة أن تتفقا على تمديد IGU بنفس المدة. يطول IGU من تلقاء نفسه فقط إذا أوقف سبب خاص دوراتك.
+questions-leave-ask = المرض والعطل: IGU عمل فيه أجر العطلة (feriepenge). تنطبق قواعد العمل والقانون الدنماركي. يمكنك أنت والشركة إضافة وقت إلى IGU بسبب إجازة الحمل أو الولادة أو التبنّي، أو مرض متواصل أكثر من { $sick_extension_weeks } أسابيع. غير ذلك، لا يضيف وقتاً إلا سبب خاص أوقف دوراتك.
 # $igu_per_person (Number) - IGU courses one person can complete, from facts.yaml
 questions-stop-ask = إيقاف IGU: IGU عمل بعقد، لذلك تنطبق قواعد إنهاء العمل. تحدّث مع مكان العمل ومع بلديتك قبل أن تتوقف: قد يتغيّر وضعك المالي، ولا يمكن للشخص أن يُكمل إلا { $igu_per_person } IGU.
 # $igu_per_person (Number) - IGU courses one person can complete, from facts.yaml

@@ -15,7 +15,7 @@ questions-limits-ask = سنوورەکان: لە دەستپێکی IGU دا دەب
 # $school_hours_per_week (Number) - hours in one week of courses, from facts.yaml
 questions-hours-ask = کاتژمێرەکان: IGU نزیکەی کاتی تەواوە. بە تێکڕا لانیکەم { $work_hours_min } کاتژمێر لە هەفتەیەکدا کار دەکەیت، و هەفتەیەکی خول { $school_hours_per_week } کاتژمێرە. کارێکی بچووکی کاتی IGU نییە. دەربارەی کاتژمێرەکانی خۆت لە شارەوانی بپرسە.
 # $sick_extension_weeks (Number) - after sickness longer than this (weeks in a row) IGU can be extended by agreement, from facts.yaml
-questions-leave-ask = نەخۆشی و پشوو: IGU کارە، بۆیە پارەی پشوو (feriepenge) وەردەگریت و یاساکانی شوێنی کار و یاسای دانیمارک جێبەجێ دەبن. دوای مۆڵەتی سکپڕی، منداڵبوون یان بەخێوکردنی منداڵێک (ئەدۆپشن)، یان نەخۆشیی بەردەوامی زیاتر لە { $sick_extension_weeks } هەفتە، تۆ و کۆمپانیاکە دەتوانن ڕێک بکەون کە IGU بە هەمان ماوە درێژ بکرێتەوە. IGU تەنها کاتێک خۆی درێژ دەبێتەوە کە هۆیەکی تایبەت خولەکانتی ڕاگرتبێت.
+questions-leave-ask = نەخۆشی و پشوو: IGU کارێکە بە پارەی پشووەوە (feriepenge). یاسای کار و یاسای دانیمارک جێبەجێ دەبن. تۆ و کۆمپانیاکە دەتوانن بۆ مۆڵەتی سکپڕی، منداڵبوون یان بەخێوکردنی منداڵ، یان نەخۆشیی بەردەوامی زیاتر لە { $sick_extension_weeks } هەفتە، کات بخەنە سەر IGU. دەنا تەنها هۆیەکی تایبەت کە خولەکانتی ڕاگرتبێت کات زیاد دەکات.
 # $igu_per_person (Number) - IGU courses one person can complete, from facts.yaml
 questions-stop-ask = وەستاندنی IGU: IGU کارێکە بە گرێبەست، بۆیە یاساکانی کۆتاییهێنان بە کار جێبەجێ دەبن. پێش وەستان لەگەڵ شوێنی کار و شارەوانی قسە بکە: لەوانەیە پارەکەت بگۆڕێت، و هەر کەسێک تەنها دەتوانێت { $igu_per_person } IGU تەواو بکات.
 # $igu_per_person (Number) - IGU courses one person can complete, from facts.yaml

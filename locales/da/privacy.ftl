@@ -14,7 +14,7 @@ privacy-asked-ask =
     } uden tal og uden forbindelse til dig, så botten kan blive bedre.
 
 # Skærm 3: hvad formularen sender, til hvem, hvorfor, og på hvilket grundlag (samtykke).
-privacy-sent-ask = Kun hvis du siger ja, sender vi dit navn (også med latinske bogstaver), telefon eller e-mail, kommune, sprog, behov for tolk, danskniveau, arbejdsområde og resultatet af “Kan jeg være med?” til din kommune, så de kan kontakte dig om IGU. Dit ja er det retlige grundlag for det.
+privacy-sent-ask = Kun hvis du siger ja, sender vi dit navn (også med latinske bogstaver), telefon eller e-mail, kommune, sprog, behov for tolk, danskniveau, arbejdsområde og resultatet af “Kan jeg være med?” til din kommune, kun for at kontakte dig om IGU. Dit ja er det retlige grundlag.
 
 # Skærm 4: hvad “Tal med et menneske” sender.
 privacy-callback-ask = “Tal med et menneske”: kun hvis du siger ja, sender vi dit telefonnummer, din kommune, dit sprog og dit behov for tolk til din kommune, så de kan ringe dig op. Intet andet fra chatten bliver sendt. På Telegram sender vi også, om vi må skrive til dig én gang.

@@ -15,7 +15,7 @@ questions-limits-ask = Grænserne: når IGU starter, skal du være mindst { $age
 # $school_hours_per_week (Number) - hours in one week of courses, from facts.yaml
 questions-hours-ask = Timer: IGU er næsten fuld tid. Du arbejder mindst { $work_hours_min } timer om ugen i gennemsnit, og en kursusuge har { $school_hours_per_week } timer. Et lille deltidsjob er ikke IGU. Spørg kommunen om dine egne timer.
 # $sick_extension_weeks (Number) - after sickness longer than this (weeks in a row) IGU can be extended by agreement, from facts.yaml
-questions-leave-ask = Sygdom og ferie: IGU er et job, så du optjener feriepenge, og arbejdspladsens regler og dansk lov gælder. Efter graviditets-, barsels- eller adoptionsorlov, eller sygdom i mere end { $sick_extension_weeks } uger i træk, kan du og virksomheden aftale at forlænge IGU med den tid. IGU bliver kun forlænget af sig selv, hvis særlige forhold har stoppet dine kurser.
+questions-leave-ask = Sygdom og ferie: IGU er et job med feriepenge. Arbejdspladsens regler og dansk lov gælder. Du og virksomheden kan lægge tid til IGU for orlov ved graviditet, fødsel eller adoption, eller over { $sick_extension_weeks } ugers sygdom i træk. Ellers giver kun noget særligt, der har stoppet dine kurser, mere tid.
 # $igu_per_person (Number) - IGU courses one person can complete, from facts.yaml
 questions-stop-ask = At stoppe i IGU: IGU er et job med en kontrakt, så reglerne for at stoppe i et job gælder. Tal med arbejdspladsen og kommunen, før du stopper: det kan ændre din økonomi, og man kan kun gennemføre { $igu_per_person } IGU.
 # $igu_per_person (Number) - IGU courses one person can complete, from facts.yaml

@@ -23,7 +23,7 @@ interest-followup-ask = May igubot send you one short message here in a few days
 # $lead_retention_months (Number) - months a lead is kept after the case is closed, from facts.yaml
 # It names exactly what is sent (the lead's fields), not "your answers".
 interest-consent-ask =
-    May we send your name (also in Latin letters), phone or email, municipality, language, interpreter need, Danish level, work area and “Can I join?” result to the employment service in { $municipality_name }? Only to contact you about IGU. We keep them until your case is closed, at most { $lead_retention_months ->
+    May we send your name (also in Latin letters), phone or email, municipality, language, interpreter need, Danish level, work area and “Can I join?” result to the employment service in { $municipality_name }? Only to contact you about IGU. We keep them until your case closes and at most { $lead_retention_months ->
         [one] { $lead_retention_months } month
        *[other] { $lead_retention_months } months
     } after.

@@ -15,7 +15,7 @@ privacy-asked-ask =
 
 # Screen 3: what the interest form sends, to whom, why, and on what basis (consent). It names
 # what interest-consent-ask names (flows/interest.yaml, sends); followup_ok is on screen 4.
-privacy-sent-ask = Only with your yes, we send your name (also in Latin letters), phone or email, municipality, language, interpreter need, Danish level, work area and “Can I join?” result to the employment service of your municipality, only so it can contact you about IGU. Your yes is the legal basis for this.
+privacy-sent-ask = With your yes only, we send your name (also in Latin letters), phone or email, municipality, language, interpreter need, Danish level, work area and “Can I join?” result to your municipality's employment service, only to contact you about IGU. Your yes is the legal basis.
 
 # Screen 4: what "Talk to a person" sends (what human-consent-ask names, flows/human.yaml, sends),
 # and the Telegram check-in's yes or no that goes with a form (followup_ok).

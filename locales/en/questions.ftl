@@ -16,7 +16,7 @@ questions-limits-ask = The limits: when IGU starts, you must be at least { $age_
 # $school_hours_per_week (Number) - hours in one week of courses, from facts.yaml
 questions-hours-ask = Hours: IGU is almost full time. You work at least { $work_hours_min } hours a week on average, and a course week has { $school_hours_per_week } hours. A small part-time job is not IGU. Ask your municipality about your own hours.
 # $sick_extension_weeks (Number) - after sickness longer than this (weeks in a row) IGU can be extended by agreement, from facts.yaml
-questions-leave-ask = Sickness and holidays: IGU is a job, so you earn holiday pay (feriepenge), and the workplace's rules and Danish law apply. After leave for pregnancy, a birth or an adoption, or sickness of more than { $sick_extension_weeks } weeks in a row, you and the company can agree to make IGU longer by that time. IGU gets longer by itself only if something special stopped your courses.
+questions-leave-ask = Sickness and holidays: IGU is a job with holiday pay (feriepenge). Work rules and Danish law apply. You and the company can add time to IGU for pregnancy, birth or adoption leave, or over { $sick_extension_weeks } weeks sick in a row. Otherwise, only something special that stopped your courses adds time.
 # $igu_per_person (Number) - IGU courses one person can complete, from facts.yaml
 questions-stop-ask = Stopping IGU: IGU is a job with a contract, so the rules for ending a job apply. Talk to your workplace and your municipality before you stop: it can change your money, and a person can complete only { $igu_per_person } IGU.
 # $igu_per_person (Number) - IGU courses one person can complete, from facts.yaml

@@ -15,7 +15,7 @@ questions-limits-ask = محدودیت‌ها: هنگام شروع IGU باید �
 # $school_hours_per_week (Number) - hours in one week of courses, from facts.yaml
 questions-hours-ask = ساعت‌ها: IGU تقریباً تمام‌وقت است. به‌طور میانگین حداقل { $work_hours_min } ساعت در هفته کار می‌کنید و هر هفتهٔ دوره { $school_hours_per_week } ساعت است. یک کار پاره‌وقت کوچک IGU نیست. دربارهٔ ساعت‌های خودتان از شهرداری بپرسید.
 # $sick_extension_weeks (Number) - after sickness longer than this (weeks in a row) IGU can be extended by agreement, from facts.yaml
-questions-leave-ask = بیماری و تعطیلات: IGU یک کار است، پس پول تعطیلات (feriepenge) می‌گیرید و قوانین محل کار و قانون دانمارک اجرا می‌شود. پس از مرخصی بارداری، زایمان یا فرزندخواندگی، یا بیماری پیوسته بیش از { $sick_extension_weeks } هفته، شما و شرکت می‌توانید توافق کنید که IGU به همان اندازه طولانی‌تر شود. IGU فقط وقتی خودبه‌خود طولانی‌تر می‌شود که یک دلیل خاص دوره‌های شما را متوقف کرده باشد.
+questions-leave-ask = بیماری و تعطیلات: IGU کاری با پول تعطیلات (feriepenge) است. قوانین کار و قانون دانمارک اجرا می‌شود. شما و شرکت می‌توانید برای مرخصی بارداری، زایمان یا فرزندخواندگی، یا بیماری پیوسته بیش از { $sick_extension_weeks } هفته، زمان به IGU اضافه کنید. وگرنه فقط دلیلی خاص که دوره‌هایتان را متوقف کرده زمان اضافه می‌کند.
 # $igu_per_person (Number) - IGU courses one person can complete, from facts.yaml
 questions-stop-ask = توقف IGU: IGU یک کار با قرارداد است، پس قوانین پایان دادن به کار اجرا می‌شود. پیش از توقف با محل کار و شهرداری صحبت کنید: ممکن است وضع مالی شما تغییر کند، و هر نفر فقط { $igu_per_person } IGU را می‌تواند به پایان برساند.
 # $igu_per_person (Number) - IGU courses one person can complete, from facts.yaml

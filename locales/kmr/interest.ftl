@@ -21,10 +21,10 @@ interest-followup-ask = Gelo igubot dikare piştî çend rojan li vir peyameke k
 # $lead_retention_months (Number) - months a lead is kept after the case is closed, from facts.yaml
 # It names exactly what is sent (the lead's fields), not "your answers".
 interest-consent-ask =
-    Tu destûrê didî ku em nav (bi tîpên latînî jî), telefon an e-name, şaredarî, ziman, pêwîstiya wergêr, asta danîmarkî, qada kar û encama "Ez dikarim beşdar bibim?" ya te ji beşa kar li { $municipality_name } re bişînin? Tenê ji bo têkilîdana bi te re li ser IGU. Em wan heta girtina dosyaya te hildigirin, û piştî wê herî zêde { $lead_retention_months ->
+    Em dikarin nav (bi tîpên latînî jî), telefon an e-name, şaredarî, ziman, pêwîstiya wergêr, asta danîmarkî, qada kar û encama "Ez dikarim beşdar bibim?" ya te ji beşa kar li { $municipality_name } re bişînin? Tenê ji bo têkiliya li ser IGU. Em wan heta girtina dosyaya te û herî zêde { $lead_retention_months ->
         [one] { $lead_retention_months } mehê
        *[other] { $lead_retention_months } mehan
-    }.
+    } piştre hildigirin.
 
 # $name (String) - the name the person wrote
 interest-saved = Spas, { $name }! Şaredariya te wê bi te re têkilî dayne da ku li ser IGU û tiştên ku ji bo te gengaz in biaxive. Ev ne pêşniyara kar e: tu û şirketek bi hev re li ser IGU li hev dikin.

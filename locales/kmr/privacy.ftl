@@ -14,7 +14,7 @@ privacy-asked-ask =
     } tê hilgirtin, bê hejmar û bê girêdan bi te re, da ku bot baştir bibe.
 
 # Screen 3: what the form sends, to whom, why, and on what basis (consent).
-privacy-sent-ask = Tenê bi "erê"-ya te, em nav (bi tîpên latînî jî), telefon an e-name, şaredarî, ziman, pêwîstiya wergêr, asta danîmarkî, qada kar û encama "Ez dikarim beşdar bibim?" ya te ji beşa kar a şaredariya te re dişînin, tenê da ku li ser IGU bi te re têkilî dayne. Bingeha qanûnî "erê"-ya te ye.
+privacy-sent-ask = Tenê bi "erê"-ya te, em nav (bi tîpên latînî jî), telefon an e-name, şaredarî, ziman, pêwîstiya wergêr, asta danîmarkî, qada kar û encama "Ez dikarim beşdar bibim?" ya te ji beşa kar a şaredariya te re dişînin, tenê ji bo têkiliya li ser IGU. Bingeha qanûnî "erê"-ya te ye.
 
 # Screen 4: what "Talk to a person" sends.
 privacy-callback-ask = "Bi kesekî re biaxive": tenê bi "erê"-ya te, em hejmara telefonê, şaredarî, ziman û pêwîstiya wergêr ji beşa kar a şaredariya te re dişînin, da ku li te bigere. Tiştekî din ji axaftinê nayê şandin. Li Telegramê em her wiha dişînin ka em dikarin carekê li te bipirsin an na.

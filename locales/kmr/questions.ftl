@@ -15,7 +15,7 @@ questions-limits-ask = Sînor: dema IGU dest pê dike divê tu herî kêm { $age
 # $school_hours_per_week (Number) - hours in one week of courses, from facts.yaml
 questions-hours-ask = Saet: IGU hema hema dema tijî ye. Tu bi navînî herî kêm { $work_hours_min } saetan di hefteyê de dixebitî, û hefteyek kursê { $school_hours_per_week } saet e. Karekî biçûk ê nîv-demî ne IGU ye. Li ser saetên xwe ji şaredariyê bipirse.
 # $sick_extension_weeks (Number) - after sickness longer than this (weeks in a row) IGU can be extended by agreement, from facts.yaml
-questions-leave-ask = Nexweşî û betlane: IGU kar e: tu pereyê betlaneyê (feriepenge) qezenc dikî, û qaîdeyên cihê kar û qanûna Danîmarkayê derbas dibin. Piştî destûra ducaniyê, zayînê an evladîgirtinê, an nexweşiyeke li pey hev ji { $sick_extension_weeks } hefteyan zêdetir, tu û şirket dikarin li hev bikin ku IGU dirêj bibe. IGU tenê bi serê xwe dirêj dibe heke rewşeke taybet kursên te rawestandibin.
+questions-leave-ask = Nexweşî û betlane: IGU kar e: pereyê betlaneyê (feriepenge), rêzikên kar û qanûna Danîmarkê derbas dibin. Ji bo destûra ducanî, zayîn an evladgirtinê, an ji { $sick_extension_weeks } hefteyan bêtir nexweşiya berdewam, tu û şirket dikarin dem li IGU zêde bikin. Yan na, tenê rewşeke taybet a kursan rawestîne dem zêde dike.
 # $igu_per_person (Number) - IGU courses one person can complete, from facts.yaml
 questions-stop-ask = Rawestandina IGU-yê: IGU karekî bi peymanê ye, ji ber vê qaîdeyên dawîanîna kar derbas dibin. Berî ku tu rawestî bi cihê kar û şaredariyê re biaxive: dibe ku pereyê te biguhere, û her kes tenê dikare { $igu_per_person } IGU temam bike.
 # $igu_per_person (Number) - IGU courses one person can complete, from facts.yaml

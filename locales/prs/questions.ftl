@@ -15,7 +15,7 @@ questions-limits-ask = حدود: هنگام شروع IGU باید اقلاً { $
 # $school_hours_per_week (Number) - hours in one week of courses, from facts.yaml
 questions-hours-ask = ساعت‌ها: IGU تقریباً تمام‌وقت است. به‌طور اوسط اقلاً { $work_hours_min } ساعت در هفته کار می‌کنید و هر هفتهٔ کورس { $school_hours_per_week } ساعت است. یک کار نیمه‌وقت کوچک IGU نیست. دربارهٔ ساعت‌های خود تان از شاروالی بپرسید.
 # $sick_extension_weeks (Number) - after sickness longer than this (weeks in a row) IGU can be extended by agreement, from facts.yaml
-questions-leave-ask = مریضی و رخصتی: IGU یک وظیفه است، پس پول رخصتی (feriepenge) می‌گیرید و قواعد جای کار و قانون دنمارک تطبیق می‌شود. بعد از رخصتی حاملگی، ولادت یا فرزندخواندگی، یا مریضی پی‌درپی بیش از { $sick_extension_weeks } هفته، شما و شرکت می‌توانید موافقه کنید که IGU به همان اندازه درازتر شود. IGU تنها وقتی خودبه‌خود درازتر می‌شود که یک دلیل خاص کورس‌های شما را متوقف کرده باشد.
+questions-leave-ask = مریضی و رخصتی: IGU وظیفه‌ای با پول رخصتی (feriepenge) است. قواعد کار و قانون دنمارک تطبیق می‌شود. شما و شرکت می‌توانید برای رخصتی حاملگی، ولادت یا فرزندخواندگی، یا مریضی پی‌درپی بیش از { $sick_extension_weeks } هفته، وقت به IGU اضافه کنید. در غیر آن، تنها دلیلی خاص که کورس‌های شما را متوقف کرده وقت اضافه می‌کند.
 # $igu_per_person (Number) - IGU courses one person can complete, from facts.yaml
 questions-stop-ask = توقف IGU: IGU یک وظیفه با قرارداد است، پس قواعد ختم وظیفه تطبیق می‌شود. پیش از توقف با جای کار و شاروالی گپ بزنید: شاید وضع پولی تان تغییر کند، و هر نفر تنها { $igu_per_person } IGU را تکمیل کرده می‌تواند.
 # $igu_per_person (Number) - IGU courses one person can complete, from facts.yaml

@@ -15,7 +15,7 @@ questions-limits-ask = حدونه: د IGU په پیل کې باید لږ تر ل
 # $school_hours_per_week (Number) - hours in one week of courses, from facts.yaml
 questions-hours-ask = ساعتونه: IGU نږدې بشپړ وخت دی. تاسو په اوسط ډول په اونۍ کې لږ تر لږه { $work_hours_min } ساعته کار کوئ، او د کورس اونۍ { $school_hours_per_week } ساعته ده. یو کوچنی نیم‌وخته کار IGU نه دی. د خپلو ساعتونو په اړه له ښاروالۍ وپوښتئ.
 # $sick_extension_weeks (Number) - after sickness longer than this (weeks in a row) IGU can be extended by agreement, from facts.yaml
-questions-leave-ask = ناروغي او رخصتي: IGU یو کار دی، نو د رخصتۍ پیسې (feriepenge) ترلاسه کوئ او د کار ځای قواعد او د ډنمارک قانون پلي کېږي. د امیندوارۍ، زېږون یا د ماشوم په زوئۍ نیولو له رخصتۍ وروسته، یا له { $sick_extension_weeks } اونیو ډېرې پرله‌پسې ناروغۍ وروسته، تاسو او شرکت کولای شئ موافقه وکړئ چې IGU په هماغه اندازه اوږد شي. IGU یوازې هغه وخت پخپله اوږدېږي چې یو ځانګړي لامل ستاسو کورسونه درولي وي.
+questions-leave-ask = ناروغي او رخصتي: IGU د رخصتۍ پیسو (feriepenge) سره کار دی. د کار قواعد او د ډنمارک قانون پلي کېږي. تاسو او شرکت کولای شئ د امیندوارۍ، زېږون یا زوئۍ نیولو رخصتۍ، یا له { $sick_extension_weeks } اونیو ډېرې پرله‌پسې ناروغۍ لپاره IGU ته وخت ورزیات کړئ. که نه، یوازې ځانګړی لامل چې کورسونه یې درولي وي وخت زیاتوي.
 # $igu_per_person (Number) - IGU courses one person can complete, from facts.yaml
 questions-stop-ask = د IGU درول: IGU له تړون سره یو کار دی، نو د کار د پای ته رسولو قواعد پلي کېږي. مخکې له دې چې ودرېږئ، له کار ځای او ښاروالۍ سره خبرې وکړئ: ستاسو پیسې بدلېدای شي، او هر کس یوازې { $igu_per_person } IGU بشپړولای شي.
 # $igu_per_person (Number) - IGU courses one person can complete, from facts.yaml

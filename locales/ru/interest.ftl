@@ -21,7 +21,7 @@ interest-followup-ask = Можно igubot через несколько дней
 # $lead_retention_months (Number) - months a lead is kept after the case is closed, from facts.yaml
 # It names exactly what is sent (the lead's fields), not "your answers".
 interest-consent-ask =
-    Можно отправить ваше имя (также латиницей), телефон или e-mail, муниципалитет, язык, потребность в переводчике, уровень датского, сферу работы и результат «Могу ли я участвовать?» в службу занятости в { $municipality_name }? Только чтобы связаться с вами по поводу IGU. Мы храним их, пока ваше дело не закрыто, а после этого максимум { $lead_retention_months ->
+    Можно отправить ваше имя (и латиницей), телефон или e-mail, муниципалитет, язык, нужен ли переводчик, уровень датского, сферу работы и результат «Могу ли я участвовать?» в службу занятости в { $municipality_name }? Только для связи с вами по IGU. Храним их до закрытия дела и потом максимум { $lead_retention_months ->
         [one] { $lead_retention_months } месяц
         [few] { $lead_retention_months } месяца
         [many] { $lead_retention_months } месяцев

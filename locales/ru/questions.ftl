@@ -15,7 +15,7 @@ questions-limits-ask = Ограничения: в начале IGU вам дол
 # $school_hours_per_week (Number) - hours in one week of courses, from facts.yaml
 questions-hours-ask = Часы: IGU — это почти полный рабочий день. Вы работаете в среднем не меньше { $work_hours_min } часов в неделю, а в неделе курсов { $school_hours_per_week } часов. Небольшая подработка — это не IGU. Спросите муниципалитет о ваших часах.
 # $sick_extension_weeks (Number) - after sickness longer than this (weeks in a row) IGU can be extended by agreement, from facts.yaml
-questions-leave-ask = Болезнь и отпуск: IGU — это работа, поэтому вы получаете отпускные (feriepenge), и действуют правила работы и законы Дании. После отпуска по беременности, родам или усыновлению или болезни дольше { $sick_extension_weeks } недель подряд вы и компания можете договориться продлить IGU на это время. IGU продлевается сама только тогда, когда особые обстоятельства остановили ваши курсы.
+questions-leave-ask = Болезнь и отпуск: IGU — работа с отпускными (feriepenge). Действуют правила работы и законы Дании. Вы и компания можете добавить к IGU время отпуска по беременности, родам или усыновлению или болезни дольше { $sick_extension_weeks } недель подряд. Иначе время добавляют лишь особые обстоятельства, остановившие курсы.
 # $igu_per_person (Number) - IGU courses one person can complete, from facts.yaml
 questions-stop-ask = Прекратить IGU: IGU — это работа по договору, поэтому действуют правила увольнения. Поговорите с работой и муниципалитетом, прежде чем прекратить: это может изменить ваши деньги, и человек может завершить только { $igu_per_person } IGU.
 # $igu_per_person (Number) - IGU courses one person can complete, from facts.yaml

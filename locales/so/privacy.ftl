@@ -14,7 +14,7 @@ privacy-asked-ask =
     }, lambar la'aan, adigana laguma xiro, si loo hagaajiyo.
 
 # Screen 3: what the form sends, to whom, why, and on what basis (consent).
-privacy-sent-ask = Haddii aad haa dhahdo oo keliya, waxaan u dirnaa magacaaga (sidoo kale xarfaha Laatiinka), taleefanka ama iimaylka, degmada, luqadda, baahida turjumaan, heerka Af-Deenishka, goobta shaqada iyo natiijada “Ma ku biiri karaa?” xafiiska shaqada ee degmadaada, si ay kuula soo xiriiraan arrinta IGU. Haa-daada ayaa saldhig sharci u ah.
+privacy-sent-ask = Keliya haddii aad haa dhahdo, waxaan u dirnaa magacaaga (sidoo kale Laatiin), taleefan ama iimayl, degmada, luqadda, baahida turjumaan, heerka Deenishka, goobta shaqada iyo natiijada “Ma ku biiri karaa?” xafiiska shaqada ee degmadaada, keliya si laguula xiriiro IGU. Haa-daada waa saldhig sharci.
 
 # Screen 4: what "Talk to a person" sends.
 privacy-callback-ask = “La hadal qof”: haddii aad haa dhahdo oo keliya, waxaan u dirnaa lambarka taleefankaaga, degmada, luqadda iyo baahida turjumaan xafiiska shaqada ee degmadaada, si ay kuu soo wacaan. Wax kale oo sheekada ah lama diro. Telegram-ka waxaan sidoo kale u dirnaa haddii aan hal mar kula soo xiriiri karno.

@@ -15,7 +15,7 @@ questions-limits-ask = ደረታት፦ IGU ክጅምር ከሎ እንተወሓ�
 # $school_hours_per_week (Number) - hours in one week of courses, from facts.yaml
 questions-hours-ask = ሰዓታት፦ IGU ዳርጋ ምሉእ ግዜ እዩ። ብማእከላይ መጠን እንተወሓደ { $work_hours_min } ሰዓት ኣብ ሰሙን ትሰርሑ፣ ሰሙን ኮርስ ድማ { $school_hours_per_week } ሰዓት እዩ። ንእሽቶ ናይ ፍርቂ ግዜ ስራሕ IGU ኣይኮነን። ብዛዕባ ሰዓታትኩም ምምሕዳር ከተማ ሕተቱ።
 # $sick_extension_weeks (Number) - after sickness longer than this (weeks in a row) IGU can be extended by agreement, from facts.yaml
-questions-leave-ask = ሕማምን ዕረፍትን፦ IGU ስራሕ እዩ፣ ስለዚ ገንዘብ ዕረፍቲ (feriepenge) ትረኽቡ፣ ሕግታት ቦታ ስራሕን ሕጊ ዴንማርክን ድማ ይሰርሑ። ድሕሪ ፍቓድ ጥንሲ፣ ሕርሲ ወይ ጉዲፈቻ፣ ወይ ካብ { $sick_extension_weeks } ሰሙን ንላዕሊ ተኸታታሊ ሕማም፣ ንስኹምን እቲ ትካልን IGU ብተመሳሳሊ ግዜ ንምንዋሕ ክትሰማምዑ ትኽእሉ። IGU ብገዛእ ርእሱ ዝነውሕ፣ ፍሉይ ምኽንያት ኮርስኩም እንተ ኣቋሪጹ ጥራይ እዩ።
+questions-leave-ask = ሕማምን ዕረፍትን፦ IGU ገንዘብ ዕረፍቲ (feriepenge) ዘለዎ ስራሕ እዩ። ሕግታት ስራሕን ሕጊ ዴንማርክን ይሰርሑ። ንስኹምን እቲ ትካልን ንፍቓድ ጥንሲ፣ ሕርሲ ወይ ጉዲፈቻ፣ ወይ ካብ { $sick_extension_weeks } ሰሙን ንላዕሊ ተኸታታሊ ሕማም ግዜ ኣብ IGU ክትውስኹ ትኽእሉ። እንተዘይኮይኑ፣ ፍሉይ ምኽንያት ኮርስኩም እንተ ኣቋሪጹ ጥራይ ግዜ ይውሰኽ።
 # $igu_per_person (Number) - IGU courses one person can complete, from facts.yaml
 questions-stop-ask = IGU ምቁራጽ፦ IGU ብውዕል ዝስራሕ ስራሕ እዩ፣ ስለዚ ሕግታት ምቁራጽ ስራሕ ይሰርሑ። ቅድሚ ምቁራጽኩም ምስ ቦታ ስራሕን ምምሕዳር ከተማን ተዘራረቡ፦ ገንዘብኩም ክቕየር ይኽእል፣ ሓደ ሰብ ድማ { $igu_per_person } IGU ጥራይ ክዛዝም ይኽእል።
 # $igu_per_person (Number) - IGU courses one person can complete, from facts.yaml

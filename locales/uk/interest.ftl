@@ -21,12 +21,12 @@ interest-followup-ask = Чи може igubot через кілька днів н
 # $lead_retention_months (Number) - months a lead is kept after the case is closed, from facts.yaml
 # It names exactly what is sent (the lead's fields), not "your answers".
 interest-consent-ask =
-    Чи можемо ми надіслати ваше ім’я (також латиницею), телефон або e-mail, муніципалітет, мову, потребу в перекладачеві, рівень данської, сферу роботи та результат «Чи можу я взяти участь?» службі зайнятості в { $municipality_name }? Лише щоб зв’язатися з вами щодо IGU. Ми зберігаємо їх до закриття вашої справи і максимум { $lead_retention_months ->
+    Можна надіслати ваше ім’я (і латиницею), телефон або e-mail, муніципалітет, мову, потребу в перекладачеві, рівень данської, сферу роботи та результат «Чи можу я взяти участь?» службі зайнятості в { $municipality_name }? Лише для зв’язку з вами щодо IGU. Зберігаємо їх до закриття справи і потім максимум { $lead_retention_months ->
         [one] { $lead_retention_months } місяць
         [few] { $lead_retention_months } місяці
         [many] { $lead_retention_months } місяців
        *[other] { $lead_retention_months } місяця
-    } після цього.
+    }.
 
 # $name (String) - the name the person wrote
 interest-saved = Дякуємо, { $name }! Ваш муніципалітет зв’яжеться з вами, щоб поговорити про IGU і про те, що для вас можливо. Це не пропозиція роботи: про IGU ви і компанія домовляєтеся разом.

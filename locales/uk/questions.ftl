@@ -15,7 +15,7 @@ questions-limits-ask = Обмеження: на початку IGU вам має
 # $school_hours_per_week (Number) - hours in one week of courses, from facts.yaml
 questions-hours-ask = Години: IGU — це майже повний робочий день. Ви працюєте в середньому щонайменше { $work_hours_min } годин на тиждень, а тиждень курсів має { $school_hours_per_week } годин. Невелика часткова робота — це не IGU. Запитайте муніципалітет про ваші години.
 # $sick_extension_weeks (Number) - after sickness longer than this (weeks in a row) IGU can be extended by agreement, from facts.yaml
-questions-leave-ask = Хвороба і відпустка: IGU — це робота, тож ви заробляєте відпускні (feriepenge), і діють правила робочого місця та закони Данії. Після відпустки через вагітність, пологи чи усиновлення або хвороби понад { $sick_extension_weeks } тижнів поспіль ви і компанія можете домовитися подовжити IGU на цей час. IGU подовжується сама лише тоді, коли особливі обставини зупинили ваші курси.
+questions-leave-ask = Хвороба і відпустка: IGU — робота з відпускними (feriepenge). Діють правила роботи і закони Данії. Ви і компанія можете додати час до IGU за відпустку через вагітність, пологи чи усиновлення або понад { $sick_extension_weeks } тижнів хвороби поспіль. Інакше час додає лише щось особливе, що зупинило ваші курси.
 # $igu_per_person (Number) - IGU courses one person can complete, from facts.yaml
 questions-stop-ask = Припинити IGU: IGU — це робота за договором, тож діють правила звільнення. Поговоріть з роботою і муніципалітетом, перш ніж зупинитися: це може змінити ваші гроші, і людина може завершити лише { $igu_per_person } IGU.
 # $igu_per_person (Number) - IGU courses one person can complete, from facts.yaml
