@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterator
 
 from fluent.syntax import ast
 
+from bot.check.samples import SAMPLE_VARIABLES
 from bot.check.walk import message_uses, steps
 from bot.content import Content
 from bot.engine.words import (
@@ -211,7 +212,8 @@ def _check_message(
     if msg_id.startswith(EXAMPLES_PREFIX):
         return problems  # typed-text examples, never shown: checked by bot.understand.validate
     _check_plurals(content, lang, msg_id, report)
-    args = {**{v: "x" for v in cat.variables(msg_id, lang)}, **content.facts.variables()}
+    names = cat.variables(msg_id, lang)
+    args = {**{v: SAMPLE_VARIABLES.get(v, "x") for v in names}, **content.facts.variables()}
     try:
         text = strict.format(lang, msg_id, args)
     except LocaleError as exc:  # rendered strictly: a render error names the fault

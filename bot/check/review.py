@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from bot.check.samples import SAMPLE_MUNICIPALITY, SAMPLE_PHONE, SAMPLE_TYPED
 from bot.check.walk import Keys, at, steps
 from bot.content import Content
 from bot.engine.callbacks import MAX_CALLBACK_BYTES, callback_data
@@ -42,13 +43,6 @@ REVIEW_MESSAGES = (
     REVIEW_CHANGE_LABEL,
     REVIEW_PICK_MESSAGE,
 )
-#: A typed answer (a name, an e-mail address) as long as a usual one, for measuring.
-SAMPLE_TYPED = "x" * 24
-#: A phone number as the summary shows it.
-SAMPLE_PHONE = "+45 20 12 34 56"
-#: The longest municipality name (bot/kernel/data/municipalities.csv; a test keeps it so),
-#: written here so that the check does not load the municipalities' matching indexes.
-SAMPLE_MUNICIPALITY = "Ringkøbing-Skjern"
 
 
 def check_review(content: Content) -> Iterator[Problem]:

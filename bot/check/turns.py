@@ -16,6 +16,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, replace
 
 from bot.check.messages import ENGINE_MESSAGES
+from bot.check.samples import SAMPLE_VARIABLES
 from bot.check.walk import at, resolve, steps
 from bot.content import Content
 from bot.engine.reading import message_ids
@@ -118,6 +119,7 @@ class _Lengths:
             cat = self.content.catalog
             names = cat.variables(msg_id, lang) | cat.variables(msg_id, SOURCE_LOCALE)
             args = {**dict.fromkeys(names, "x"), **self.facts}
+            args.update({k: v for k, v in SAMPLE_VARIABLES.items() if k in names})
             try:
                 self.known[key] = len(strip_marks(cat.format(lang, msg_id, args)))
             except LocaleError:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from bot.check.load import load_content
-from bot.check.review import SAMPLE_MUNICIPALITY
+from bot.check.samples import SAMPLE_MUNICIPALITY
 from bot.engine.callbacks import MAX_CALLBACK_BYTES, callback_data
 from bot.engine.words import REVIEW_FIELD_CHOICE
 from bot.flows.schema import VarName

@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from bot.check.load import load_content
+from bot.check.samples import SAMPLE_MUNICIPALITY
 from bot.check.turns import turn_lengths
 from bot.content import Content
 from bot.engine import Engine, Inbound
@@ -84,3 +85,18 @@ def test_check_turns_reports_help_too_long_to_ask_again_after(in_dir: Path) -> N
     assert errors
     assert errors[0].startswith("flows/form.yaml:6:3: error: a turn asking again at 'name' shows ")
     assert "(common-help + common-reask)" in errors[0]
+
+
+def test_check_measures_a_municipality_in_a_message_at_its_longest_name(in_dir: Path) -> None:
+    # 290 characters and the municipality: "x" would make 291, the longest name 306.
+    text = "What do you want to do? " + "Words to read. " * 17 + "In "
+    text = text + "a" * (290 - len(text))
+    en = MINI_EN.replace(
+        "menu-ask = What do you want to do?", f"menu-ask = {text}{{ $municipality_name }}"
+    )
+    mini_tree(in_dir, **{"locales/en/main.ftl": en})
+    _content, problems = load_content(in_dir, strict=True)
+    length = 290 + len(SAMPLE_MUNICIPALITY)
+    assert f"'menu-ask' has {length} characters; keep messages under 300" in {
+        p.message for p in problems
+    }
