@@ -11,11 +11,10 @@ import logging
 from dataclasses import replace
 from typing import Any
 
-from bot.engine import review, textstep
+from bot.engine import opening, review, textstep
 from bot.engine.actions import CONSENT_KEYS, SAVED_FORM
 from bot.engine.callbacks import step_tag
 from bot.engine.inputs import Invalid, validate
-from bot.engine.payload import parse_start
 from bot.engine.reading import command, match_choice, match_language
 from bot.engine.steps import ask_again, goto, next_of
 from bot.engine.turn import Turn
@@ -34,10 +33,7 @@ from bot.engine.types import Choice
 from bot.engine.words import (
     ENTRY,
     GLOBAL_TARGETS,
-    HINT_MUNICIPALITY,
-    HINT_NAME,
     LANGUAGE_AGAIN,
-    LANGUAGE_PRESET,
     PENDING_QUESTION,
     SEND_QUESTION,
     SEND_QUESTION_WORD,
@@ -47,7 +43,6 @@ from bot.engine.words import (
 )
 from bot.flows.schema import StepModel
 from bot.i18n import negotiate
-from bot.kernel.municipalities import Municipalities
 from bot.understand.language import guess_language
 
 logger = logging.getLogger(__name__)
@@ -66,7 +61,7 @@ def dispatch(turn: Turn, fresh: bool) -> None:
     if inbound.start is not None:
         word, payload = "start", inbound.start
     if word == "start":
-        _start(turn, payload, fresh)
+        opening.start(turn, payload, fresh)
         return
     if fresh or (s.lang is None and not (s.flow and s.waiting)):
         shown = len(turn.messages)
@@ -89,32 +84,6 @@ def dispatch(turn: Turn, fresh: bool) -> None:
         ask_again(turn)
         return
     _answer(turn)
-
-
-def _start(turn: Turn, payload: str, fresh: bool) -> None:
-    s = turn.session
-    locales = turn.content.catalog.locales
-    start = parse_start(payload, locales)
-    if start.municipality:
-        s.vars[HINT_MUNICIPALITY] = start.municipality
-        known = Municipalities.load().by_code(start.municipality)
-        if known is not None:  # a form asks "Do you live in …?" instead of the usual question
-            s.vars[HINT_NAME] = known.name
-        else:
-            s.vars.pop(HINT_NAME, None)
-    if start.campaign and turn.campaigns.accept(start.campaign, turn.store):
-        s.campaign = start.campaign
-    if fresh or s.lang is None:
-        # The poster's language (in its link), else the one the page chose; else ask.
-        chosen = start.lang or (turn.inbound.lang if turn.inbound.lang in locales else None)
-        if chosen is not None:
-            s.lang = chosen
-            turn.say(LANGUAGE_PRESET)
-            goto(turn, GLOBAL_TARGETS["start"])
-            return
-        goto(turn, ENTRY)
-    else:
-        goto(turn, GLOBAL_TARGETS["start"])
 
 
 def _global(turn: Turn, word: str, payload: str = "") -> None:
@@ -240,8 +209,12 @@ def _review(turn: Turn, step: StepModel) -> bool:
     (:mod:`bot.engine.review`). False: the question waits, and this is no button of the
     engine's (the step's own buttons answer it)."""
     s, inbound = turn.session, turn.inbound
+    if s.vars.get(review.FACE) is None:  # asked before summaries existed: show what is sent
+        if not _form_sent(turn, step):
+            review.enter(turn, step)
+        return True
     picked = review.read(turn, step)
-    if picked is None and s.vars.get(review.FACE) is None:
+    if picked is None and s.vars[review.FACE] == review.QUESTION:
         return False
     if picked is not None:
         s.attempts = 0

@@ -45,9 +45,12 @@ from bot.kernel.municipalities import Municipalities
 FACE = "_review"
 ANSWERED = "_answered"
 CHANGE = "_change"
-#: The two screens before the question.
+#: The two screens before the question, and the question itself. A conversation at a consent
+#: step with none of them was asked the question before summaries existed: it sees the summary
+#: first (no consent to what was not shown).
 SUMMARY = "summary"
 PICK = "pick"
+QUESTION = "question"
 #: Short names of the consent step's vocabulary (bot/engine/words.py, which the checker reads).
 OK = REVIEW_OK
 CHANGE_ANSWER = REVIEW_CHANGE
@@ -161,7 +164,7 @@ def show(turn: Turn, step: StepModel, face: str, *, brief: bool = False) -> None
 
 def ask(turn: Turn, step: StepModel, *, brief: bool = False) -> None:
     """The consent question with its buttons and "Change an answer" after the first."""
-    turn.session.vars.pop(FACE, None)
+    turn.session.vars[FACE] = QUESTION
     turn.question(step, brief=brief)
     asked = turn.messages[-1]
     choices = list(asked.choices)
@@ -172,7 +175,7 @@ def ask(turn: Turn, step: StepModel, *, brief: bool = False) -> None:
 def read(turn: Turn, step: StepModel) -> str | None:
     """The engine's button at a consent step that the person pressed or typed the label of."""
     inbound, face = turn.inbound, turn.session.vars.get(FACE)
-    offered = buttons(turn, step, face)
+    offered = buttons(turn, step, None if face == QUESTION else face)
     if inbound.choice is not None:  # also a button of another screen of this step
         every = {c.value for c in [*offered, *buttons(turn, step, PICK)]} | {CHANGE_ANSWER}
         return inbound.choice if inbound.choice in every else None

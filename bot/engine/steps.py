@@ -86,9 +86,9 @@ def ask_again(turn: Turn, *, with_say: bool = False) -> None:
         for msg_id in message_ids(step.say):
             turn.say(msg_id)
     face = s.vars.get(review.FACE)
-    if step.consent and with_say:
+    if step.consent and (with_say or face is None):  # None: asked before summaries existed
         review.enter(turn, step)
-    elif step.consent and face:
+    elif step.consent and face in (review.SUMMARY, review.PICK):
         review.show(turn, step, str(face), brief=True)
     elif step.consent:
         review.ask(turn, step, brief=True)

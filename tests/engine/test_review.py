@@ -4,6 +4,7 @@ what was shown. Real content, a real SQLite file."""
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 import pytest
@@ -118,6 +119,24 @@ def test_review_a_yes_pressed_at_the_summary_is_no_consent(engine: Engine) -> No
     result = learner.send(choice="yes")  # the question's button, not yet shown
     assert [m.id for m in result.reply.messages] == ["error-choose", "common-review"]
     assert engine.store.lead_count() == 0
+
+
+def test_review_a_question_asked_before_summaries_existed_shows_the_summary_first(
+    engine: Engine,
+) -> None:
+    learner = Learner(engine, "en")
+    learner.interest_up_to_summary()
+    learner.send(choice=REVIEW_OK)  # the consent question is on the screen
+    # as stored by a version without summaries: at the question, no screen recorded
+    session = engine.store.load_session(learner.key)
+    assert session is not None
+    old = {k: v for k, v in session.vars.items() if k != "_review"}
+    engine.store.save_session(dataclasses.replace(session, vars=old))
+    result = learner.send(choice="yes")
+    assert [m.id for m in result.reply.messages] == ["common-review"]  # what is sent, first
+    assert engine.store.lead_count() == 0
+    learner.send(choice=REVIEW_OK)
+    assert "save_lead" in learner.send(choice="yes").actions
 
 
 def test_review_the_consent_is_to_what_was_shown(engine: Engine, tree_content: Content) -> None:
