@@ -32,6 +32,19 @@ from bot.l10n.sources import read_sources, stamp, write_sources
 from bot.l10n.status import build_status, format_status_table
 from tests.support.tree import ROOT
 
+#: The keys of a locale in `igubot l10n status --format json`, in order.
+STATUS_KEYS = [
+    "code",
+    "total",
+    "translated",
+    "missing",
+    "stale",
+    "review",
+    "examples",
+    "keywords",
+    "flows",
+]
+
 COMPARE_LOCALES = Path(sys.executable).parent / "compare-locales"
 
 EN_COMMON = """\
@@ -359,17 +372,7 @@ def test_status_json_shape_is_exact(tree: Path) -> None:
         ]
     }
     keys = [list(item) for item in build_status(tree).as_json()["locales"]]
-    assert keys[1] == [
-        "code",
-        "total",
-        "translated",
-        "missing",
-        "stale",
-        "review",
-        "examples",
-        "keywords",
-        "flows",
-    ]
+    assert keys[1] == STATUS_KEYS
 
 
 @pytest.mark.parametrize(
@@ -916,17 +919,7 @@ def test_status_on_real_tree_has_the_documented_structure() -> None:
     assert sorted(item["code"] for item in locales_list) == sorted([*real_locales(), "en"])
     flows = sorted(p.stem for p in (ROOT / "locales" / "en").glob("*.ftl"))
     for item in locales_list:
-        assert list(item) == [
-            "code",
-            "total",
-            "translated",
-            "missing",
-            "stale",
-            "review",
-            "examples",
-            "keywords",
-            "flows",
-        ]
+        assert list(item) == STATUS_KEYS
         assert item["examples"] > 0
         assert item["keywords"] > 0
         assert item["review"] in {"source", "draft", "reviewed", "unknown"}
