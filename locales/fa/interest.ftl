@@ -22,7 +22,7 @@ interest-followup-ask = آیا igubot می‌تواند چند روز دیگر �
 # $lead_retention_months (Number) - months a lead is kept after the case is closed, from facts.yaml
 # It names exactly what is sent (the lead's fields), not "your answers".
 interest-consent-ask =
-    آیا اجازه می‌دهید نام (با حروف لاتین هم)، تلفن یا ایمیل، شهرداری، زبان، نیاز به مترجم، سطح دانمارکی، زمینه کاری و نتیجه «آیا می‌توانم وارد IGU شوم؟» شما را برای بخش کاریابی در { $municipality_name } بفرستیم؟ فقط برای تماس با شما درباره IGU. ما آن‌ها را تا بسته شدن پرونده شما نگه می‌داریم، و بعد از آن حداکثر { $lead_retention_months ->
+    اجازه می‌دهید نام (با حروف لاتین هم)، تلفن یا ایمیل، شهرداری، زبان، نیاز به مترجم، سطح دانمارکی، زمینه کاری و نتیجه «آیا می‌توانم وارد IGU شوم؟» شما را به بخش کاریابی در { $municipality_name } بفرستیم؟ فقط برای تماس با شما درباره IGU. آن‌ها را تا بسته شدن پرونده شما نگه می‌داریم و پس از آن حداکثر { $lead_retention_months ->
         [one] { $lead_retention_months } ماه
        *[other] { $lead_retention_months } ماه
     }.

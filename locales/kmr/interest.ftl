@@ -21,7 +21,7 @@ interest-followup-ask = Gelo igubot dikare piştî çend rojan li vir peyameke k
 # $lead_retention_months (Number) - months a lead is kept after the case is closed, from facts.yaml
 # It names exactly what is sent (the lead's fields), not "your answers".
 interest-consent-ask =
-    Em dikarin nav (bi tîpên latînî jî), telefon an e-name, şaredarî, ziman, pêwîstiya wergêr, asta danîmarkî, qada kar û encama "Ez dikarim beşdar bibim?" ya te ji beşa kar li { $municipality_name } re bişînin? Tenê ji bo têkiliya li ser IGU. Em wan heta girtina dosyaya te û herî zêde { $lead_retention_months ->
+    Em dikarin nav (bi tîpên latînî jî), telefon an e-name, şaredarî, ziman, pêwîstiya wergêr, asta danîmarkî, qada kar û encama "Ez dikarim beşdar bibim?" ya te ji beşa kar li { $municipality_name } re bişînin? Tenê ji bo têkiliya li ser IGU. Wan heta girtina dosyaya te û herî pir { $lead_retention_months ->
         [one] { $lead_retention_months } mehê
        *[other] { $lead_retention_months } mehan
     } piştre hildigirin.

@@ -22,7 +22,7 @@ interest-followup-ask = آیا igubot می‌تواند بعد از چند رو�
 # $lead_retention_months (Number) - months a lead is kept after the case is closed, from facts.yaml
 # It names exactly what is sent (the lead's fields), not "your answers".
 interest-consent-ask =
-    آیا اجازه می‌دهید نام (به حروف لاتین هم)، تلفون یا ایمیل، شاروالی، زبان، ضرورت به ترجمان، سطح دنمارکی، ساحه کاری و نتیجه «آیا می‌توانم شامل شوم؟» شما را به بخش کاریابی در { $municipality_name } بفرستیم؟ فقط برای تماس با شما درباره IGU. ما آن را تا بسته شدن دوسیه شما نگه می‌داریم، و بعد از آن حداکثر { $lead_retention_months ->
+    اجازه می‌دهید نام (به حروف لاتین هم)، تلفون یا ایمیل، شاروالی، زبان، ضرورت به ترجمان، سطح دنمارکی، ساحه کاری و نتیجه «آیا می‌توانم شامل شوم؟» شما را به بخش کاریابی در { $municipality_name } بفرستیم؟ فقط برای تماس با شما درباره IGU. آن را تا بسته شدن دوسیه شما نگه می‌داریم، و بعد از آن حداکثر { $lead_retention_months ->
         [one] { $lead_retention_months } ماه
        *[other] { $lead_retention_months } ماه
     }.

@@ -23,7 +23,7 @@ interest-followup-ask = آیا igubot کولای شي څو ورځې وروسته
 # $lead_retention_months (Number) - months a lead is kept after the case is closed, from facts.yaml
 # It names exactly what is sent (the lead's fields), not "your answers".
 interest-consent-ask =
-    آیا اجازه راکوئ چې ستاسو نوم (په لاتیني تورو هم)، تلیفون یا بریښنالیک، ښاروالي، ژبه، د ژباړونکي اړتیا، د ډنمارکي کچه، د کار ساحه او د «زه ګډون کولای شم؟» پایله په { $municipality_name } کې د کارموندنې څانګې ته ولېږو؟ یوازې د IGU په اړه د اړیکې لپاره. موږ یې ستاسو د دوسیې تر بندېدو، او وروسته تر ډېره { $lead_retention_months ->
+    اجازه راکوئ چې ستاسو نوم (په لاتیني تورو هم)، تلیفون یا ایمیل، ښاروالي، ژبه، د ژباړونکي اړتیا، د ډنمارکي کچه، د کار ساحه او د «زه ګډون کولای شم؟» پایله په { $municipality_name } کې د کارموندنې څانګې ته ولېږو؟ یوازې د IGU په اړه د اړیکې لپاره. موږ یې د دوسیې تر بندېدو او وروسته تر ډېره { $lead_retention_months ->
         [one] { $lead_retention_months } میاشت
        *[other] { $lead_retention_months } میاشتې
     } ساتو.

@@ -21,7 +21,7 @@ interest-followup-ask = Ma oggolaanaysaa in igubot halkan kuugu soo diro hal far
 # $lead_retention_months (Number) - months a lead is kept after the case is closed, from facts.yaml
 # It names exactly what is sent (the lead's fields), not "your answers".
 interest-consent-ask =
-    Ma u diri karnaa magacaaga (sidoo kale Laatiin), taleefanka ama iimaylka, degmada, luqadda, baahida turjumaan, heerka Deenishka, goobta shaqada iyo natiijada “Ma ku biiri karaa?” xafiiska shaqada ee { $municipality_name }? Keliya si laguula xiriiro IGU. Waan haynaa ilaa kiiskaagu xirmo iyo ugu badnaan { $lead_retention_months ->
+    Ma u diri karnaa magacaaga (iyo Laatiin), taleefan ama iimayl, degmada, luqadda, baahi turjumaan, heerka Deenishka, goobta shaqada iyo natiijada “Ma ku biiri karaa?” xafiiska shaqada ee { $municipality_name }? Keliya si laguula xiriiro IGU. Waan haynaa ilaa kiiskaagu xirmo iyo ugu badnaan { $lead_retention_months ->
         [one] { $lead_retention_months } bil
        *[other] { $lead_retention_months } bilood
     } kadib.

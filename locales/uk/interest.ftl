@@ -21,7 +21,7 @@ interest-followup-ask = Чи може igubot через кілька днів н
 # $lead_retention_months (Number) - months a lead is kept after the case is closed, from facts.yaml
 # It names exactly what is sent (the lead's fields), not "your answers".
 interest-consent-ask =
-    Можна надіслати ваше ім’я (і латиницею), телефон або e-mail, муніципалітет, мову, потребу в перекладачеві, рівень данської, сферу роботи та результат «Чи можу я взяти участь?» службі зайнятості в { $municipality_name }? Лише для зв’язку з вами щодо IGU. Зберігаємо їх до закриття справи і потім максимум { $lead_retention_months ->
+    Можна надіслати ваше ім’я (і латиницею), телефон або e-mail, муніципалітет, мову, потребу в перекладачеві, рівень данської, сферу роботи та результат «Чи можу я взяти участь?» службі зайнятості в { $municipality_name }? Лише для зв’язку щодо IGU. Зберігаємо до закриття справи і потім максимум { $lead_retention_months ->
         [one] { $lead_retention_months } місяць
         [few] { $lead_retention_months } місяці
         [many] { $lead_retention_months } місяців
