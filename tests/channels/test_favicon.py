@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from pathlib import Path
 from urllib.parse import unquote
 from xml.etree import ElementTree
 
@@ -12,22 +10,10 @@ import pytest
 from aiohttp.test_utils import TestClient
 from pytest_aiohttp import AiohttpClient
 
-from bot.content import Content
-from bot.face.app import App, build_app
+from bot.face.app import App
 from bot.face.server import build_server
-from bot.kernel.config import Settings
-from tests.support.tree import ROOT
 
 ICON = re.compile(r'<link rel="icon" href="data:image/svg\+xml,([^"]+)">')
-
-
-@pytest.fixture
-def app(tmp_path: Path, tree_content: Content) -> Iterator[App]:
-    built = build_app(
-        Settings.load(None, {}, data_dir=tmp_path, content_dir=ROOT), content=tree_content
-    )
-    yield built
-    built.close()
 
 
 def svg_of(html: str) -> ElementTree.Element:

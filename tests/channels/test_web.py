@@ -10,21 +10,17 @@ import contextlib
 import json
 import re
 import sqlite3
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 from aiohttp import web
 from aiohttp.test_utils import TestClient
-from pytest_aiohttp import AiohttpClient
 
-from bot.channels.web import make_web_app, user_key_for
+from bot.channels.web import user_key_for
 from bot.content import Content
-from bot.face.app import App, build_app
+from bot.face.app import App
 from bot.i18n import LANGUAGES
-from bot.kernel.config import Settings
-from tests.support.tree import ROOT
 
 Client = TestClient[web.Request, web.Application]
 
@@ -45,21 +41,6 @@ INTEREST_TURNS: list[tuple[dict[str, str], list[str]]] = [
     ({"choice": "review:ok"}, ["interest-consent-ask"]),
     ({"choice": "yes"}, ["interest-saved", "menu-start-ask"]),
 ]
-
-
-@pytest.fixture
-def app(tmp_path: Path, tree_content: Content) -> Iterator[App]:
-    """The whole bot over the tree's content (parsed once per session) and a fresh SQLite file."""
-    settings = Settings.load(None, {}, data_dir=tmp_path, content_dir=ROOT)
-    built = build_app(settings, content=tree_content)
-    yield built
-    built.close()
-
-
-@pytest.fixture
-async def client(aiohttp_client: AiohttpClient, app: App) -> Client:
-    """A client of the web application on a loopback test server."""
-    return await aiohttp_client(make_web_app(app.runner, app.settings))
 
 
 def assert_contract(body: Any) -> None:

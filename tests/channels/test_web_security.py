@@ -9,7 +9,6 @@ content and a SQLite file; the limit tests drive the real limiter objects with a
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
 from contextlib import closing
 from pathlib import Path
 from typing import Any
@@ -26,26 +25,12 @@ from bot.content import Content
 from bot.engine import Engine
 from bot.engine.campaigns import Campaigns
 from bot.engine.types import Inbound
-from bot.face.app import App, build_app
+from bot.face.app import App
 from bot.kernel.config import Settings
 from bot.store import Store
-from tests.support.tree import ROOT
 
 Client = TestClient[web.Request, web.Application]
 CHAT = "/api/v1/chat"
-
-
-@pytest.fixture
-def app(tmp_path: Path, tree_content: Content) -> Iterator[App]:
-    settings = Settings.load(None, {}, data_dir=tmp_path, content_dir=ROOT)
-    built = build_app(settings, content=tree_content)
-    yield built
-    built.close()
-
-
-@pytest.fixture
-async def client(aiohttp_client: AiohttpClient, app: App) -> Client:
-    return await aiohttp_client(make_web_app(app.runner, app.settings))
 
 
 async def turn(client: Client, session: str | None, **fields: str) -> dict[str, Any]:

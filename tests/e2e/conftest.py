@@ -6,10 +6,12 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import Browser, sync_playwright
 
 from bot.content import Content
 from bot.face.app import App, build_app
 from bot.kernel.config import Settings
+from tests.support.browser import CHROMIUM_ARGS, require_chromium
 from tests.support.tree import ROOT
 
 HERE = Path(__file__).resolve().parent
@@ -38,3 +40,15 @@ def chat_app(tmp_path: Path, tree_content: Content) -> Iterator[App]:
     built = build_app(settings, content=tree_content)
     yield built
     built.close()
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Browser]:
+    """One headless Chromium for a module of synchronous Playwright tests."""
+    chromium = require_chromium()
+    with sync_playwright() as p:
+        launched = p.chromium.launch(
+            executable_path=str(chromium), headless=True, args=CHROMIUM_ARGS
+        )
+        yield launched
+        launched.close()

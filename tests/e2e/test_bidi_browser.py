@@ -6,13 +6,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from playwright.sync_api import Browser, expect, sync_playwright
+from playwright.sync_api import Browser, expect
 
 from bot.channels.web import make_web_app
 from bot.content import Content
 from bot.face.app import App, build_app
 from bot.kernel.config import Settings
-from tests.support.browser import require_chromium
 from tests.support.live import LiveServer
 from tests.support.tree import ROOT
 
@@ -34,20 +33,6 @@ def server(
     with LiveServer(make_web_app(app.runner, app.settings)) as live:
         yield live
     app.close()
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    """One headless Chromium for the module."""
-    chromium = require_chromium()
-    with sync_playwright() as p:
-        launched = p.chromium.launch(
-            executable_path=str(chromium),
-            headless=True,
-            args=["--headless", "--no-sandbox", "--disable-gpu"],
-        )
-        yield launched
-        launched.close()
 
 
 _POSITIONS = """(id) => {

@@ -21,26 +21,15 @@ from urllib.parse import urlsplit
 import pytest
 from aiohttp import web
 from axe_playwright_python.sync_playwright import Axe
-from playwright.sync_api import Browser, Page, Request, Route, expect, sync_playwright
+from playwright.sync_api import Browser, Page, Request, Route, expect
 
 from bot.channels.web import make_web_app, user_key_for
 from bot.content import Content
 from bot.face.app import App, build_app
 from bot.kernel.config import Settings
-from tests.support.browser import require_chromium
 from tests.support.live import LiveServer
 from tests.support.tree import ROOT
 
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 ARTIFACTS = ROOT / "tests" / "artifacts"
 # auto-waiting assertions: generous for a busy CI machine, instant when things are right
 expect.set_options(timeout=10_000)
@@ -87,18 +76,6 @@ def server(bot: App) -> Iterator[LiveServer]:
     """The web application of ``bot`` on a loopback port."""
     with LiveServer(make_web_app(bot.runner, bot.settings)) as live:
         yield live
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    """One headless Chromium for the module."""
-    chromium = require_chromium()
-    with sync_playwright() as p:
-        launched = p.chromium.launch(
-            executable_path=str(chromium), headless=True, args=CHROMIUM_ARGS
-        )
-        yield launched
-        launched.close()
 
 
 @dataclass

@@ -19,7 +19,6 @@ from tests.support.live import LiveServer
 # The browser tests' bot, server and browser (one of each for this module).
 bot = shared.bot
 server = shared.server
-browser = shared.browser
 
 HOST_PAGE = """<!doctype html>
 {html}<head><meta charset="utf-8"><title>IGU</title></head>

@@ -22,7 +22,6 @@ from playwright.sync_api import (
     Locator,
     Page,
     expect,
-    sync_playwright,
 )
 
 from bot.channels.web import make_web_app
@@ -30,8 +29,6 @@ from bot.content import Content
 from bot.face.app import build_app
 from bot.i18n.bidi import strip_marks
 from bot.kernel.config import Settings
-from tests.e2e.test_browser import CHROMIUM_ARGS
-from tests.support.browser import require_chromium
 from tests.support.live import LiveServer
 from tests.support.tree import ROOT
 
@@ -75,17 +72,6 @@ def sites() -> Iterator[Sites]:
     with LiveServer(app) as host:
         holder.append(Sites(host))
         yield holder[0]
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    chromium = require_chromium()
-    with sync_playwright() as p:
-        launched = p.chromium.launch(
-            executable_path=str(chromium), headless=True, args=CHROMIUM_ARGS
-        )
-        yield launched
-        launched.close()
 
 
 @contextmanager
