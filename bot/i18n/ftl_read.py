@@ -6,8 +6,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from fluent.syntax import FluentParser, ast
+from fluent.syntax import ast
 
+from bot.i18n.ftl_parse import FtlParser
 from bot.i18n.languages import LANGUAGES, SOURCE_LOCALE, negotiate
 from bot.kernel.errors import LocaleError
 from bot.kernel.problems import display_path, line_col
@@ -119,7 +120,7 @@ def _read_locale(
                 1,
             )
         )
-    parser = FluentParser(with_spans=True)
+    parser = FtlParser(with_spans=True)
     for file in files:
         shown = display_path(file)
         text = _read(file, shown, read.errors)

@@ -60,7 +60,7 @@ class ParseCache:
     def parse(self, parser: FluentParser, text: str) -> ast.Resource:
         """The syntax tree of ``text``: from the cache, or parsed by ``parser`` and stored.
 
-        ``parser`` must be ``FluentParser(with_spans=True)``: the spans locate errors.
+        ``parser`` must give spans (``with_spans=True``): the spans locate errors.
         """
         key = hashlib.sha256(self._salt + text.encode("utf-8")).hexdigest()
         entry = self.directory / f"{key}.pickle"

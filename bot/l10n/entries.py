@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import re
 
-from fluent.syntax import FluentParser, FluentSerializer, ast
+from fluent.syntax import FluentSerializer, ast
 from fluent.syntax.visitor import Visitor
+
+from bot.i18n.ftl_parse import FtlParser
 
 __all__ = [
     "Entry",
@@ -100,7 +102,7 @@ def parse_pattern_text(key: str, text: str) -> tuple[Entry | None, list[tuple[in
     """
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     source, shift = _entry_text(key, text)
-    resource = FluentParser(with_spans=True).parse(source)
+    resource = FtlParser(with_spans=True).parse(source)
     last_line = text.count("\n") + 1
     errors: list[tuple[int, str]] = []
     entries: list[Entry] = []

@@ -13,8 +13,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from fluent.syntax import FluentParser, ast
+from fluent.syntax import ast
 
+from bot.i18n.ftl_parse import FtlParser
 from bot.i18n.languages import LANGUAGES, SOURCE_LOCALE, negotiate
 from bot.i18n.sourcehash import source_hash
 from bot.kernel.errors import LocaleError
@@ -127,7 +128,7 @@ def read_locale(locales_dir: Path, code: str) -> LocaleFiles:
     problems: list[Problem] = []
     entries: dict[str, Found] = {}
     paths = sorted(directory.glob("*.ftl"), key=lambda p: p.name) if directory.is_dir() else []
-    parser = FluentParser(with_spans=True)
+    parser = FtlParser(with_spans=True)
     for path in paths:
         try:
             text = path.read_text(encoding="utf-8").removeprefix("\ufeff")

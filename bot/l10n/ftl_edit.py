@@ -10,8 +10,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from fluent.syntax import FluentParser, FluentSerializer, ast
+from fluent.syntax import FluentSerializer, ast
 
+from bot.i18n.ftl_parse import FtlParser
 from bot.kernel.errors import LocaleError
 from bot.kernel.problems import display_path
 from bot.l10n.entries import Entry, entry_key, same_entry
@@ -75,7 +76,7 @@ def apply_plan(plan: FilePlan, reference: Reference) -> str:
         text, resource = plan.existing.text, plan.existing.resource
     else:
         text = IMPORTED_REVIEW_LINE + "\n"
-        resource = FluentParser(with_spans=True).parse(text)
+        resource = FtlParser(with_spans=True).parse(text)
     edits: list[tuple[int, int, int, str]] = []  # (start, replacement first, end, text)
     present: dict[str, Entry] = {}
     for item in resource.body:
@@ -140,7 +141,7 @@ def apply_plan(plan: FilePlan, reference: Reference) -> str:
 
 def _verify(plan: FilePlan, text: str) -> None:
     """Re-parse the result: the imported entries must read back as imported, with no junk."""
-    resource = FluentParser(with_spans=True).parse(text)
+    resource = FtlParser(with_spans=True).parse(text)
     found: dict[str, Entry] = {}
     for item in resource.body:
         if isinstance(item, ast.Junk):
