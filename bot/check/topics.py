@@ -17,7 +17,6 @@ from bot.flows.loader import FlowDoc
 from bot.i18n import SOURCE_LOCALE
 from bot.kernel.problems import Problem
 from bot.understand.checkcache import CheckCache
-from bot.understand.examples import load_examples
 from bot.understand.validate import check_examples
 
 #: The folder below the cache directory where the examples' check results are kept.
@@ -35,7 +34,7 @@ def check_topics(
         built and asked about every example, about 0.8 s without the cache).
     """
     problems = list(_declarations(content))
-    groups = load_examples(content.catalog)
+    groups = content.examples
     known = {*content.topics, *ENGINE_TOPICS}
     cache = CheckCache(cache_dir / CACHE_FOLDER) if cache_dir is not None else None
     problems += check_examples(

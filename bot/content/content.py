@@ -21,6 +21,7 @@ from bot.flows.schema import StepModel
 from bot.i18n import SOURCE_LOCALE, Catalog
 from bot.i18n.sourcehash import source_hash
 from bot.kernel.problems import Problem
+from bot.understand.examples import TopicExamples, load_examples
 from bot.understand.matcher import Matcher
 
 
@@ -39,10 +40,16 @@ class Content:
     topics: Mapping[str, tuple[str, str]] = field(default_factory=lambda: MappingProxyType({}))
 
     @cached_property
+    def examples(self) -> tuple[TopicExamples, ...]:
+        """Every locale's ``understand-*`` examples and keywords, read once for the matcher and
+        for their check."""
+        return tuple(load_examples(self.catalog))
+
+    @cached_property
     def matcher(self) -> Matcher:
         """What typed text means: built from every locale's examples on first use (a few
         tenths of a second for the real content; the server builds it before it serves)."""
-        return Matcher.from_catalog(self.catalog)
+        return Matcher.build(self.examples)
 
     def step(self, flow: str, step: str) -> StepModel | None:
         """The step ``flow:step``, or None when it does not exist (any more)."""
