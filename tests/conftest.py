@@ -1,5 +1,5 @@
-"""Shared fixtures: real content from the tree, a real SQLite file, the engine over both, and one
-cache folder for the session."""
+"""Shared fixtures: real content from the tree, a real SQLite file, the engine over both, one
+cache folder for the session, and aiogram's session closing at once against the fake Bot API."""
 
 from __future__ import annotations
 
@@ -67,3 +67,20 @@ def in_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """Run inside ``tmp_path``, so that problems name paths relative to it."""
     monkeypatch.chdir(tmp_path)
     return tmp_path
+
+
+@pytest.fixture
+def aiogram_closes_at_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """aiogram's ``AiohttpSession.close`` without its wait of 250 ms (``asyncio.sleep(0.25)``)
+    for TLS connections to finish closing: the fake Bot API (tests/support/fake_bot_api.py)
+    speaks plain HTTP on 127.0.0.1, so there is nothing to wait for, and every test that stops a
+    bot (the Telegram channel's cleanup, ``bot.face.botname``) waited a quarter of a second.
+    The aiohttp session is still closed, as aiogram's ``close`` closes it (should aiogram rename
+    ``_session``, this raises instead of leaving it open). Product code is unchanged."""
+    from aiogram.client.session.aiohttp import AiohttpSession
+
+    async def close(self: AiohttpSession) -> None:
+        if self._session is not None and not self._session.closed:
+            await self._session.close()
+
+    monkeypatch.setattr(AiohttpSession, "close", close)

@@ -16,8 +16,9 @@ from tests.support.staff import Inbox, free_port, smtp_server
 from tests.support.tree import ROOT
 
 #: Slow: every test loads and checks the whole tree, as the doctor does (from the session's
-#: cache, ``shared_cache``, and ``IGUBOT_CACHE_DIR`` for the CLI: see tests/conftest.py).
-pytestmark = pytest.mark.slow
+#: cache, ``shared_cache``, and ``IGUBOT_CACHE_DIR`` for the CLI: see tests/conftest.py). The fake
+#: Bot API is plain HTTP: aiogram closes its session without waiting for TLS.
+pytestmark = [pytest.mark.slow, pytest.mark.usefixtures("aiogram_closes_at_once")]
 
 GOOD_TOKEN = "123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw"
 
