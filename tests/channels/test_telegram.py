@@ -53,6 +53,9 @@ from tests.support.fake_bot_api import TOKEN, FakeBotAPI
 from tests.support.telegram import CHAT, OTHER_CHAT, Person, poster, telegram_settings
 from tests.support.tree import MINI_EN, mini_tree
 
+#: The fake Bot API is plain HTTP: aiogram closes its session without waiting for TLS.
+pytestmark = pytest.mark.usefixtures("aiogram_closes_at_once")
+
 Client = TestClient[web.Request, web.Application]
 
 GROUP = -1_001_234_567_890

@@ -15,8 +15,10 @@ from tests.support.deployment import PRIVACY, READY, fake_bot_api, settings_for
 from tests.support.staff import Inbox, free_port, smtp_server
 from tests.support.tree import ROOT
 
-#: Slow: every test loads and checks the whole tree, as the doctor does.
-pytestmark = pytest.mark.slow
+#: Slow: every test loads and checks the whole tree, as the doctor does (from the session's
+#: cache, ``shared_cache``, and ``IGUBOT_CACHE_DIR`` for the CLI: see tests/conftest.py). The fake
+#: Bot API is plain HTTP: aiogram closes its session without waiting for TLS.
+pytestmark = [pytest.mark.slow, pytest.mark.usefixtures("aiogram_closes_at_once")]
 
 GOOD_TOKEN = "123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw"
 
@@ -29,14 +31,15 @@ def smtp_url() -> Iterator[str]:
         yield f"smtp://127.0.0.1:{port}"
 
 
-def _settings(tmp_path: Path, smtp_url: str, **env: str) -> Settings:
+def _settings(tmp_path: Path, smtp_url: str, cache: Path, **env: str) -> Settings:
     """A real deployment's configuration (READY) naming its controller and its SMTP server,
     with ``env`` on top."""
-    return settings_for(tmp_path, READY, **{**PRIVACY, "IGUBOT_SMTP_URL": smtp_url, **env})
+    env = {**PRIVACY, "IGUBOT_SMTP_URL": smtp_url, **env}
+    return settings_for(tmp_path, READY, cache_dir=cache, **env)
 
 
-def _fixes(tmp_path: Path, smtp_url: str, **env: str) -> list[str]:
-    return [f.what for f in diagnose(_settings(tmp_path, smtp_url, **env)) if not f.ok]
+def _fixes(tmp_path: Path, smtp_url: str, cache: Path, **env: str) -> list[str]:
+    return [f.what for f in diagnose(_settings(tmp_path, smtp_url, cache, **env)) if not f.ok]
 
 
 def test_doctor_names_each_missing_piece_of_an_empty_configuration(tmp_path: Path) -> None:
@@ -58,11 +61,17 @@ def test_doctor_names_each_missing_piece_of_an_empty_configuration(tmp_path: Pat
     ]
 
 
-def test_doctor_is_happy_with_a_real_deployment(tmp_path: Path, smtp_url: str) -> None:
+def test_doctor_is_happy_with_a_real_deployment(
+    tmp_path: Path, smtp_url: str, shared_cache: Path
+) -> None:
     with fake_bot_api(GOOD_TOKEN) as fake:
         findings = diagnose(
             _settings(
-                tmp_path, smtp_url, TELEGRAM_TOKEN=GOOD_TOKEN, TELEGRAM_API_BASE=fake.base_url
+                tmp_path,
+                smtp_url,
+                shared_cache,
+                TELEGRAM_TOKEN=GOOD_TOKEN,
+                TELEGRAM_API_BASE=fake.base_url,
             )
         )
 
@@ -104,10 +113,16 @@ def test_doctor_warns_of_a_poster_without_its_contact_line_and_still_passes(
     ]
 
 
-def test_doctor_asks_for_the_data_controller_on_an_empty_configuration(tmp_path: Path) -> None:
+def test_doctor_asks_for_the_data_controller_on_an_empty_configuration(
+    tmp_path: Path, shared_cache: Path
+) -> None:
     config = tmp_path / "igubot.toml"
     config.write_text("", encoding="utf-8")
-    env = {"IGUBOT_DATA_DIR": str(tmp_path / "data"), "IGUBOT_CONTENT_DIR": str(ROOT)}
+    env = {
+        "IGUBOT_DATA_DIR": str(tmp_path / "data"),
+        "IGUBOT_CONTENT_DIR": str(ROOT),
+        "IGUBOT_CACHE_DIR": str(shared_cache),
+    }
     findings = diagnose(Settings.load(config, env))
     assert "[privacy] controller and contact" in [f.what for f in findings if not f.ok]
     result = CliRunner().invoke(main, ["doctor", "--config", str(config)], env=env)
@@ -116,7 +131,7 @@ def test_doctor_asks_for_the_data_controller_on_an_empty_configuration(tmp_path:
 
 
 def test_doctor_reads_the_data_controller_from_the_privacy_table(
-    tmp_path: Path, smtp_url: str
+    tmp_path: Path, smtp_url: str, shared_cache: Path
 ) -> None:
     privacy = '[privacy]\ncontroller = "Odense Kommune"\ncontact = "https://odense.example/data"\n'
     with fake_bot_api(GOOD_TOKEN) as fake:
@@ -125,24 +140,32 @@ def test_doctor_reads_the_data_controller_from_the_privacy_table(
             "TELEGRAM_API_BASE": fake.base_url,
             "IGUBOT_SMTP_URL": smtp_url,
         }
-        findings = diagnose(settings_for(tmp_path, READY + "\n" + privacy, **env))
+        findings = diagnose(
+            settings_for(tmp_path, READY + "\n" + privacy, cache_dir=shared_cache, **env)
+        )
     assert [f.what for f in findings if not f.ok] == []
     assert "privacy notice names Odense Kommune" in [f.what for f in findings]
 
 
-def test_doctor_names_a_malformed_token_without_printing_it(tmp_path: Path, smtp_url: str) -> None:
-    findings = diagnose(_settings(tmp_path, smtp_url, TELEGRAM_TOKEN="12345:short"))
+def test_doctor_names_a_malformed_token_without_printing_it(
+    tmp_path: Path, smtp_url: str, shared_cache: Path
+) -> None:
+    findings = diagnose(_settings(tmp_path, smtp_url, shared_cache, TELEGRAM_TOKEN="12345:short"))
     assert [f.what for f in findings if not f.ok] == ["TELEGRAM_TOKEN"]
     assert not any("short" in f.render() for f in findings)
 
 
 def test_doctor_names_a_token_telegram_refuses_without_printing_it(
-    tmp_path: Path, smtp_url: str
+    tmp_path: Path, smtp_url: str, shared_cache: Path
 ) -> None:
     with fake_bot_api() as fake:  # knows another token
         findings = diagnose(
             _settings(
-                tmp_path, smtp_url, TELEGRAM_TOKEN=GOOD_TOKEN, TELEGRAM_API_BASE=fake.base_url
+                tmp_path,
+                smtp_url,
+                shared_cache,
+                TELEGRAM_TOKEN=GOOD_TOKEN,
+                TELEGRAM_API_BASE=fake.base_url,
             )
         )
 
@@ -152,7 +175,9 @@ def test_doctor_names_a_token_telegram_refuses_without_printing_it(
     assert not any("AAHdq" in f.render() for f in findings)
 
 
-def test_doctor_wants_https_for_a_webhook(tmp_path: Path, smtp_url: str) -> None:
+def test_doctor_wants_https_for_a_webhook(
+    tmp_path: Path, smtp_url: str, shared_cache: Path
+) -> None:
     with fake_bot_api(GOOD_TOKEN) as fake:
         env = {
             "TELEGRAM_TOKEN": GOOD_TOKEN,
@@ -160,8 +185,9 @@ def test_doctor_wants_https_for_a_webhook(tmp_path: Path, smtp_url: str) -> None
             "IGUBOT_BASE_URL": "http://igu.aarhus.dk",
             "IGUBOT_SMTP_URL": smtp_url,
         }
+        config = READY.replace("https://", "http://")
         findings = diagnose(
-            settings_for(tmp_path, READY.replace("https://", "http://"), **PRIVACY, **env)
+            settings_for(tmp_path, config, cache_dir=shared_cache, **PRIVACY, **env)
         )
 
     assert [f.what for f in findings if not f.ok] == [
@@ -170,8 +196,10 @@ def test_doctor_wants_https_for_a_webhook(tmp_path: Path, smtp_url: str) -> None
     ]
 
 
-def test_doctor_says_no_e_mail_leaves_without_an_smtp_server(tmp_path: Path) -> None:
-    findings = diagnose(settings_for(tmp_path, READY, **PRIVACY))
+def test_doctor_says_no_e_mail_leaves_without_an_smtp_server(
+    tmp_path: Path, shared_cache: Path
+) -> None:
+    findings = diagnose(settings_for(tmp_path, READY, cache_dir=shared_cache, **PRIVACY))
 
     [smtp] = [f for f in findings if f.what == "IGUBOT_SMTP_URL"]
     assert smtp.blocking
@@ -193,16 +221,22 @@ def test_doctor_outside_the_content_folder_names_the_setting(tmp_path: Path) -> 
     assert "facts.yaml:1:1: error: cannot read file" in content.fix
 
 
-def test_doctor_reports_an_unwritable_data_folder(tmp_path: Path, smtp_url: str) -> None:
+def test_doctor_reports_an_unwritable_data_folder(
+    tmp_path: Path, smtp_url: str, shared_cache: Path
+) -> None:
     blocker = tmp_path / "file"
     blocker.write_text("not a folder")
-    findings = diagnose(_settings(tmp_path, smtp_url, IGUBOT_DATA_DIR=str(blocker / "data")))
+    data = str(blocker / "data")
+    findings = diagnose(_settings(tmp_path, smtp_url, shared_cache, IGUBOT_DATA_DIR=data))
     assert any(f.what.startswith("data folder") and not f.ok for f in findings)
 
 
-def test_doctor_reports_an_unreachable_smtp_server(tmp_path: Path, smtp_url: str) -> None:
+def test_doctor_reports_an_unreachable_smtp_server(
+    tmp_path: Path, smtp_url: str, shared_cache: Path
+) -> None:
     url = f"smtp://127.0.0.1:{free_port()}"
-    assert _fixes(tmp_path, smtp_url, IGUBOT_SMTP_URL=url) == ["IGUBOT_SMTP_URL", "Telegram bot"]
+    fixes = _fixes(tmp_path, smtp_url, shared_cache, IGUBOT_SMTP_URL=url)
+    assert fixes == ["IGUBOT_SMTP_URL", "Telegram bot"]
 
 
 def test_doctor_sends_a_test_mail_through_a_real_smtp_server(tmp_path: Path) -> None:

@@ -19,7 +19,8 @@ from bot.face.server import RELOADER_KEY, build_server
 from bot.kernel.config import Settings
 from tests.support.tree import ROOT
 
-#: Slow: every test loads and checks a copy of the whole tree, most of them twice.
+#: Slow: every test loads and checks a copy of the whole tree, most of them twice (the .ftl files
+#: parsed once per session, from ``shared_cache``, as ``igubot serve`` reads its cache).
 pytestmark = pytest.mark.slow
 
 
@@ -34,8 +35,11 @@ def content_dir(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def app(tmp_path: Path, content_dir: Path) -> Iterator[App]:
-    built = build_app(Settings.load(None, {}, data_dir=tmp_path / "data", content_dir=content_dir))
+def app(tmp_path: Path, content_dir: Path, shared_cache: Path) -> Iterator[App]:
+    settings = Settings.load(
+        None, {}, data_dir=tmp_path / "data", content_dir=content_dir, cache_dir=shared_cache
+    )
+    built = build_app(settings)
     yield built
     built.close()
 

@@ -46,6 +46,9 @@ from tests.support.staff import add_leads, lead, staff_config
 from tests.support.telegram import CHAT, OTHER_CHAT, Person, poster, telegram_settings
 from tests.support.tree import MINI_EN, MINI_FLOWS, errors_of, mini_tree
 
+#: The fake Bot API is plain HTTP: aiogram closes its session without waiting for TLS.
+pytestmark = pytest.mark.usefixtures("aiogram_closes_at_once")
+
 Client = TestClient[web.Request, web.Application]
 
 HTTPS_BASE = "https://igubot.example.org"

@@ -30,6 +30,9 @@ from tests.support.deployment import READY, fake_bot_api
 from tests.support.fake_bot_api import TOKEN
 from tests.support.tree import ROOT
 
+#: The fake Bot API is plain HTTP: aiogram closes its session without waiting for TLS.
+pytestmark = pytest.mark.usefixtures("aiogram_closes_at_once")
+
 LOCAL = """
 [staff]
 base_url = "http://127.0.0.1:8080"

@@ -44,9 +44,14 @@ def fake_bot_api(token: str = TOKEN) -> Iterator[FakeBotAPI]:
         loop.close()
 
 
-def settings_for(tmp_path: Path, config: str | None = None, **env: str) -> Settings:
-    """Settings over an empty data folder and the tree's content, with an optional config file."""
+def settings_for(
+    tmp_path: Path, config: str | None = None, *, cache_dir: Path | None = None, **env: str
+) -> Settings:
+    """Settings over an empty data folder and the tree's content, with an optional config file;
+    with no cache unless ``cache_dir`` is given (the session's: ``shared_cache``)."""
     base = {"IGUBOT_DATA_DIR": str(tmp_path / "data"), "IGUBOT_CONTENT_DIR": str(ROOT)}
+    if cache_dir is not None:
+        base["IGUBOT_CACHE_DIR"] = str(cache_dir)
     path = None
     if config is not None:
         path = tmp_path / "igubot.toml"
