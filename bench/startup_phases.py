@@ -28,7 +28,7 @@ a = time.perf_counter()
 flows = load_flows(ROOT / "flows")
 b = time.perf_counter()
 cache_dir = Settings.load().cache_dir  # IGUBOT_CACHE_DIR, as bench_startup sets it
-cache = ParseCache(cache_dir / "fluent") if cache_dir is not None else None
+cache = ParseCache.below(cache_dir)
 catalog, _errors = Catalog.load(ROOT / "locales", cache=cache)
 c = time.perf_counter()
 facts, _problems = load_facts(ROOT / "facts.yaml")

@@ -122,13 +122,10 @@ def read_content(
     :return: the content and the problems found inside files (errors and warnings).
     """
     flows_result = load_flows(flows_dir or root / "flows")
-    cache = None
-    if cache_dir is not None:
-        from bot.i18n.parsecache import ParseCache
+    from bot.i18n.parsecache import ParseCache
 
-        cache = ParseCache(cache_dir / "fluent")
     catalog, locale_errors = Catalog.load(
-        locales_dir or root / "locales", strict=strict, cache=cache
+        locales_dir or root / "locales", strict=strict, cache=ParseCache.below(cache_dir)
     )
     facts, fact_problems = load_facts(facts_file or root / "facts.yaml")
     problems: list[Problem] = [*flows_result.problems, *fact_problems]

@@ -49,7 +49,11 @@ def _staff_config(settings: Settings) -> StaffConfig:
 
 
 def _catalog(settings: Settings) -> Catalog:
-    catalog, _problems = Catalog.load(settings.content_dir / "locales")
+    """The staff texts' catalog, through the parse cache as ``serve`` and ``check`` read it."""
+    from bot.i18n.parsecache import ParseCache
+
+    cache = ParseCache.below(settings.cache_dir)
+    catalog, _problems = Catalog.load(settings.content_dir / "locales", cache=cache)
     return catalog
 
 

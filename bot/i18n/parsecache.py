@@ -31,6 +31,8 @@ __all__ = ["MAX_ENTRIES", "ParseCache"]
 
 from bot.kernel.privatedir import PrivateFolder
 
+#: The folder below the caches' folder (``Settings.cache_dir``).
+FOLDER = "fluent"
 #: Bumped when what is stored changes shape.
 FORMAT = 1
 #: When a write finds more entries than this, the older half is removed (about 6 kB each).
@@ -56,6 +58,11 @@ class ParseCache:
         self.counters = {"hits": 0, "misses": 0}
         self._salt = f"igubot-fluent-cache {FORMAT} {_parser_version()} spans\0".encode()
         self._folder = PrivateFolder(directory, "i18n")
+
+    @classmethod
+    def below(cls, cache_dir: Path | None) -> ParseCache | None:
+        """The parse cache in its folder below the caches' folder (``None``: no cache)."""
+        return None if cache_dir is None else cls(cache_dir / FOLDER)
 
     def parse(self, parser: FluentParser, text: str) -> ast.Resource:
         """The syntax tree of ``text``: from the cache, or parsed by ``parser`` and stored.

@@ -216,6 +216,22 @@ def test_stats_in_english_and_with_nothing_counted(env: dict[str, str | None]) -
     ]
 
 
+def test_digest_reads_the_locales_through_the_parse_cache(
+    env: dict[str, str | None], tmp_path: Path
+) -> None:
+    cache = tmp_path / "cache"
+    env = {**env, "IGUBOT_CACHE_DIR": str(cache)}
+
+    first = igubot(["digest", "send", "--dry-run"], env)
+    stored = sorted((cache / "fluent").glob("*.pickle"))
+    again = igubot(["digest", "send", "--dry-run"], env)
+
+    assert first.exit_code == again.exit_code == 0, first.output
+    assert first.output == again.output
+    assert len(stored) == len(list(ROOT.glob("locales/*/*.ftl")))
+    assert sorted((cache / "fluent").glob("*.pickle")) == stored
+
+
 def _three_conversations(env: dict[str, str | None], content: Content) -> None:
     """A widget start in Arabic, a Telegram poster link in Somali, a start that chooses
     Ukrainian; each through the real engine."""
