@@ -477,10 +477,12 @@ def no_serving(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr("bot.face.server.serve", tripwire)
 
 
-def serve(root: Path, *args: str) -> Result:
+def serve(root: Path, *args: str, data_dir: Path) -> Result:
+    """``igubot serve`` of the content below ``root``, its database below ``data_dir`` (never
+    in the project's tree)."""
     env = {
         "IGUBOT_CONTENT_DIR": str(root),
-        "IGUBOT_DATA_DIR": str(root / "data"),
+        "IGUBOT_DATA_DIR": str(data_dir),
         "IGUBOT_CONFIG": None,
         "TELEGRAM_TOKEN": None,
     }
@@ -498,7 +500,7 @@ def assert_refused(result: Result, expected: str) -> None:
 @pytest.mark.parametrize("case", CASES)
 def test_broken_files_serve_refuses_to_start(in_dir: Path, case: Case) -> None:
     _write(in_dir, case)
-    result = serve(in_dir)
+    result = serve(in_dir, data_dir=in_dir / "data")
     assert_refused(result, case.expected)
     assert "refusing to start" in result.output
 
@@ -506,7 +508,7 @@ def test_broken_files_serve_refuses_to_start(in_dir: Path, case: Case) -> None:
 @pytest.mark.usefixtures("no_serving")
 def test_broken_files_clean_tree_would_serve(in_dir: Path) -> None:
     mini_tree(in_dir)
-    result = serve(in_dir)
+    result = serve(in_dir, data_dir=in_dir / "data")
     assert isinstance(result.exception, AssertionError)  # reached the tripwire: it would serve
     assert "started serving" in str(result.exception)
 
@@ -558,26 +560,26 @@ def test_broken_files_config_error_is_clear_and_refuses_to_start(
     in_dir: Path, text: str, expected: str
 ) -> None:
     (in_dir / "bad.toml").write_text(text, encoding="utf-8")
-    result = serve(ROOT, "--config", str(in_dir / "bad.toml"))
+    result = serve(ROOT, "--config", str(in_dir / "bad.toml"), data_dir=in_dir / "data")
     assert_refused(result, expected)
 
 
 @pytest.mark.usefixtures("no_serving")
 def test_broken_files_missing_config_file_is_named(in_dir: Path) -> None:
-    result = serve(ROOT, "--config", "nowhere.toml")
+    result = serve(ROOT, "--config", "nowhere.toml", data_dir=in_dir / "data")
     assert_refused(result, "nowhere.toml: cannot read config file: No such file or directory")
 
 
 @pytest.mark.usefixtures("no_serving")
 def test_broken_files_config_invalid_utf8_is_named_without_traceback(in_dir: Path) -> None:
     (in_dir / "bad.toml").write_bytes(b'[igubot]\nhost = "h\xe9"\n')
-    result = serve(ROOT, "--config", str(in_dir / "bad.toml"))
+    result = serve(ROOT, "--config", str(in_dir / "bad.toml"), data_dir=in_dir / "data")
     assert_refused(result, "bad.toml:")
 
 
 @pytest.mark.usefixtures("no_serving")
 def test_broken_files_config_wrong_type_names_file_and_setting(in_dir: Path) -> None:
     (in_dir / "bad.toml").write_text('[igubot]\nport = "eighty"\n', encoding="utf-8")
-    result = serve(ROOT, "--config", str(in_dir / "bad.toml"))
+    result = serve(ROOT, "--config", str(in_dir / "bad.toml"), data_dir=in_dir / "data")
     assert_refused(result, "bad.toml")
     assert "port" in result.output
