@@ -15,6 +15,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections import Counter
+from collections.abc import Callable
 from typing import Any
 
 from aiohttp import web
@@ -110,6 +111,11 @@ class CappedRunner(web.AppRunner):
         )
 
 
+#: Called, without arguments, once the server listens: work that need not hold up its start
+#: (on a machine with one Python thread running at a time, it would).
+WHEN_LISTENING = web.AppKey("when_listening", list[Callable[[], None]])
+
+
 async def serve(web_app: web.Application, settings: Settings) -> None:
     """Serve ``web_app`` on ``settings.host:port`` until SIGINT or SIGTERM."""
     runner = CappedRunner(
@@ -118,6 +124,8 @@ async def serve(web_app: web.Application, settings: Settings) -> None:
     await runner.setup()
     try:
         await web.TCPSite(runner, settings.host, settings.port).start()
+        for hook in web_app.get(WHEN_LISTENING, ()):
+            hook()
         await asyncio.Event().wait()  # until a signal ends the loop
     finally:
         await runner.cleanup()

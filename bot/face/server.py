@@ -20,7 +20,7 @@ from aiohttp import web
 from bot.channels.web import make_web_app
 from bot.channels.webguard import TIMEOUT_PAGE_KEY
 from bot.face.app import App
-from bot.face.listen import serve
+from bot.face.listen import WHEN_LISTENING, serve
 from bot.face.metrics import allowed as metrics_allowed
 from bot.face.metrics import render as render_metrics
 from bot.face.readiness import Deployment, readiness
@@ -139,16 +139,25 @@ def build_server(app: App, *, watch_interval: float | None = 2.0) -> web.Applica
     reloader = Reloader(app)
     web_app[RELOADER_KEY] = reloader
 
+    warming: list[asyncio.Future[object]] = []
+
+    def warm_matcher() -> None:
+        # The matcher (a few tenths of a second of CPU) is built once the server listens: built
+        # during start-up, its thread took the GIL from the rest of it, and /healthz answered
+        # about 0.3 s later. A typed message that comes first waits for it (cached_property).
+        loop = asyncio.get_running_loop()
+        warming.append(loop.run_in_executor(None, lambda: app.content.matcher))
+
+    web_app[WHEN_LISTENING] = [warm_matcher]
+
     async def reload_context(_web_app: web.Application) -> AsyncIterator[None]:
         loop = asyncio.get_running_loop()
         with contextlib.suppress(NotImplementedError, RuntimeError):  # not on every platform
             loop.add_signal_handler(signal.SIGHUP, lambda: loop.create_task(reloader.reload()))
         task = loop.create_task(reloader.watch(watch_interval)) if watch_interval else None
-        # The matcher (a few tenths of a second) is built beside the server, not before it is
-        # ready: a typed message that comes first waits for it (cached_property holds a lock).
-        warm = loop.run_in_executor(None, lambda: app.content.matcher)
         yield
-        await warm
+        for warm in warming:
+            await warm
         if task is not None:
             task.cancel()
             with contextlib.suppress(asyncio.CancelledError):
