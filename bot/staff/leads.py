@@ -17,7 +17,6 @@ from bot.kernel.errors import StoreError
 from bot.staff.answers import consent_of, other_answers, waiting
 from bot.staff.auth import email_tag
 from bot.staff.pages import checked_form, page, signed_in, staff, visitor
-from bot.staff.sheet import leads_to_xlsx
 from bot.store import LEAD_STATUSES, LeadFilter, StaffSession, iso_timestamp, leads_to_csv
 from bot.store.records import LEAD_KINDS
 
@@ -191,6 +190,9 @@ async def export_xlsx(request: web.Request) -> web.Response:
     flt = replace(flt, limit=MAX_EXPORT, offset=0)
     rows = await s.db(s.services.store.staff_leads, session.user.id, flt)
     logger.info("staff %s exported %d lead(s) (xlsx)", email_tag(session.user.email), len(rows))
+    # Imported here: openpyxl takes about 0.1 s and several MB, and a server seldom exports.
+    from bot.staff.sheet import leads_to_xlsx
+
     body = leads_to_xlsx(
         (row.lead for row in rows),
         s.services.renderer,

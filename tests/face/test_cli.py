@@ -257,6 +257,19 @@ def test_check_does_not_import_the_staff_side_or_aiohttp() -> None:
     assert "HEAVY [] 0" in result.stdout, result.stdout + result.stderr
 
 
+def test_a_server_imports_the_spreadsheet_library_only_for_an_export() -> None:
+    code = "import sys, bot.face.server; print('OPENPYXL', 'openpyxl' in sys.modules)"
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert "OPENPYXL False" in result.stdout, result.stdout + result.stderr
+
+
 def test_python_m_bot_shows_the_help() -> None:
     result = subprocess.run(
         [sys.executable, "-m", "bot", "--help"],
