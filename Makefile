@@ -46,11 +46,12 @@ test: lint check
 	$(BIN)/pytest
 
 # The quick loop while working (under a minute): no lint, no end-to-end test (marker e2e,
-# tests/e2e/), no test marked slow, on every core (pytest-xdist). CI runs `make test`, which runs
+# tests/e2e/, not even imported: Playwright and schemathesis take a second to import in every
+# worker), no test marked slow, on every core (pytest-xdist). CI runs `make test`, which runs
 # them all, one at a time. pytest exits 5 when nothing is collected (a wrong -m expression, a
 # renamed folder): make stops on that as on any failure.
 test-fast: $(STAMP)
-	$(BIN)/pytest -n auto -m "not e2e and not slow"
+	$(BIN)/pytest -n auto -m "not e2e and not slow" --ignore=tests/e2e
 
 # Benchmarks (quick versions; docs/performance.md has the full runs). Not part of test or CI.
 # Installs the bench extra (aiogram-dialog, pyinstrument, py-spy) and, for P6, Lighthouse.

@@ -29,6 +29,7 @@ def _flow(name: str, old: str, new: str) -> dict[str, str]:
     return {f"flows__{name}.yaml": text.replace(old, new)}
 
 
+@pytest.mark.slow
 def test_check_is_clean_on_the_project_tree() -> None:
     result = CliRunner().invoke(main, ["check"], catch_exceptions=False)
     errors = [line for line in result.output.splitlines() if ": error: " in line]

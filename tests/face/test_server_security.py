@@ -115,6 +115,7 @@ async def test_server_closes_a_connection_whose_headers_come_too_slowly(served: 
         ("/api/v1/chat", "application/json", b"application/json", b'"code": "http_error"'),
     ],
 )
+@pytest.mark.slow
 async def test_server_answers_408_to_a_body_that_comes_too_slowly(
     served: Served, path: str, content_type: str, answer_type: bytes, says: bytes
 ) -> None:

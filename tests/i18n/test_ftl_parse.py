@@ -74,6 +74,7 @@ def test_without_spans_the_trees_are_the_same() -> None:
     assert fast.to_json() == FluentParser(with_spans=False).parse(text).to_json()
 
 
+@pytest.mark.slow
 def test_damaged_files_give_the_same_junk_and_annotations() -> None:
     """1,500 copies of real files with characters deleted, doubled or replaced by the
     characters Fluent's grammar turns on: the junk, its spans and error codes agree."""

@@ -216,6 +216,7 @@ def test_stats_in_english_and_with_nothing_counted(env: dict[str, str | None]) -
     ]
 
 
+@pytest.mark.slow
 def test_digest_reads_the_locales_through_the_parse_cache(
     env: dict[str, str | None], tmp_path: Path
 ) -> None:
@@ -243,6 +244,7 @@ def _three_conversations(env: dict[str, str | None], content: Content) -> None:
         engine.handle(Inbound("console:1", "console", choice="uk"))
 
 
+@pytest.mark.slow
 def test_stats_counts_each_conversation_once_in_its_language_and_campaign(
     env: dict[str, str | None], tree_content: Content
 ) -> None:

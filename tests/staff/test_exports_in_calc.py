@@ -23,7 +23,7 @@ from bot.store import LeadRecord, Store
 from tests.support.spreadsheet import SOFFICE, needs_soffice
 from tests.support.tree import ROOT
 
-pytestmark = needs_soffice
+pytestmark = [needs_soffice, pytest.mark.slow]  # LibreOffice takes 1.5-3 s a test
 
 #: What people (or an attacker) typed, in every text field a lead exports.
 TYPED = {

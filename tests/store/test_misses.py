@@ -209,6 +209,7 @@ def test_questions_refuses_an_unknown_language(tmp_path: Path) -> None:
     assert "Invalid value for --lang: use one of da, en, ar" in result.output
 
 
+@pytest.mark.slow
 def test_purge_deletes_misses_older_than_their_retention_days(tmp_path: Path) -> None:
     db = tmp_path / "data" / "igubot.sqlite3"
     today = dt.datetime.now(dt.UTC).date()

@@ -231,6 +231,7 @@ def test_check_examples_accepts_an_example_only_it_covers() -> None:
     assert check_examples(groups, TOPICS, matcher=matcher) == []
 
 
+@pytest.mark.slow
 def test_check_examples_is_silent_about_examples_the_learner_gets_right(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
