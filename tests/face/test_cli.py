@@ -21,7 +21,7 @@ from bot.i18n import LANGUAGES
 from bot.store import Store
 from bot.store.records import LeadRecord, iso_timestamp
 from tests.support.csvfile import csv_dicts
-from tests.support.tree import ROOT
+from tests.support.tree import ROOT, run_python
 
 # The interest form by button numbers and text (tests/dialogues/interest_phone.yaml): menu
 # button 4 is "interest"; then name, municipality, contact 1 = phone, the phone number,
@@ -246,27 +246,13 @@ def test_check_does_not_import_the_staff_side_or_aiohttp() -> None:
         "if m in sys.modules)\n"
         "print('HEAVY', heavy, code)"
     )
-    result = subprocess.run(
-        [sys.executable, "-c", code],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-    )
+    result = run_python(code)
     assert "HEAVY [] 0" in result.stdout, result.stdout + result.stderr
 
 
 def test_a_server_imports_the_spreadsheet_library_only_for_an_export() -> None:
     code = "import sys, bot.face.server; print('OPENPYXL', 'openpyxl' in sys.modules)"
-    result = subprocess.run(
-        [sys.executable, "-c", code],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-    )
+    result = run_python(code)
     assert "OPENPYXL False" in result.stdout, result.stdout + result.stderr
 
 

@@ -30,7 +30,7 @@ from bot.l10n.po_export import export_po
 from bot.l10n.po_import import import_po
 from bot.l10n.sources import read_sources, stamp, write_sources
 from bot.l10n.status import build_status, format_status_table
-from tests.support.tree import ROOT
+from tests.support.tree import ROOT, run_python
 
 #: The keys of a locale in `igubot l10n status --format json`, in order.
 STATUS_KEYS = [
@@ -237,14 +237,8 @@ def test_consent_hash_does_not_load_the_translators_tool() -> None:
         "                or m.startswith('bot.l10n'))\n"
         "print(len(hashes), all(len(h) == 12 for h in hashes), loaded)\n"
     )
-    done = subprocess.run(
-        [sys.executable, "-c", code],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=True,
-    )
+    done = run_python(code)
+    assert done.returncode == 0, done.stderr
     count, well_formed, loaded = done.stdout.split(maxsplit=2)
     assert int(count) >= 2, "the real flows ask for consent (interest, human, employer)"
     assert well_formed == "True"

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import subprocess
+import sys
 import textwrap
 from pathlib import Path
 
@@ -11,6 +13,19 @@ from bot.kernel.problems import Problem
 #: The repository (its flows/, locales/ and facts.yaml are the bot's real content).
 ROOT = Path(__file__).resolve().parent.parent.parent
 FIXED_NOW = dt.datetime(2026, 11, 23, 12, 0, tzinfo=dt.UTC)
+
+
+def run_python(code: str, timeout: float = 120) -> subprocess.CompletedProcess[str]:
+    """``python -c code`` in a fresh interpreter in the project's folder (what a command imports
+    shows only in a process of its own); output as text, never raising on a failure."""
+    return subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        check=False,
+    )
 
 
 def fixed_clock() -> dt.datetime:
