@@ -48,7 +48,7 @@ class Content:
     @cached_property
     def matcher(self) -> Matcher:
         """What typed text means: built from every locale's examples on first use (a few
-        tenths of a second for the real content; the server builds it before it serves)."""
+        tenths of a second for the real content; a server builds it once it listens)."""
         return Matcher.build(self.examples)
 
     def step(self, flow: str, step: str) -> StepModel | None:

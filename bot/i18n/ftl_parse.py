@@ -8,7 +8,7 @@ almost all characters: the text of a pattern, the text of a comment line and an 
 string, and leaves every other rule, every error code and every span to fluent.syntax: about
 2.7 times faster on the project's files, and the same tree, spans and junk
 (``tests/i18n/test_ftl_parse.py`` compares the two parsers on every locale file, on edge cases
-and on thousands of damaged copies).
+and on 1,500 damaged copies).
 
 A line ends at ``\\n`` or ``\\r\\n``, as fluent.syntax's stream sees it; a ``\\r`` alone is text.
 The stream's ``peek_offset`` is reset as its ``next()`` does.
