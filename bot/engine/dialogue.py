@@ -199,7 +199,7 @@ def _answer(turn: Turn) -> None:
         _accept(turn, step, result.value, dict(result.extra), None)
         return
     if inbound.text and inbound.text.strip():
-        _typed(turn, read(turn.content, inbound.text, turn.lang))
+        _typed_at_buttons(turn, step)
         return
     _reject(turn, "error-choose", {})
 
@@ -233,13 +233,26 @@ def _review(turn: Turn, step: StepModel) -> bool:
     elif chosen_topic(inbound.choice) in turn.content.topics:
         _follow(turn, str(chosen_topic(inbound.choice)))
     elif inbound.text and inbound.text.strip():  # not yet the question: its buttons wait
-        _typed(turn, read(turn.content, inbound.text, turn.lang))
+        _typed_at_buttons(turn, step)
     else:
         _reject(turn, "error-choose", {})
     return True
 
 
 # -- typed messages at a question with buttons ----------------------------------------------
+
+
+def _typed_at_buttons(turn: Turn, step: StepModel) -> None:
+    """Typed text at a question with buttons. In a form (a step that keeps its answer, or a
+    consent), a whole message that is a global word ("stop", "menu", "القائمة") is that word,
+    as at the form's typed questions; elsewhere it is read as any text ("stop" at the menu
+    asks about stopping an IGU)."""
+    text = turn.inbound.text or ""
+    word = form_word(turn.content, text, turn.lang) if step.save or step.consent else None
+    if word is not None:
+        _follow(turn, word)
+        return
+    _typed(turn, read(turn.content, text, turn.lang))
 
 
 def _typed(turn: Turn, reading: Reading) -> None:

@@ -77,6 +77,29 @@ def test_text_step_stop_at_the_name_is_no_name(engine: Engine) -> None:
     assert "name" not in result.variables
 
 
+CONTACT = (AMINA, ("text", "Aarhus"))  # then: "How should your municipality contact you?"
+
+
+@pytest.mark.parametrize(("lang", "word"), [("en", "stop"), ("ar", "توقف"), ("uk", "стоп")])
+def test_form_button_step_stop_word_leaves_the_form_as_at_its_typed_questions(
+    engine: Engine, lang: str, word: str
+) -> None:
+    learner = Learner(engine, lang)
+    asked = learner.at(lang, NAME, *CONTACT)
+    result = learner.send(text=word)
+    assert ids(asked)[-1] == "interest-contact-ask"
+    assert ids(result) == ["menu-start-ask"]
+    assert result.variables["name"] == "Amina Hassan"
+
+
+def test_stop_typed_at_the_menu_still_asks_about_stopping_an_igu(engine: Engine) -> None:
+    learner = Learner(engine)
+    menu = learner.at("en")
+    result = learner.send(text="stop")
+    assert ids(menu) == ["menu-start-ask"]
+    assert ids(result) == ["questions-stop-ask"]
+
+
 @pytest.mark.parametrize(("lang", "word"), [("en", "help"), ("da", "hjælp"), ("so", "caawin")])
 def test_text_step_help_word_helps_and_asks_again(engine: Engine, lang: str, word: str) -> None:
     result = Learner(engine, lang).at(lang, NAME, ("text", "Amina"), ("text", word))
