@@ -27,6 +27,7 @@ from bot.channels.web import make_web_app, user_key_for
 from bot.content import Content
 from bot.face.app import App, build_app
 from bot.kernel.config import Settings
+from tests.support.chatpage import INTEREST_STEPS
 from tests.support.live import LiveServer
 from tests.support.tree import ROOT
 
@@ -35,21 +36,6 @@ ARTIFACTS = ROOT / "tests" / "artifacts"
 expect.set_options(timeout=10_000)
 BOT = ".msg.bot[data-id]"
 
-# The interest form by buttons and typing (tests/dialogues/interest_phone.yaml): what to do,
-# then the id of the last message expected back. "$LANG" is the language under test.
-INTEREST_STEPS: list[tuple[str, str, str]] = [
-    ("choice", "$LANG", "menu-start-ask"),
-    ("choice", "interest", "interest-name-ask"),
-    ("text", "Amina Hassan", "interest-municipality-ask"),
-    ("text", "Aarhus", "interest-contact-ask"),
-    ("choice", "phone", "interest-phone-ask"),
-    ("text", "20 12 34 56", "interest-interpreter-ask"),
-    ("choice", "yes", "interest-danish-ask"),
-    ("choice", "little", "interest-work-ask"),
-    ("choice", "transport", "common-review"),
-    ("choice", "review:ok", "interest-consent-ask"),
-    ("choice", "yes", "menu-start-ask"),
-]
 
 # -- the server ---------------------------------------------------------------------------------
 

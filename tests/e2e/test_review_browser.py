@@ -14,21 +14,20 @@ from pytest_aiohttp import AiohttpServer
 
 from bot.face.app import App
 from tests.support.browser import require_chromium
-from tests.support.chatpage import BOT, do, serve_chat_and_staff, sign_in, wait_for
+from tests.support.chatpage import (
+    BOT,
+    INTEREST_STEPS,
+    do,
+    serve_chat_and_staff,
+    sign_in,
+    wait_for,
+)
 from tests.support.staff import smtp_server
 
 # Up to the summary (tests/dialogues/interest_review_change_phone.yaml): what to do, then the id
 # of the newest message expected back.
 UP_TO_SUMMARY = [
-    ("choice", "en", "menu-start-ask"),
-    ("choice", "interest", "interest-name-ask"),
-    ("text", "Amina Hassan", "interest-municipality-ask"),
-    ("text", "Aarhus", "interest-contact-ask"),
-    ("choice", "phone", "interest-phone-ask"),
-    ("text", "20 12 34 56", "interest-interpreter-ask"),
-    ("choice", "yes", "interest-danish-ask"),
-    ("choice", "little", "interest-work-ask"),
-    ("choice", "transport", "common-review"),
+    (kind, value.replace("$LANG", "en"), then) for kind, value, then in INTEREST_STEPS[:9]
 ]
 
 

@@ -22,6 +22,22 @@ from bot.staff.web import STAFF_KEY
 from bot.store import iso_timestamp
 from tests.support.staff import T0, Clock, Inbox, body_text, free_port, staff_config
 
+# The interest form by buttons and typing (tests/dialogues/interest_phone.yaml): what to do,
+# then the id of the last message expected back. "$LANG" is the language under test.
+INTEREST_STEPS: list[tuple[str, str, str]] = [
+    ("choice", "$LANG", "menu-start-ask"),
+    ("choice", "interest", "interest-name-ask"),
+    ("text", "Amina Hassan", "interest-municipality-ask"),
+    ("text", "Aarhus", "interest-contact-ask"),
+    ("choice", "phone", "interest-phone-ask"),
+    ("text", "20 12 34 56", "interest-interpreter-ask"),
+    ("choice", "yes", "interest-danish-ask"),
+    ("choice", "little", "interest-work-ask"),
+    ("choice", "transport", "common-review"),
+    ("choice", "review:ok", "interest-consent-ask"),
+    ("choice", "yes", "menu-start-ask"),
+]
+
 #: The bot's messages in the chat's log, each with its Fluent id.
 BOT = "#log .msg.bot[data-id]"
 #: The staff member the served pages know (Aarhus).
